@@ -1,0 +1,154 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Form,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import tailwind from "./tailwind.css";
+import { cn } from "./utils/cn.ts";
+import { useNonce } from "./utils/nonce.tsx";
+import { getTheme, type Theme } from "./utils/theme.server.ts";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: tailwind },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [
+  { title: "NEXUS" },
+  { name: "description", content: "Operations hub for AI systems on local models" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { theme: await getTheme(request) };
+}
+
+/** Pages that exist; the navigation never links anywhere else. */
+const navigation = [
+  { to: "/", label: "Dashboard", end: true },
+  { to: "/api/docs", label: "API reference", reload: true },
+];
+
+/** Sets the dark class before first paint when the theme follows the system, so nothing flashes. */
+function ThemeScript({ theme }: { theme: Theme }) {
+  const nonce = useNonce();
+  if (theme !== "system") return null;
+  return (
+    <script
+      nonce={nonce}
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string, no user input
+      dangerouslySetInnerHTML={{
+        __html:
+          "document.documentElement.classList.toggle('dark', matchMedia('(prefers-color-scheme: dark)').matches)",
+      }}
+    />
+  );
+}
+
+function ThemeSwitch({ theme }: { theme: Theme }) {
+  const location = useLocation();
+  const next: Theme = theme === "system" ? "light" : theme === "light" ? "dark" : "system";
+  return (
+    <Form method="post" action="/theme" preventScrollReset>
+      <input type="hidden" name="theme" value={next} />
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      <button
+        type="submit"
+        className="rounded-md px-2 py-1 text-sm text-slate-700 hover:bg-slate-200 dark:text-slate-200 dark:hover:bg-slate-800"
+        title={`Theme: ${theme}. Switch to ${next}.`}
+      >
+        <span aria-hidden="true">{theme === "dark" ? "☾" : theme === "light" ? "☀" : "◐"}</span>
+        <span className="sr-only">{`Theme: ${theme}. Switch to ${next}`}</span>
+      </button>
+    </Form>
+  );
+}
+
+function Shell({ theme, children }: { theme: Theme; children: ReactNode }) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 dark:focus:bg-slate-900"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link to="/" className="flex items-center gap-2 font-semibold tracking-tight">
+            <img src="/favicon.svg" alt="" className="size-6" />
+            NEXUS
+          </Link>
+          <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
+            <ul className="flex gap-1 overflow-x-auto">
+              {navigation.map((item) => (
+                <li key={item.to}>
+                  <NavLink
+                    to={item.to}
+                    end={item.end}
+                    reloadDocument={item.reload}
+                    className={({ isActive }) =>
+                      cn(
+                        "block rounded-md px-3 py-1.5 text-sm whitespace-nowrap",
+                        isActive
+                          ? "bg-brand-50 font-medium text-brand-700 dark:bg-brand-700/30 dark:text-brand-100"
+                          : "text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800",
+                      )
+                    }
+                  >
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="ml-auto flex items-center gap-2">
+            <ThemeSwitch theme={theme} />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        {children}
+      </main>
+      <footer className="border-t border-slate-200 py-4 text-center text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
+        NEXUS · operations hub for AI systems on local models
+      </footer>
+    </div>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const theme = data?.theme ?? "system";
+  const nonce = useNonce();
+  return (
+    <html lang="en" className={theme === "dark" ? "dark" : undefined}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <ThemeScript theme={theme} />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <Shell theme={theme}>{children}</Shell>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export { GeneralErrorBoundary as ErrorBoundary } from "./components/general-error-boundary.tsx";

@@ -1,0 +1,27 @@
+import { ApiError, defineApi, operation } from "#app/utils/api.server.ts";
+import { readinessSchema } from "#app/utils/api-schemas.ts";
+import { checkReadiness } from "#app/utils/readiness.server.ts";
+
+export const api = defineApi("/ready", {
+  GET: operation({
+    id: "getReadiness",
+    summary: "Readiness: database, cache and realtime all answer",
+    description: "503 NOT_READY names each component that did not answer, in `error.details`.",
+    tags: ["system"],
+    response: readinessSchema,
+    errors: [503],
+    handler: async ({ context }) => {
+      const readiness = await checkReadiness(context.services);
+      if (!readiness.ready) {
+        const failed = readiness.checks.filter((c) => !c.ok).map((c) => c.name);
+        throw new ApiError(503, "NOT_READY", `Not ready: ${failed.join(", ")} did not answer.`, {
+          ...readiness,
+          failed,
+        });
+      }
+      return readiness;
+    },
+  }),
+});
+
+export const { loader, action } = api;

@@ -1,0 +1,316 @@
+import type { AppLoadContext } from "@remix-run/node";
+import type { z } from "zod/v4";
+
+/**
+ * The JSON API's one way of doing things: the envelope, the error codes, input parsing and
+ * method dispatch. Every `app/routes/api.*` module is a `defineApi(...)` call and nothing else
+ * (docs/decisions/003-api-envelope-and-versioning.md).
+ */
+
+export const API_VERSION = "1";
+export const API_PREFIX = "/api/v1";
+
+export type ErrorCode =
+  | "VALIDATION_FAILED"
+  | "MALFORMED_JSON"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "METHOD_NOT_ALLOWED"
+  | "CONFLICT"
+  | "RATE_LIMITED"
+  | "NOT_READY"
+  | "INTERNAL_ERROR";
+
+export interface FieldIssue {
+  in: "body" | "query" | "params";
+  path: string;
+  message: string;
+}
+
+/** An error meant for the client: its status, stable code and message are sent as they are. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+    readonly headers?: HeadersInit,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export const apiErrors = {
+  validation: (issues: FieldIssue[]) =>
+    new ApiError(400, "VALIDATION_FAILED", "The request is not valid.", { issues }),
+  notFound: (message = "Not found.") => new ApiError(404, "NOT_FOUND", message),
+  conflict: (message: string) => new ApiError(409, "CONFLICT", message),
+  unauthorized: (message = "Authentication is required.") =>
+    new ApiError(401, "UNAUTHORIZED", message),
+  forbidden: (message = "You are not allowed to do this.") =>
+    new ApiError(403, "FORBIDDEN", message),
+};
+
+function requestIdOf(context: AppLoadContext | undefined): string | undefined {
+  return context?.requestId;
+}
+
+function baseHeaders(extra?: HeadersInit): Headers {
+  const headers = new Headers(extra);
+  headers.set("API-Version", API_VERSION);
+  headers.set("Cache-Control", headers.get("Cache-Control") ?? "no-store");
+  // x-request-id is set by server.ts on every response, API or not.
+  return headers;
+}
+
+export interface SuccessOptions {
+  status?: number;
+  meta?: Record<string, unknown>;
+  headers?: HeadersInit;
+}
+
+export function success(
+  context: AppLoadContext | undefined,
+  data: unknown,
+  options: SuccessOptions = {},
+): Response {
+  const body = {
+    success: true,
+    data,
+    meta: { ...options.meta, requestId: requestIdOf(context) },
+    timestamp: new Date().toISOString(),
+  };
+  return Response.json(body, {
+    status: options.status ?? 200,
+    headers: baseHeaders(options.headers),
+  });
+}
+
+export function failure(context: AppLoadContext | undefined, error: ApiError): Response {
+  const body = {
+    success: false,
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details === undefined ? {} : { details: error.details }),
+      requestId: requestIdOf(context),
+    },
+    timestamp: new Date().toISOString(),
+  };
+  return Response.json(body, {
+    status: error.status,
+    headers: baseHeaders(error.headers),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input parsing
+
+function issuesFrom(error: z.ZodError, where: FieldIssue["in"]): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    in: where,
+    path: issue.path.map(String).join(".") || "(root)",
+    message: issue.message,
+  }));
+}
+
+function parseWith<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  where: FieldIssue["in"],
+): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw apiErrors.validation(issuesFrom(result.error, where));
+  return result.data;
+}
+
+/** Query strings become objects; a key given twice becomes an array. */
+function queryObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    out[key] = values.length === 1 ? values[0]! : values;
+  }
+  return out;
+}
+
+const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
+
+/** Reads a JSON body no larger than `limit` bytes, counting what arrives, not what is claimed. */
+export async function readJsonBody(request: Request, limit: number): Promise<unknown> {
+  const tooLarge = () =>
+    new ApiError(
+      413,
+      "PAYLOAD_TOO_LARGE",
+      `The request body is larger than the limit of ${limit} bytes.`,
+      { limit },
+    );
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > limit) throw tooLarge();
+
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (request.body) {
+    const reader = request.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+  }
+  if (size === 0) return undefined;
+
+  const type = request.headers.get("content-type") ?? "";
+  if (!JSON_TYPE.test(type)) {
+    throw new ApiError(
+      415,
+      "UNSUPPORTED_MEDIA_TYPE",
+      `Send the body as application/json (got ${type ? `"${type.slice(0, 100)}"` : "no Content-Type"}).`,
+    );
+  }
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ApiError(400, "MALFORMED_JSON", "The request body is not valid JSON.", {
+      reason: (error as Error).message,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Operations
+
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface HandlerInput<P, Q, B> {
+  request: Request;
+  context: AppLoadContext;
+  params: P;
+  query: Q;
+  body: B;
+}
+
+export interface Operation<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+> {
+  /** Stable name used in the OpenAPI document (`operationId`). */
+  id: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** The schema of `data` in a successful envelope. */
+  response?: z.ZodType;
+  /** Success status (200 unless said otherwise). */
+  status?: number;
+  /** Statuses this operation may answer besides success and the common errors. */
+  errors?: number[];
+  /** Set for operations whose success answer is not an envelope (documents, streams). */
+  raw?: boolean;
+  handler: (
+    input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>>,
+  ) => Promise<unknown | Response> | unknown | Response;
+}
+
+export interface ApiDefinition {
+  /** OpenAPI path under /api/v1, with `{param}` placeholders. */
+  path: string;
+  operations: Partial<Record<Method, Operation>>;
+  loader: (args: LoaderArgsLike) => Promise<Response>;
+  action: (args: LoaderArgsLike) => Promise<Response>;
+}
+
+interface LoaderArgsLike {
+  request: Request;
+  params: Record<string, string | undefined>;
+  context: AppLoadContext;
+}
+
+/** Typed helper so each operation's handler sees its own parsed inputs. */
+export function operation<
+  P extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+  B extends z.ZodType = z.ZodUndefined,
+>(op: Operation<P, Q, B>): Operation {
+  return op as unknown as Operation;
+}
+
+export function bodyLimit(context: AppLoadContext | undefined): number {
+  return context?.services?.config.env.API_BODY_LIMIT ?? 1_048_576;
+}
+
+export function handleUnexpected(context: AppLoadContext | undefined, error: unknown): Response {
+  if (error instanceof ApiError) return failure(context, error);
+  if (error instanceof Response) return error;
+  context?.services?.log.error(
+    { err: error, requestId: requestIdOf(context) },
+    "unhandled error in API handler",
+  );
+  return failure(
+    context,
+    new ApiError(500, "INTERNAL_ERROR", "Something went wrong on our side; it has been logged."),
+  );
+}
+
+export function defineApi(
+  path: string,
+  operations: Partial<Record<Method, Operation>>,
+): ApiDefinition {
+  const allowed = Object.keys(operations) as Method[];
+  if (allowed.includes("GET")) allowed.push("HEAD" as Method);
+
+  async function dispatch({ request, params, context }: LoaderArgsLike): Promise<Response> {
+    try {
+      const method = (request.method === "HEAD" ? "GET" : request.method) as Method;
+      const op = operations[method];
+      if (!op) {
+        throw new ApiError(
+          405,
+          "METHOD_NOT_ALLOWED",
+          `${request.method} is not allowed here. Allowed: ${allowed.join(", ")}.`,
+          { allowed },
+          { Allow: allowed.join(", ") },
+        );
+      }
+      const parsedParams = op.params ? parseWith(op.params, params, "params") : undefined;
+      const parsedQuery = op.query
+        ? parseWith(op.query, queryObject(new URL(request.url)), "query")
+        : undefined;
+      let parsedBody: unknown;
+      if (op.body) {
+        const raw = await readJsonBody(request, bodyLimit(context));
+        parsedBody = parseWith(op.body, raw, "body");
+      }
+      const result = await op.handler({
+        request,
+        context,
+        params: parsedParams,
+        query: parsedQuery,
+        body: parsedBody,
+      });
+      if (result instanceof Response) {
+        result.headers.set("API-Version", API_VERSION);
+        return result;
+      }
+      return success(context, result, { status: op.status });
+    } catch (error) {
+      return handleUnexpected(context, error);
+    }
+  }
+
+  return { path, operations, loader: dispatch, action: dispatch };
+}

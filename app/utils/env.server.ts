@@ -1,0 +1,169 @@
+import { z } from "zod/v4";
+
+/**
+ * Every setting NEXUS reads from the environment, in one schema.
+ * `.env.example` and the README list the same variables; a test keeps the three in step.
+ */
+
+const emptyToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+
+const port = (fallback: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: "must be a whole number between 1 and 65535" })
+      .int("must be a whole number between 1 and 65535")
+      .min(1, "must be a whole number between 1 and 65535")
+      .max(65535, "must be a whole number between 1 and 65535")
+      .default(fallback),
+  );
+
+const httpUrl = z.url({
+  protocol: /^https?$/,
+  error: "must be an http:// or https:// URL",
+});
+
+const optionalHttpUrl = z.preprocess(emptyToUndefined, httpUrl.optional());
+
+/** A secret must be long enough to resist guessing; 32 characters is the floor. */
+const secret = z.string().min(32, "must be at least 32 characters");
+
+/** SESSION_SECRET may list several secrets, comma-separated, newest first, for rotation. */
+const secretList = z
+  .string()
+  .transform((raw) =>
+    raw
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(secret).min(1, "must hold at least one secret"));
+
+const positiveInt = (fallback: number, label: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: `must be ${label}` })
+      .int(`must be ${label}`)
+      .positive(`must be ${label}`)
+      .default(fallback),
+  );
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.preprocess(
+      emptyToUndefined,
+      z
+        .enum(["development", "production", "test"], {
+          error: "must be development, production or test",
+        })
+        .default("production"),
+    ),
+    HOST: z.preprocess(emptyToUndefined, z.string().default("127.0.0.1")),
+    PORT: port(3000),
+    NEXUS_DATA_DIR: z.preprocess(emptyToUndefined, z.string().default("./.data")),
+    DATABASE_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .url({
+          protocol: /^postgres(ql)?$/,
+          error: "must be a postgres:// or postgresql:// URL",
+        })
+        .optional(),
+    ),
+    /** Where the Neon driver reaches a plain Postgres through a WebSocket relay (host:port). */
+    NEON_WS_PROXY: optionalString,
+    UPSTASH_REDIS_REST_URL: optionalHttpUrl,
+    UPSTASH_REDIS_REST_TOKEN: optionalString,
+    PARTYKIT_HOST: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(
+          /^(https?:\/\/)?[A-Za-z0-9.-]+(:\d{1,5})?\/?$/,
+          "must be a host[:port] or an http(s):// URL",
+        )
+        .optional(),
+    ),
+    PARTYKIT_PORT: port(1999),
+    SESSION_SECRET: z.preprocess(emptyToUndefined, secretList.optional()),
+    REALTIME_SECRET: z.preprocess(emptyToUndefined, secret.optional()),
+    REALTIME_PUSH_SECRET: z.preprocess(emptyToUndefined, secret.optional()),
+    OLLAMA_HOST: z.preprocess(emptyToUndefined, httpUrl.default("http://127.0.0.1:11434")),
+    OPENAI_BASE_URL: optionalHttpUrl,
+    OPENAI_API_KEY: optionalString,
+    LOG_LEVEL: z.preprocess(
+      emptyToUndefined,
+      z
+        .enum(["debug", "info", "warn", "error", "silent"], {
+          error: "must be debug, info, warn, error or silent",
+        })
+        .default("info"),
+    ),
+    LOG_FORMAT: z.preprocess(
+      emptyToUndefined,
+      z.enum(["json", "pretty"], { error: "must be json or pretty" }).optional(),
+    ),
+    API_BODY_LIMIT: positiveInt(1_048_576, "a positive number of bytes"),
+    SHUTDOWN_TIMEOUT_MS: positiveInt(10_000, "a positive number of milliseconds"),
+  })
+  .superRefine((env, ctx) => {
+    const hasUrl = env.UPSTASH_REDIS_REST_URL !== undefined;
+    const hasToken = env.UPSTASH_REDIS_REST_TOKEN !== undefined;
+    if (hasUrl !== hasToken) {
+      ctx.addIssue({
+        code: "custom",
+        path: [hasUrl ? "UPSTASH_REDIS_REST_TOKEN" : "UPSTASH_REDIS_REST_URL"],
+        message: "must be set together with the other UPSTASH_REDIS_REST_* variable",
+      });
+    }
+    if (env.DATABASE_URL) {
+      // A shared deployment cannot invent secrets per instance: every instance must agree.
+      for (const name of ["SESSION_SECRET", "REALTIME_SECRET", "REALTIME_PUSH_SECRET"] as const) {
+        if (env[name] === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: [name],
+            message: "is required when DATABASE_URL is set (a shared deployment)",
+          });
+        }
+      }
+    }
+  });
+
+export type RawEnv = z.output<typeof envSchema>;
+
+/** The names in the schema, for documentation checks. */
+export const envVariableNames = Object.keys(envSchema.shape) as (keyof RawEnv)[];
+
+export interface EnvProblem {
+  variable: string;
+  message: string;
+}
+
+export type EnvParseResult = { ok: true; env: RawEnv } | { ok: false; problems: EnvProblem[] };
+
+export function parseEnv(source: Record<string, string | undefined>): EnvParseResult {
+  const result = envSchema.safeParse(source);
+  if (result.success) return { ok: true, env: result.data };
+  const problems = result.error.issues.map((issue) => ({
+    variable: String(issue.path[0] ?? "environment"),
+    message: issue.message,
+  }));
+  return { ok: false, problems };
+}
+
+export function formatEnvProblems(problems: EnvProblem[]): string {
+  const lines = problems.map((p) => `  - ${p.variable} ${p.message}`);
+  return `NEXUS cannot start: the configuration is invalid.\n${lines.join("\n")}\nSee .env.example for every variable and its meaning.`;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: EnvProblem[]) {
+    super(formatEnvProblems(problems));
+    this.name = "ConfigError";
+  }
+}

@@ -1,0 +1,67 @@
+import type { Services } from "./services.server.ts";
+
+export type ComponentName = "database" | "cache" | "realtime";
+
+export interface ComponentCheck {
+  name: ComponentName;
+  ok: boolean;
+  /** Which back end answered (pglite, neon, memory, upstash, partykit). */
+  backend: string;
+  latencyMs: number;
+  error?: string;
+}
+
+export interface Readiness {
+  ready: boolean;
+  checks: ComponentCheck[];
+  checkedAt: string;
+}
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+async function timed(
+  name: ComponentName,
+  backend: string,
+  probe: () => Promise<void>,
+): Promise<ComponentCheck> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      probe(),
+      new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)),
+          CHECK_TIMEOUT_MS,
+        );
+      }),
+    ]);
+    return { name, backend, ok: true, latencyMs: round(performance.now() - started) };
+  } catch (error) {
+    return {
+      name,
+      backend,
+      ok: false,
+      latencyMs: round(performance.now() - started),
+      error: (error as Error).message || String(error),
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+/** Asks each component NEXUS depends on whether it answers, all at once. */
+export async function checkReadiness(services: Services): Promise<Readiness> {
+  const checks = await Promise.all([
+    timed("database", services.database.kind, () => services.database.ping()),
+    timed("cache", services.cache.kind, () => services.cache.ping()),
+    timed("realtime", "partykit", () => services.realtime.ping(CHECK_TIMEOUT_MS)),
+  ]);
+  return {
+    ready: checks.every((check) => check.ok),
+    checks,
+    checkedAt: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,42 @@
+import type { DatabaseHandle } from "#db/client.ts";
+import { openDatabase } from "#db/client.ts";
+import { migrate } from "#db/migrate.ts";
+import { type Cache, createCache } from "./cache.server.ts";
+import type { Config } from "./config.server.ts";
+import type { Logger } from "./log.server.ts";
+import { createRealtime, type Realtime } from "./realtime.server.ts";
+
+/**
+ * What every loader, action and API handler reaches through `context.services`: made once at
+ * start by server.ts (or by a test), closed once at shutdown.
+ */
+export interface Services {
+  config: Config;
+  database: DatabaseHandle;
+  cache: Cache;
+  realtime: Realtime;
+  log: Logger;
+  startedAt: Date;
+}
+
+export async function createServices(config: Config, log: Logger): Promise<Services> {
+  const database = await openDatabase(config.database);
+  try {
+    await migrate(database.db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return {
+    config,
+    database,
+    cache: createCache(config.cache),
+    realtime: createRealtime(config.partykit.url),
+    log,
+    startedAt: new Date(),
+  };
+}
+
+export async function closeServices(services: Services): Promise<void> {
+  await Promise.allSettled([services.database.close(), services.cache.close()]);
+}

@@ -1,0 +1,258 @@
+/**
+ * NEXUS's HTTP server: Express 4 in front of Remix. It owns what is Node-specific (the socket,
+ * compression, static files, request ids, the request log, graceful shutdown) and starts the
+ * embedded back ends on `npm start`. Everything else lives in `app/`.
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import { existsSync, statSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import type { Server } from "node:http";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import { type Config, loadConfig } from "./app/utils/config.server.ts";
+import { ConfigError } from "./app/utils/env.server.ts";
+import { createLogger, type Logger } from "./app/utils/log.server.ts";
+import { closeServices, createServices, type Services } from "./app/utils/services.server.ts";
+import { type PartykitProcess, startPartykit } from "./scripts/partykit.ts";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const buildEntry = path.join(root, "build/server/index.js");
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** Where an incoming /api/... path without a version is served from: the latest version. */
+export function aliasApiPath(url: string): string {
+  return url.replace(/^\/api\/(?!v\d+(?:[/?#]|$)|docs(?:[/?#]|$))/, "/api/v1/");
+}
+
+export interface AppOptions {
+  services: Services;
+  build: ServerBuild;
+}
+
+export function createApp({ services, build }: AppOptions) {
+  const app = express();
+  const log = services.log;
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+
+  let draining = false;
+  let httpServer: Server | undefined;
+  app.locals.startDraining = (server: Server) => {
+    draining = true;
+    httpServer = server;
+  };
+
+  app.use((req, res, next) => {
+    const incoming = req.get("x-request-id");
+    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = requestId;
+    res.locals.nonce = randomBytes(16).toString("base64");
+    res.setHeader("x-request-id", requestId);
+    if (draining) res.setHeader("Connection", "close");
+
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      log.info(
+        {
+          requestId,
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          durationMs: Math.round(durationMs * 100) / 100,
+        },
+        "request",
+      );
+      if (draining) httpServer?.closeIdleConnections();
+    });
+    next();
+  });
+
+  app.use(compression({ threshold: 1024 }));
+
+  // Fingerprinted build output never changes under its name: cache it for a year.
+  app.use(
+    "/build",
+    express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }),
+  );
+  app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+
+  app.use((req, _res, next) => {
+    if (req.url.startsWith("/api/")) {
+      // The Remix adapter reads originalUrl, so both must point at the versioned path.
+      req.url = aliasApiPath(req.url);
+      req.originalUrl = req.url;
+    }
+    next();
+  });
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: services.config.isProduction ? "production" : "development",
+      getLoadContext: (_req, res) => ({
+        requestId: res.locals.requestId as string,
+        nonce: res.locals.nonce as string,
+        services,
+      }),
+    }),
+  );
+  return app;
+}
+
+async function newestMtime(dir: string): Promise<number> {
+  let newest = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const mtime = statSync(path.join(entry.parentPath, entry.name)).mtimeMs;
+    if (mtime > newest) newest = mtime;
+  }
+  return newest;
+}
+
+/** Builds the app when the build is missing or older than the sources. */
+export async function ensureBuild(log: Logger): Promise<void> {
+  if (existsSync(buildEntry)) {
+    const built = statSync(buildEntry).mtimeMs;
+    const sources = Math.max(
+      await newestMtime(path.join(root, "app")),
+      await newestMtime(path.join(root, "db")),
+    );
+    if (sources <= built) return;
+    log.info("sources changed since the last build: rebuilding");
+  } else {
+    log.info("no build found: building (once)");
+  }
+  const { spawnSync } = await import("node:child_process");
+  const result = spawnSync(path.join(root, "node_modules/.bin/remix"), ["build"], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", VITE_CJS_IGNORE_WARNING: "true" },
+  });
+  if (result.status !== 0) throw new Error("The build failed; see the output above.");
+}
+
+export async function loadBuild(): Promise<ServerBuild> {
+  return (await import(pathToFileURL(buildEntry).href)) as ServerBuild;
+}
+
+/** Stops accepting, lets in-flight requests finish, then closes the rest; forced after a timeout. */
+export function shutdownServer(
+  server: Server,
+  app: ReturnType<typeof createApp>,
+  timeoutMs: number,
+): Promise<void> {
+  return new Promise((resolve) => {
+    app.locals.startDraining(server);
+    const force = setTimeout(() => {
+      server.closeAllConnections();
+      resolve();
+    }, timeoutMs);
+    force.unref();
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+async function main() {
+  let config: Config;
+  try {
+    config = await loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const log = await createLogger({
+    level: config.env.LOG_LEVEL,
+    format: config.env.LOG_FORMAT ?? (config.isProduction ? "json" : "pretty"),
+  });
+
+  let partykit: PartykitProcess | undefined;
+  let services: Services | undefined;
+  let server: Server | undefined;
+  let app: ReturnType<typeof createApp> | undefined;
+  let stopping = false;
+
+  const stopAll = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down");
+    const timeout = config.env.SHUTDOWN_TIMEOUT_MS;
+    const force = setTimeout(() => {
+      log.error("shutdown took too long: forcing exit");
+      process.exit(1);
+    }, timeout + 2000);
+    force.unref();
+    if (server && app) await shutdownServer(server, app, timeout);
+    if (services) await closeServices(services);
+    if (partykit) await partykit.stop();
+    log.info("stopped");
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void stopAll("SIGTERM"));
+  process.once("SIGINT", () => void stopAll("SIGINT"));
+
+  try {
+    await ensureBuild(log);
+    const partykitStart = config.partykit.managed
+      ? startPartykit({
+          port: config.partykit.port,
+          workDir: path.join(config.dataDir, "partykit"),
+          persist: true,
+          vars: {
+            REALTIME_SECRET: config.secrets.realtime,
+            REALTIME_PUSH_SECRET: config.secrets.realtimePush,
+          },
+          onLog: (line) => log.debug({ partykit: line }),
+        })
+      : undefined;
+    // Started side by side; whatever did start is stopped again if another part failed.
+    const [pk, svc, build] = await Promise.allSettled([
+      partykitStart,
+      createServices(config, log),
+      loadBuild(),
+    ]);
+    if (pk.status === "fulfilled") partykit = pk.value;
+    if (svc.status === "fulfilled") services = svc.value;
+    for (const part of [pk, svc, build]) if (part.status === "rejected") throw part.reason;
+    if (stopping || build.status !== "fulfilled" || !services) return;
+    app = createApp({ services, build: build.value });
+    await new Promise<void>((resolve, reject) => {
+      server = app!.listen(config.env.PORT, config.env.HOST, () => resolve());
+      server.once("error", reject);
+    });
+    const shownHost = config.env.HOST === "0.0.0.0" ? "localhost" : config.env.HOST;
+    log.info(
+      {
+        database: config.database.kind,
+        cache: config.cache.kind,
+        realtime: config.partykit.url,
+        dataDir: config.dataDir,
+      },
+      "NEXUS is ready",
+    );
+    console.log(`NEXUS is ready on http://${shownHost}:${config.env.PORT}`);
+  } catch (error) {
+    log.error({ err: error }, "NEXUS could not start");
+    console.error(`NEXUS could not start: ${(error as Error).message}`);
+    await partykit?.stop();
+    if (services) await closeServices(services);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  void main();
+}
