@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
-import type { Server } from "node:http";
+import type { Server, ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -40,20 +40,12 @@ export function createApp({ services, build }: AppOptions) {
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
 
-  let draining = false;
-  let httpServer: Server | undefined;
-  app.locals.startDraining = (server: Server) => {
-    draining = true;
-    httpServer = server;
-  };
-
   app.use((req, res, next) => {
     const incoming = req.get("x-request-id");
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     res.locals.requestId = requestId;
     res.locals.nonce = randomBytes(16).toString("base64");
     res.setHeader("x-request-id", requestId);
-    if (draining) res.setHeader("Connection", "close");
 
     const started = process.hrtime.bigint();
     res.on("finish", () => {
@@ -68,7 +60,6 @@ export function createApp({ services, build }: AppOptions) {
         },
         "request",
       );
-      if (draining) httpServer?.closeIdleConnections();
     });
     next();
   });
@@ -142,20 +133,21 @@ export async function loadBuild(): Promise<ServerBuild> {
   return (await import(pathToFileURL(buildEntry).href)) as ServerBuild;
 }
 
-/** Stops accepting, lets in-flight requests finish, then closes the rest; forced after a timeout. */
-export function shutdownServer(
-  server: Server,
-  app: ReturnType<typeof createApp>,
-  timeoutMs: number,
-): Promise<void> {
+/**
+ * Stops accepting, lets in-flight requests finish, and closes each keep-alive socket as soon as it
+ * is idle (plain `server.close()` would wait for clients to hang up); forced after a timeout.
+ */
+export function shutdownServer(server: Server, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
-    app.locals.startDraining(server);
+    server.on("request", (_req, res: ServerResponse) => {
+      if (!res.headersSent) res.setHeader("Connection", "close");
+    });
+    const sweep = setInterval(() => server.closeIdleConnections(), 25);
     const force = setTimeout(() => {
       server.closeAllConnections();
-      resolve();
     }, timeoutMs);
-    force.unref();
     server.close(() => {
+      clearInterval(sweep);
       clearTimeout(force);
       resolve();
     });
@@ -195,7 +187,7 @@ async function main() {
       process.exit(1);
     }, timeout + 2000);
     force.unref();
-    if (server && app) await shutdownServer(server, app, timeout);
+    if (server) await shutdownServer(server, timeout);
     if (services) await closeServices(services);
     if (partykit) await partykit.stop();
     log.info("stopped");

@@ -67,6 +67,17 @@ function baseHeaders(extra?: HeadersInit): Headers {
   return headers;
 }
 
+/**
+ * A JSON response with its length declared, so compression can tell a small body (sent as is)
+ * from a large one.
+ */
+function jsonResponse(body: unknown, status: number, headers: Headers): Response {
+  const bytes = new TextEncoder().encode(JSON.stringify(body));
+  headers.set("Content-Type", "application/json; charset=utf-8");
+  headers.set("Content-Length", String(bytes.byteLength));
+  return new Response(bytes, { status, headers });
+}
+
 export interface SuccessOptions {
   status?: number;
   meta?: Record<string, unknown>;
@@ -84,10 +95,7 @@ export function success(
     meta: { ...options.meta, requestId: requestIdOf(context) },
     timestamp: new Date().toISOString(),
   };
-  return Response.json(body, {
-    status: options.status ?? 200,
-    headers: baseHeaders(options.headers),
-  });
+  return jsonResponse(body, options.status ?? 200, baseHeaders(options.headers));
 }
 
 export function failure(context: AppLoadContext | undefined, error: ApiError): Response {

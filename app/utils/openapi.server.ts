@@ -45,7 +45,9 @@ class SchemaCollector {
       if (value && typeof value === "object") {
         const out: Record<string, unknown> = {};
         for (const [key, inner] of Object.entries(value)) {
-          if (key === "$schema" || key === "$id" || key === "$defs" || key === "id") continue;
+          if (key === "$schema" || key === "$id" || key === "$defs") continue;
+          // zod's `.meta({ id })` name; a property called "id" has an object value and stays.
+          if (key === "id" && typeof inner === "string") continue;
           if (key === "$ref" && typeof inner === "string") {
             out.$ref = inner.replace("#/$defs/", REF_PREFIX);
             continue;

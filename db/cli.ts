@@ -1,0 +1,52 @@
+/**
+ * `npm run db:migrate | db:rollback | db:seed` against the configured database (PGlite in the
+ * data folder on embedded defaults). Stop NEXUS first when it runs on PGlite: one process at a time
+ * may open that folder.
+ */
+import { loadConfig } from "../app/utils/config.server.ts";
+import { ConfigError } from "../app/utils/env.server.ts";
+import { openDatabase } from "./client.ts";
+import { appliedMigrations, migrate, rollback } from "./migrate.ts";
+import { seed } from "./seed.ts";
+
+const command = process.argv[2];
+const usage = "usage: db/cli.ts migrate | rollback | seed";
+
+async function main(): Promise<number> {
+  if (!command || !["migrate", "rollback", "seed"].includes(command)) {
+    console.error(usage);
+    return 64;
+  }
+  const config = await loadConfig();
+  if (command === "seed" && config.isProduction) {
+    console.error(
+      "Refusing to seed: NODE_ENV is production. Seeding is for development installs (NODE_ENV=development).",
+    );
+    return 1;
+  }
+  const database = await openDatabase(config.database);
+  try {
+    if (command === "migrate") {
+      await migrate(database.db);
+      console.log(`migrated: ${(await appliedMigrations(database.db)).length} migrations applied`);
+    } else if (command === "rollback") {
+      const tag = await rollback(database.db);
+      console.log(tag ? `rolled back ${tag}` : "nothing to roll back");
+    } else {
+      await migrate(database.db);
+      const { inserted } = await seed(database.db);
+      console.log(`seeded: ${inserted} rows inserted`);
+    }
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  },
+);

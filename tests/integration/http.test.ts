@@ -1,0 +1,161 @@
+import { gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { startHttp } from "#tests/support/http.ts";
+import { createTestServices, type TestServices } from "#tests/support/services.ts";
+
+let services: TestServices;
+let http: Awaited<ReturnType<typeof startHttp>>;
+
+beforeAll(async () => {
+  services = await createTestServices();
+  http = await startHttp(services);
+});
+afterAll(async () => {
+  await http.close();
+  await services.destroy();
+});
+
+const get = (path: string, init?: RequestInit) => fetch(`${http.url}${path}`, init);
+
+describe("requests through server.ts", () => {
+  test("every response carries a request id; a well-formed incoming one is reused", async () => {
+    const fresh = await get("/api/v1/health");
+    expect(fresh.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    const body = await fresh.json();
+    expect(body.meta.requestId).toBe(fresh.headers.get("x-request-id"));
+
+    const reused = await get("/api/v1/health", { headers: { "x-request-id": "trace-abc-123" } });
+    expect(reused.headers.get("x-request-id")).toBe("trace-abc-123");
+
+    const refused = await get("/api/v1/health", { headers: { "x-request-id": "<script>" } });
+    expect(refused.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  test("one log line per request with method, path, status, duration and request id", async () => {
+    await get("/api/v1/health", { headers: { "x-request-id": "log-line-check-1" } });
+    await new Promise((r) => setTimeout(r, 20));
+    const line = services.logLines.find((l) => l.requestId === "log-line-check-1");
+    expect(line).toMatchObject({ method: "GET", path: "/api/v1/health", status: 200 });
+    expect(line?.durationMs).toEqual(expect.any(Number));
+  });
+
+  test("/api/... serves the latest version's handlers", async () => {
+    const aliased = await get("/api/health");
+    expect(aliased.status).toBe(200);
+    expect(aliased.headers.get("API-Version")).toBe("1");
+    expect((await aliased.json()).data.status).toBe("ok");
+  });
+
+  test("an unknown API path is a JSON 404 envelope, never the HTML page", async () => {
+    for (const path of ["/api/v1/nothing-here", "/api/nothing", "/api/v7/health"]) {
+      const response = await get(path);
+      expect(response.status).toBe(404);
+      expect(response.headers.get("content-type")).toContain("application/json");
+      const body = await response.json();
+      expect(body).toMatchObject({ success: false, error: { code: "NOT_FOUND" } });
+    }
+  });
+
+  test("a wrong method is a 405 envelope with Allow", async () => {
+    const response = await get("/api/v1/health", { method: "POST" });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toContain("GET");
+    expect((await response.json()).error.code).toBe("METHOD_NOT_ALLOWED");
+  });
+
+  test("bodies over 1 KB are compressed, small ones are not", async () => {
+    const big = await get("/api/v1/openapi.json", { headers: { "accept-encoding": "gzip" } });
+    expect(big.headers.get("content-encoding")).toBe("gzip");
+    const small = await get("/api/v1/health", { headers: { "accept-encoding": "gzip" } });
+    expect(small.headers.get("content-encoding")).toBeNull();
+    // fetch decodes transparently; check the bytes on the wire really are gzip.
+    const raw = await new Promise<Buffer>((resolve, reject) => {
+      import("node:http").then(({ get: httpGet }) =>
+        httpGet(
+          `${http.url}/api/v1/openapi.json`,
+          { headers: { "accept-encoding": "gzip" } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (c) => chunks.push(c));
+            res.on("end", () => resolve(Buffer.concat(chunks)));
+          },
+        ).on("error", reject),
+      );
+    });
+    expect(JSON.parse(gunzipSync(raw).toString()).openapi).toBe("3.1.0");
+  });
+
+  test("pages carry a nonce-based CSP and the security headers", async () => {
+    const response = await get("/");
+    expect(response.status).toBe(200);
+    const csp = response.headers.get("content-security-policy") ?? "";
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("unsafe-inline");
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(response.headers.get("x-powered-by")).toBeNull();
+    // A second page gets a different nonce.
+    const again = await get("/");
+    expect(again.headers.get("content-security-policy")).not.toContain(nonce);
+  });
+
+  test("an unknown page is a 404 with the shell", async () => {
+    const response = await get("/no/such/page");
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(html).toContain("This page does not exist");
+    expect(html).toContain('aria-label="Main"');
+  });
+
+  test("fingerprinted assets are cached for a year", async () => {
+    const html = await (await get("/")).text();
+    const asset = /\/build\/[^"]+\.js/.exec(html)?.[0];
+    expect(asset).toBeTruthy();
+    const response = await get(asset!);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  });
+
+  test("the API reference is served from the installed package under its own CSP", async () => {
+    const page = await get("/api/docs");
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("/api/docs/swagger-ui-bundle.js");
+    expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1)/);
+    const script = await get("/api/docs/swagger-ui-bundle.js");
+    expect(script.status).toBe(200);
+    expect(script.headers.get("content-type")).toContain("javascript");
+    expect((await get("/api/docs/other.js")).status).toBe(404);
+  });
+
+  test("the dashboard shows measured component status from the server", async () => {
+    const html = await (await get("/")).text();
+    expect(html).toContain("All systems operational");
+    expect(html).toContain("pglite");
+  });
+
+  test("switching the theme works as a plain form post", async () => {
+    const response = await get("/theme", {
+      method: "POST",
+      body: new URLSearchParams({ theme: "dark", redirectTo: "/" }),
+      redirect: "manual",
+    });
+    expect(response.status).toBe(302);
+    const cookie = response.headers.get("set-cookie") ?? "";
+    expect(cookie).toContain("nexus-theme=");
+    const page = await get("/", { headers: { cookie: cookie.split(";")[0]! } });
+    expect(await page.text()).toMatch(/<html lang="en" class="dark"/);
+    const bad = await get("/theme", {
+      method: "POST",
+      body: new URLSearchParams({ theme: "purple" }),
+      redirect: "manual",
+    });
+    expect(bad.status).toBe(400);
+  });
+});

@@ -1,0 +1,131 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import express from "express";
+import { afterAll, describe, expect, test } from "vitest";
+import { freePort } from "#tests/support/ports.ts";
+import { portIsFree } from "../../scripts/partykit.ts";
+import { shutdownServer } from "../../server.ts";
+
+const cleanup: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const step of cleanup.reverse()) await step();
+});
+
+function startNexus(env: Record<string, string>) {
+  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
+  const ready = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`not ready in time:\n${output}`)), 45_000);
+    child.stdout!.on("data", () => {
+      const url = /NEXUS is ready on (\S+)/.exec(output)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve(url);
+      }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code}:\n${output}`));
+    });
+  });
+  return { child, ready, exited, output: () => output };
+}
+
+describe("npm start (server.ts)", () => {
+  test("refuses a bad PORT with a message naming it, and starts nothing", async () => {
+    const nexus = startNexus({ PORT: "abc", LOG_LEVEL: "loud" });
+    nexus.ready.catch(() => {});
+    const code = await nexus.exited;
+    expect(code).toBe(78);
+    expect(nexus.output()).toContain("PORT must be a whole number between 1 and 65535");
+    expect(nexus.output()).toContain("LOG_LEVEL must be debug, info, warn, error or silent");
+  });
+
+  test("starts on embedded defaults, is ready, and stops everything on SIGTERM", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "nexus-start-"));
+    cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
+    const port = await freePort();
+    const partykitPort = await freePort();
+    const nexus = startNexus({
+      NEXUS_DATA_DIR: dataDir,
+      PORT: String(port),
+      PARTYKIT_PORT: String(partykitPort),
+    });
+    cleanup.push(async () => {
+      if (nexus.child.exitCode === null) nexus.child.kill("SIGKILL");
+    });
+    const url = await nexus.ready;
+    expect(url).toBe(`http://127.0.0.1:${port}`);
+
+    const ready = await fetch(`${url}/api/v1/ready`);
+    expect(ready.status).toBe(200);
+    expect((await ready.json()).data.checks.map((c: { backend: string }) => c.backend)).toEqual([
+      "pglite",
+      "memory",
+      "partykit",
+    ]);
+    expect(await portIsFree(partykitPort)).toBe(false);
+
+    nexus.child.kill("SIGTERM");
+    expect(await nexus.exited).toBe(0);
+    expect(await portIsFree(port)).toBe(true);
+    expect(await portIsFree(partykitPort)).toBe(true);
+  });
+});
+
+describe("graceful shutdown", () => {
+  test("finishes in-flight requests, then refuses new connections", async () => {
+    const app = express();
+    app.get("/slow", (_req, res) => {
+      setTimeout(() => res.send("done"), 300);
+    });
+    const server: Server = await new Promise((resolve) => {
+      const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    });
+    const { port } = server.address() as AddressInfo;
+    const inFlight = fetch(`http://127.0.0.1:${port}/slow`);
+    await new Promise((r) => setTimeout(r, 50));
+    const started = Date.now();
+    const closed = shutdownServer(server, 5_000);
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("done");
+    await closed;
+    // Closed as soon as the response was done, not when the client's keep-alive ran out.
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await expect(fetch(`http://127.0.0.1:${port}/slow`)).rejects.toThrow();
+  });
+
+  test("forces remaining connections closed after the timeout", async () => {
+    const app = express();
+    app.get("/hang", () => {});
+    const server: Server = await new Promise((resolve) => {
+      const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    });
+    const { port } = server.address() as AddressInfo;
+    const hanging = fetch(`http://127.0.0.1:${port}/hang`).catch((e: Error) => e);
+    await new Promise((r) => setTimeout(r, 50));
+    const started = Date.now();
+    await shutdownServer(server, 200);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(await hanging).toBeInstanceOf(Error);
+  });
+});

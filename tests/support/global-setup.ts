@@ -1,0 +1,34 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { startPartykit } from "../../scripts/partykit.ts";
+import { freePort } from "./ports.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    partykitUrl: string;
+    realtimeSecret: string;
+    realtimePushSecret: string;
+  }
+}
+
+/** One real `partykit dev` for the whole run, with state kept in memory only. */
+export default async function setup(project: TestProject) {
+  const workDir = await mkdtemp(path.join(tmpdir(), "nexus-partykit-"));
+  const realtimeSecret = "test-realtime-secret-0123456789abcdef";
+  const realtimePushSecret = "test-realtime-push-secret-0123456789ab";
+  const partykit = await startPartykit({
+    port: await freePort(),
+    workDir,
+    persist: false,
+    vars: { REALTIME_SECRET: realtimeSecret, REALTIME_PUSH_SECRET: realtimePushSecret },
+  });
+  project.provide("partykitUrl", partykit.url);
+  project.provide("realtimeSecret", realtimeSecret);
+  project.provide("realtimePushSecret", realtimePushSecret);
+  return async () => {
+    await partykit.stop();
+    await rm(workDir, { recursive: true, force: true });
+  };
+}

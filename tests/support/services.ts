@@ -1,0 +1,69 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Writable } from "node:stream";
+import { inject } from "vitest";
+import { createCache } from "#app/utils/cache.server.ts";
+import { loadConfig } from "#app/utils/config.server.ts";
+import { createLogger } from "#app/utils/log.server.ts";
+import { createRealtime } from "#app/utils/realtime.server.ts";
+import type { Services } from "#app/utils/services.server.ts";
+import { migrate } from "#db/migrate.ts";
+import { createTestDatabase } from "./database.ts";
+
+export interface TestServices extends Services {
+  /** Every log line written, parsed, for assertions about logging. */
+  logLines: Record<string, unknown>[];
+  destroy(): Promise<void>;
+}
+
+/**
+ * The services a running NEXUS has, on throwaway back ends: a fresh migrated database, an
+ * in-process cache, and the test run's real PartyKit.
+ */
+export async function createTestServices(
+  options: { database?: "pglite" | "neon"; env?: Record<string, string> } = {},
+): Promise<TestServices> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "nexus-test-"));
+  const config = await loadConfig({
+    NODE_ENV: "test",
+    NEXUS_DATA_DIR: dataDir,
+    PARTYKIT_HOST: inject("partykitUrl"),
+    REALTIME_SECRET: inject("realtimeSecret"),
+    REALTIME_PUSH_SECRET: inject("realtimePushSecret"),
+    ...options.env,
+  });
+  const logLines: Record<string, unknown>[] = [];
+  const log = await createLogger({
+    level: "debug",
+    format: "json",
+    destination: new Writable({
+      write(chunk, _encoding, done) {
+        for (const line of String(chunk).split("\n")) if (line) logLines.push(JSON.parse(line));
+        done();
+      },
+    }),
+  });
+  const database = await createTestDatabase(options.database ?? "pglite");
+  await migrate(database.handle.db);
+  const cache = createCache(config.cache);
+  return {
+    config,
+    database: database.handle,
+    cache,
+    realtime: createRealtime(config.partykit.url),
+    log,
+    startedAt: new Date(),
+    logLines,
+    async destroy() {
+      await cache.close();
+      await database.destroy();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The load context a request would get from server.ts. */
+export function testContext(services: Services, requestId = "test-request-0001") {
+  return { requestId, nonce: "test-nonce", services };
+}

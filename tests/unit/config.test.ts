@@ -1,0 +1,64 @@
+import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { loadConfig } from "#app/utils/config.server.ts";
+import { ConfigError } from "#app/utils/env.server.ts";
+
+let dataDir: string;
+beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), "nexus-config-"));
+});
+afterEach(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe("loadConfig", () => {
+  test("on embedded defaults, secrets are generated once, owner-only, and reused", async () => {
+    const first = await loadConfig({ NEXUS_DATA_DIR: dataDir });
+    const file = path.join(dataDir, "secrets.json");
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(first.secrets.session[0]).toMatch(/^[\w-]{40,}$/);
+    expect(first.secrets.realtime).not.toBe(first.secrets.realtimePush);
+
+    const second = await loadConfig({ NEXUS_DATA_DIR: dataDir });
+    expect(second.secrets).toEqual(first.secrets);
+    expect(JSON.parse(await readFile(file, "utf8")).realtime).toBe(first.secrets.realtime);
+  });
+
+  test("chooses PGlite, memory cache and a managed PartyKit when nothing is configured", async () => {
+    const config = await loadConfig({ NEXUS_DATA_DIR: dataDir, PARTYKIT_PORT: "2999" });
+    expect(config.database).toEqual({ kind: "pglite", dir: path.join(dataDir, "pglite") });
+    expect(config.cache).toEqual({ kind: "memory" });
+    expect(config.partykit).toEqual({ url: "http://127.0.0.1:2999", managed: true, port: 2999 });
+  });
+
+  test("uses the configured back ends when they are set", async () => {
+    const secret = "x".repeat(32);
+    const config = await loadConfig({
+      NEXUS_DATA_DIR: dataDir,
+      DATABASE_URL: "postgres://nexus@db.internal/nexus",
+      NEON_WS_PROXY: "127.0.0.1:4444",
+      UPSTASH_REDIS_REST_URL: "https://cache.internal",
+      UPSTASH_REDIS_REST_TOKEN: "token",
+      PARTYKIT_HOST: "rt.example.com",
+      SESSION_SECRET: secret,
+      REALTIME_SECRET: secret,
+      REALTIME_PUSH_SECRET: secret,
+    });
+    expect(config.database).toEqual({
+      kind: "neon",
+      url: "postgres://nexus@db.internal/nexus",
+      wsProxy: "127.0.0.1:4444",
+    });
+    expect(config.cache.kind).toBe("upstash");
+    expect(config.partykit).toMatchObject({ url: "http://rt.example.com", managed: false });
+    // Nothing was written: configured secrets are not copied to disk.
+    await expect(stat(path.join(dataDir, "secrets.json"))).rejects.toThrow();
+  });
+
+  test("throws a ConfigError listing each bad variable", async () => {
+    await expect(loadConfig({ NEXUS_DATA_DIR: dataDir, PORT: "abc" })).rejects.toThrow(ConfigError);
+    await expect(loadConfig({ NEXUS_DATA_DIR: dataDir, PORT: "abc" })).rejects.toThrow(/PORT must/);
+  });
+});

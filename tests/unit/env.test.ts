@@ -1,0 +1,105 @@
+import { readFile } from "node:fs/promises";
+import { describe, expect, test } from "vitest";
+import { envVariableNames, formatEnvProblems, parseEnv } from "#app/utils/env.server.ts";
+
+const secret = "s".repeat(32);
+
+describe("parseEnv", () => {
+  test("an empty environment gives the embedded defaults", () => {
+    const result = parseEnv({});
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.env).toMatchObject({
+      HOST: "127.0.0.1",
+      PORT: 3000,
+      PARTYKIT_PORT: 1999,
+      NEXUS_DATA_DIR: "./.data",
+      LOG_LEVEL: "info",
+      OLLAMA_HOST: "http://127.0.0.1:11434",
+    });
+    expect(result.env.DATABASE_URL).toBeUndefined();
+  });
+
+  test("PORT=abc is refused with a message naming the variable and why", () => {
+    const result = parseEnv({ PORT: "abc" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      { variable: "PORT", message: "must be a whole number between 1 and 65535" },
+    ]);
+    expect(formatEnvProblems(result.problems)).toContain(
+      "PORT must be a whole number between 1 and 65535",
+    );
+  });
+
+  test.each([
+    ["PORT", "70000"],
+    ["PORT", "3.5"],
+    ["PARTYKIT_PORT", "-1"],
+    ["NODE_ENV", "staging"],
+    ["LOG_LEVEL", "loud"],
+    ["DATABASE_URL", "mysql://x"],
+    ["OLLAMA_HOST", "not a url"],
+    ["SESSION_SECRET", "short"],
+    ["API_BODY_LIMIT", "0"],
+    ["PARTYKIT_HOST", "bad host!"],
+  ])("%s=%s is refused", (variable, value) => {
+    const result = parseEnv({ [variable]: value });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.variable)).toContain(variable);
+  });
+
+  test("every bad variable is reported at once", () => {
+    const result = parseEnv({ PORT: "abc", LOG_LEVEL: "loud", NODE_ENV: "x" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.variable).sort()).toEqual([
+      "LOG_LEVEL",
+      "NODE_ENV",
+      "PORT",
+    ]);
+  });
+
+  test("an Upstash URL without its token is refused", () => {
+    const result = parseEnv({ UPSTASH_REDIS_REST_URL: "http://127.0.0.1:8079" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]?.variable).toBe("UPSTASH_REDIS_REST_TOKEN");
+  });
+
+  test("a shared deployment (DATABASE_URL) must bring its own secrets", () => {
+    const result = parseEnv({ DATABASE_URL: "postgres://u@h/db" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.variable).sort()).toEqual([
+      "REALTIME_PUSH_SECRET",
+      "REALTIME_SECRET",
+      "SESSION_SECRET",
+    ]);
+    const complete = parseEnv({
+      DATABASE_URL: "postgres://u@h/db",
+      SESSION_SECRET: `${secret},${"t".repeat(40)}`,
+      REALTIME_SECRET: secret,
+      REALTIME_PUSH_SECRET: secret,
+    });
+    expect(complete.ok).toBe(true);
+    if (complete.ok) expect(complete.env.SESSION_SECRET).toHaveLength(2);
+  });
+
+  test("empty strings count as unset", () => {
+    const result = parseEnv({ PORT: "", DATABASE_URL: "" });
+    expect(result.ok && result.env.PORT).toBe(3000);
+  });
+});
+
+describe("documentation of the configuration", () => {
+  test(".env.example and the README name every variable the schema reads", async () => {
+    const example = await readFile(".env.example", "utf8");
+    const readme = await readFile("README.md", "utf8");
+    for (const name of envVariableNames) {
+      expect(example, `.env.example lacks ${name}`).toMatch(new RegExp(`^#?\\s*${name}=`, "m"));
+      expect(readme, `README lacks ${name}`).toContain(`\`${name}\``);
+    }
+  });
+});

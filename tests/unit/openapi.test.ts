@@ -1,0 +1,92 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { compileErrors, validate } from "@readme/openapi-parser";
+import type { AppLoadContext } from "@remix-run/node";
+import { describe, expect, test } from "vitest";
+import { loader as openapiLoader } from "#app/routes/api.v1.openapi[.]json.ts";
+import type { ApiDefinition } from "#app/utils/api.server.ts";
+import { apiDefinitions } from "#app/utils/api-registry.server.ts";
+import { buildOpenApiDocument } from "#app/utils/openapi.server.ts";
+
+/** `api.v1.modules.$id.ts` -> `/modules/{id}`, `api.v1.openapi[.]json.ts` -> `/openapi.json`. */
+function pathOfRouteFile(file: string): string {
+  const segments = file
+    .replace(/^api\.v1\./, "")
+    .replace(/\.tsx?$/, "")
+    .replace(/\[\.\]/g, "\u0000")
+    .split(".")
+    .map((s) => s.replaceAll("\u0000", "."));
+  return `/${segments.map((s) => (s.startsWith("$") ? `{${s.slice(1)}}` : s)).join("/")}`;
+}
+
+async function servedDocument() {
+  const response = await openapiLoader({
+    request: new Request("http://nexus.test/api/v1/openapi.json"),
+    params: {},
+    context: { requestId: "r-00000001" } as AppLoadContext,
+  });
+  expect(response.status).toBe(200);
+  return response.json();
+}
+
+describe("the OpenAPI document", () => {
+  test("is a valid OpenAPI 3.1 document", async () => {
+    const document = await servedDocument();
+    expect(document.openapi).toBe("3.1.0");
+    const result = await validate(structuredClone(document));
+    expect(result.valid, result.valid ? "" : compileErrors(result)).toBe(true);
+  });
+
+  test("lists every API route file in app/routes, with every method it answers", async () => {
+    const files = (await readdir("app/routes")).filter((f) => /^api\.v1\..+\.tsx?$/.test(f));
+    expect(files.length).toBeGreaterThan(0);
+    const document = await servedDocument();
+    for (const file of files) {
+      const module = (await import(/* @vite-ignore */ path.resolve("app/routes", file))) as {
+        api?: ApiDefinition;
+      };
+      expect(module.api, `${file} must export its defineApi(...) as "api"`).toBeDefined();
+      const routePath = pathOfRouteFile(file);
+      expect(module.api!.path, `${file} declares the path its file name serves`).toBe(routePath);
+      const documented = Object.keys(document.paths[routePath] ?? {});
+      for (const method of Object.keys(module.api!.operations)) {
+        expect(documented, `${method} ${routePath} is missing from the document`).toContain(
+          method.toLowerCase(),
+        );
+      }
+    }
+  });
+
+  test("documents request bodies, parameters and error responses from the zod schemas", async () => {
+    const { z } = await import("zod/v4");
+    const { defineApi, operation } = await import("#app/utils/api.server.ts");
+    const probe = defineApi("/probe/{id}", {
+      PATCH: operation({
+        id: "patchProbe",
+        summary: "probe",
+        tags: ["test"],
+        params: z.object({ id: z.uuid() }),
+        query: z.object({ dryRun: z.enum(["true", "false"]).optional() }),
+        body: z.object({ name: z.string().max(10) }),
+        response: z.object({ ok: z.boolean() }),
+        errors: [404, 409],
+        handler: () => ({ ok: true }),
+      }),
+    });
+    const document = buildOpenApiDocument([...apiDefinitions, probe]);
+    const op = document.paths["/probe/{id}"]!.patch as Record<string, any>;
+    expect(op.parameters).toEqual([
+      expect.objectContaining({ name: "id", in: "path", required: true }),
+      expect.objectContaining({ name: "dryRun", in: "query", required: false }),
+    ]);
+    expect(op.requestBody.content["application/json"].schema.properties.name).toMatchObject({
+      type: "string",
+      maxLength: 10,
+    });
+    expect(Object.keys(op.responses).sort()).toEqual(
+      ["200", "400", "404", "405", "409", "413", "415", "500"].sort(),
+    );
+    const result = await validate(structuredClone(document) as never);
+    expect(result.valid, result.valid ? "" : compileErrors(result)).toBe(true);
+  });
+});

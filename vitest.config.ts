@@ -1,0 +1,24 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    // Mirrors package.json "imports" so tests import exactly as the app does.
+    alias: [{ find: /^#(app|db|party|tests)\/(.*)$/, replacement: `${import.meta.dirname}/$1/$2` }],
+  },
+  test: {
+    include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}"],
+    exclude: ["tests/e2e/**", "node_modules/**"],
+    globalSetup: ["tests/support/global-setup.ts"],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+    maxWorkers: 2,
+    coverage: {
+      provider: "v8",
+      include: ["app/**/*.server.ts", "app/routes/api.*.ts", "db/**/*.ts", "party/**/*.ts"],
+      exclude: ["db/cli.ts", "db/seed.ts"],
+      reporter: ["text-summary", "text"],
+      thresholds: { lines: 80 },
+    },
+  },
+});
