@@ -115,7 +115,7 @@ export default function Dashboard() {
             </tr>
             <tr>
               <Td>Started</Td>
-              <Td className="font-mono">{data.startedAt}</Td>
+              <Td className="font-mono whitespace-nowrap">{data.startedAt}</Td>
             </tr>
             <tr>
               <Td>Uptime</Td>

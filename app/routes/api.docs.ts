@@ -16,7 +16,7 @@ export function loader({ context }: LoaderFunctionArgs) {
   <link rel="stylesheet" href="/api/docs/swagger-ui.css">
 </head>
 <body>
-  <main id="swagger-ui" aria-label="NEXUS API reference"></main>
+  <div id="swagger-ui"></div>
   <script nonce="${nonce}" src="/api/docs/swagger-ui-bundle.js"></script>
   <script nonce="${nonce}">
     window.ui = SwaggerUIBundle({

@@ -1,0 +1,77 @@
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * Browser tests against the real built app on embedded defaults (PGlite, in-process cache,
+ * `partykit dev` started by server.ts). Chromium comes from the system (Debian's `chromium`);
+ * nothing here downloads a browser: run with PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1.
+ */
+const port = Number(process.env.E2E_PORT ?? 3210);
+const partykitPort = Number(process.env.E2E_PARTYKIT_PORT ?? 2210);
+const baseURL = `http://127.0.0.1:${port}`;
+const ci = Boolean(process.env.CI);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results/e2e",
+  fullyParallel: false,
+  forbidOnly: ci,
+  retries: 0,
+  workers: 2,
+  reporter: "list",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    screenshot: "only-on-failure",
+    trace: "off",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The wrapper runs `node --import tsx server.ts` from the repository root with a fresh
+    // temporary NEXUS_DATA_DIR and removes that folder once the server has stopped. server.ts
+    // builds the app first when the build is missing or stale, hence the generous timeout.
+    command: "node --import tsx tests/e2e/support/web-server.ts",
+    url: `${baseURL}/api/v1/ready`,
+    reuseExistingServer: !ci,
+    timeout: 180_000,
+    // SIGTERM lets server.ts drain and stop its partykit child (no workerd left behind).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      PARTYKIT_PORT: String(partykitPort),
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      // Embedded defaults, whatever the calling shell has set.
+      DATABASE_URL: "",
+      NEON_WS_PROXY: "",
+      UPSTASH_REDIS_REST_URL: "",
+      UPSTASH_REDIS_REST_TOKEN: "",
+      PARTYKIT_HOST: "",
+      SESSION_SECRET: "",
+      REALTIME_SECRET: "",
+      REALTIME_PUSH_SECRET: "",
+    },
+  },
+});

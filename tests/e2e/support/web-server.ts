@@ -1,0 +1,34 @@
+/**
+ * Playwright's web server for the browser tests: the real app, started exactly as a user starts
+ * it (`node --import tsx server.ts` from the repository root, embedded defaults), with its data in
+ * a fresh temporary folder that is removed again once the server has stopped.
+ *
+ * Playwright stops its web server by sending SIGTERM to the whole process group, so server.ts
+ * receives it directly and shuts down gracefully (stopping the `partykit dev` it spawned). This
+ * wrapper therefore never forwards a signal (a second SIGTERM would cut server.ts's shutdown
+ * short); it only waits for the server to exit and then cleans up.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../../..", import.meta.url));
+const dataDir = mkdtempSync(path.join(tmpdir(), "nexus-e2e-"));
+
+const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, NEXUS_DATA_DIR: dataDir },
+});
+
+// Ignore the signal here and outlive the server, so the folder is removed after it has stopped.
+// (To stop this by hand, signal the process group: `kill -TERM -<pgid>`.)
+process.on("SIGTERM", () => {});
+process.on("SIGINT", () => {});
+
+server.on("exit", (code, signal) => {
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code ?? (signal ? 1 : 0));
+});
