@@ -13,7 +13,9 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { errorEnvelope } from "./app/utils/api-errors.ts";
 import { type Config, loadConfig } from "./app/utils/config.server.ts";
+import { crossSiteRefusal } from "./app/utils/csrf.server.ts";
 import { ConfigError } from "./app/utils/env.server.ts";
 import { createLogger, type Logger } from "./app/utils/log.server.ts";
 import { closeServices, createServices, type Services } from "./app/utils/services.server.ts";
@@ -82,14 +84,33 @@ export function createApp({ services, build }: AppOptions) {
     next();
   });
 
+  app.use((req, res, next) => {
+    const refusal = crossSiteRefusal(
+      req.method,
+      (name) => req.get(name),
+      `${req.protocol}://${req.get("host")}`,
+    );
+    if (!refusal) return next();
+    log.warn(
+      { requestId: res.locals.requestId, origin: req.get("origin"), path: req.path },
+      refusal,
+    );
+    if (req.path.startsWith("/api/")) {
+      res.status(403).json(errorEnvelope("FORBIDDEN", refusal, res.locals.requestId as string));
+    } else {
+      res.status(403).type("text/plain").send(refusal);
+    }
+  });
+
   app.all(
     "*",
     createRequestHandler({
       build,
       mode: services.config.isProduction ? "production" : "development",
-      getLoadContext: (_req, res) => ({
+      getLoadContext: (req, res) => ({
         requestId: res.locals.requestId as string,
         nonce: res.locals.nonce as string,
+        clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
         services,
       }),
     }),

@@ -6,6 +6,8 @@ declare module "@remix-run/node" {
     requestId: string;
     /** The CSP nonce for every script this response emits. */
     nonce: string;
+    /** The client's address (the proxy's X-Forwarded-For is honoured from loopback only). */
+    clientIp: string;
     services: Services;
   }
   interface Future {

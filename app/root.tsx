@@ -13,8 +13,10 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import tailwind from "./tailwind.css";
+import { getActor } from "./utils/auth.server.ts";
 import { cn } from "./utils/cn.ts";
 import { useNonce } from "./utils/nonce.tsx";
+import { can, type Permission, type Role } from "./utils/permissions.ts";
 import { getTheme, type Theme } from "./utils/theme.server.ts";
 
 export const links: LinksFunction = () => [
@@ -27,13 +29,25 @@ export const meta: MetaFunction = () => [
   { name: "description", content: "Operations hub for AI systems on local models" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return { theme: await getTheme(request) };
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const actor = await getActor(request, context).catch(() => null);
+  return {
+    theme: await getTheme(request),
+    user: actor ? { name: actor.user.name, email: actor.user.email, role: actor.role } : null,
+  };
 }
 
-/** Pages that exist; the navigation never links anywhere else. */
-const navigation = [
-  { to: "/", label: "Dashboard", end: true },
+/** Pages that exist, and who may see each; the navigation never links anywhere else. */
+const navigation: {
+  to: string;
+  label: string;
+  end?: boolean;
+  reload?: boolean;
+  permission?: Permission;
+}[] = [
+  { to: "/", label: "Dashboard", end: true, permission: "read" },
+  { to: "/users", label: "Users", permission: "users:manage" },
+  { to: "/settings/tokens", label: "API tokens", permission: "read" },
   { to: "/api/docs", label: "API reference", reload: true },
 ];
 
@@ -72,7 +86,30 @@ function ThemeSwitch({ theme }: { theme: Theme }) {
   );
 }
 
-function Shell({ theme, children }: { theme: Theme; children: ReactNode }) {
+type ShellUser = { name: string; email: string; role: Role } | null;
+
+function UserMenu({ user }: { user: NonNullable<ShellUser> }) {
+  return (
+    <div className="flex items-center gap-2 text-sm">
+      <span className="hidden text-slate-700 sm:inline dark:text-slate-300">
+        {user.name} <span className="text-slate-600 dark:text-slate-400">({user.role})</span>
+      </span>
+      <Form method="post" action="/logout">
+        <button
+          type="submit"
+          className="rounded-md px-2 py-1 text-slate-700 hover:bg-slate-200 dark:text-slate-200 dark:hover:bg-slate-800"
+        >
+          Sign out
+        </button>
+      </Form>
+    </div>
+  );
+}
+
+function Shell({ theme, user, children }: { theme: Theme; user: ShellUser; children: ReactNode }) {
+  const visible = navigation.filter(
+    (item) => !item.permission || (user !== null && can(user.role, item.permission)),
+  );
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -89,7 +126,7 @@ function Shell({ theme, children }: { theme: Theme; children: ReactNode }) {
           </Link>
           <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
             <ul className="flex gap-1 overflow-x-auto">
-              {navigation.map((item) => (
+              {visible.map((item) => (
                 <li key={item.to}>
                   <NavLink
                     to={item.to}
@@ -112,6 +149,7 @@ function Shell({ theme, children }: { theme: Theme; children: ReactNode }) {
           </nav>
           <div className="ml-auto flex items-center gap-2">
             <ThemeSwitch theme={theme} />
+            {user ? <UserMenu user={user} /> : null}
           </div>
         </div>
       </header>
@@ -139,7 +177,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <Shell theme={theme}>{children}</Shell>
+        <Shell theme={theme} user={data?.user ?? null}>
+          {children}
+        </Shell>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -4,12 +4,14 @@ import { useEffect } from "react";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
 import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
+import { requireUser } from "#app/utils/auth.server.ts";
 import { checkReadiness } from "#app/utils/readiness.server.ts";
 import { NEXUS_VERSION } from "#app/utils/version.ts";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · NEXUS" }];
 
-export async function loader({ context }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireUser(request, context);
   const { services } = context;
   const readiness = await checkReadiness(services);
   return {

@@ -5,6 +5,7 @@ import { NEXUS_VERSION } from "#app/utils/version.ts";
 export const api = defineApi("/health", {
   GET: operation({
     id: "getHealth",
+    access: "public",
     summary: "Liveness: the process is up and serving requests",
     tags: ["system"],
     response: z.object({

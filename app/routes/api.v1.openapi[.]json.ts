@@ -8,6 +8,7 @@ let cached: string | undefined;
 export const api = defineApi("/openapi.json", {
   GET: operation({
     id: "getOpenApiDocument",
+    access: "public",
     summary: "This API's OpenAPI 3.1 document",
     tags: ["system"],
     raw: true,

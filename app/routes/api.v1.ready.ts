@@ -5,6 +5,7 @@ import { checkReadiness } from "#app/utils/readiness.server.ts";
 export const api = defineApi("/ready", {
   GET: operation({
     id: "getReadiness",
+    access: "public",
     summary: "Readiness: database, cache and realtime all answer",
     description: "503 NOT_READY names each component that did not answer, in `error.details`.",
     tags: ["system"],

@@ -1,9 +1,14 @@
 import { api as health } from "../routes/api.v1.health.ts";
+import { api as me } from "../routes/api.v1.me.ts";
 import { api as ready } from "../routes/api.v1.ready.ts";
+import { api as token } from "../routes/api.v1.tokens.$id.ts";
+import { api as tokens } from "../routes/api.v1.tokens.ts";
+import { api as user } from "../routes/api.v1.users.$id.ts";
+import { api as users } from "../routes/api.v1.users.ts";
 import type { ApiDefinition } from "./api.server.ts";
 
 /**
  * Every versioned API route, for the OpenAPI document. A test compares this list with the files
  * in app/routes, so a route cannot be added without appearing here.
  */
-export const apiDefinitions: ApiDefinition[] = [health, ready];
+export const apiDefinitions: ApiDefinition[] = [health, ready, me, tokens, token, users, user];

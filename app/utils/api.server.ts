@@ -1,5 +1,9 @@
 import type { AppLoadContext } from "@remix-run/node";
 import type { z } from "zod/v4";
+import { ApiError, apiErrors, errorEnvelope, type FieldIssue } from "./api-errors.ts";
+import { type Actor, getActor, requireApiActor } from "./auth.server.ts";
+import type { Permission } from "./permissions.ts";
+import { rateLimitRules, retryAfterSeconds } from "./rate-limit.server.ts";
 
 /**
  * The JSON API's one way of doing things: the envelope, the error codes, input parsing and
@@ -10,50 +14,7 @@ import type { z } from "zod/v4";
 export const API_VERSION = "1";
 export const API_PREFIX = "/api/v1";
 
-export type ErrorCode =
-  | "VALIDATION_FAILED"
-  | "MALFORMED_JSON"
-  | "UNSUPPORTED_MEDIA_TYPE"
-  | "PAYLOAD_TOO_LARGE"
-  | "UNAUTHORIZED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "METHOD_NOT_ALLOWED"
-  | "CONFLICT"
-  | "RATE_LIMITED"
-  | "NOT_READY"
-  | "INTERNAL_ERROR";
-
-export interface FieldIssue {
-  in: "body" | "query" | "params";
-  path: string;
-  message: string;
-}
-
-/** An error meant for the client: its status, stable code and message are sent as they are. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: unknown,
-    readonly headers?: HeadersInit,
-  ) {
-    super(message);
-    this.name = "ApiError";
-  }
-}
-
-export const apiErrors = {
-  validation: (issues: FieldIssue[]) =>
-    new ApiError(400, "VALIDATION_FAILED", "The request is not valid.", { issues }),
-  notFound: (message = "Not found.") => new ApiError(404, "NOT_FOUND", message),
-  conflict: (message: string) => new ApiError(409, "CONFLICT", message),
-  unauthorized: (message = "Authentication is required.") =>
-    new ApiError(401, "UNAUTHORIZED", message),
-  forbidden: (message = "You are not allowed to do this.") =>
-    new ApiError(403, "FORBIDDEN", message),
-};
+export { ApiError, apiErrors, type ErrorCode, type FieldIssue } from "./api-errors.ts";
 
 function requestIdOf(context: AppLoadContext | undefined): string | undefined {
   return context?.requestId;
@@ -200,9 +161,11 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-export interface HandlerInput<P, Q, B> {
+export interface HandlerInput<P, Q, B, A = Actor> {
   request: Request;
   context: AppLoadContext;
+  /** Who is asking; null only on public operations when nobody signed in. */
+  actor: A;
   params: P;
   query: Q;
   body: B;
@@ -215,6 +178,11 @@ export interface Operation<
 > {
   /** Stable name used in the OpenAPI document (`operationId`). */
   id: string;
+  /**
+   * Who may call it: "public", or the permission the caller's role needs. Required, so no route
+   * can forget to decide.
+   */
+  access: "public" | Permission;
   summary: string;
   description?: string;
   tags: string[];
@@ -230,7 +198,7 @@ export interface Operation<
   /** Set for operations whose success answer is not an envelope (documents, streams). */
   raw?: boolean;
   handler: (
-    input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>>,
+    input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>, Actor>,
   ) => Promise<unknown | Response> | unknown | Response;
 }
 
@@ -259,6 +227,16 @@ export function operation<
 
 export function bodyLimit(context: AppLoadContext | undefined): number {
   return context?.services?.config.env.API_BODY_LIMIT ?? 1_048_576;
+}
+
+async function enforceRateLimit(context: AppLoadContext, actor: Actor | null): Promise<void> {
+  const limiter = context?.services?.rateLimiter;
+  if (!limiter) return;
+  const [rule, key] = actor
+    ? [rateLimitRules.api, actor.tokenId ? `token:${actor.tokenId}` : `user:${actor.user.id}`]
+    : [rateLimitRules.apiAnonymous, `ip:${context.clientIp}`];
+  const result = await limiter.limit(rule, key);
+  if (!result.success) throw apiErrors.rateLimited(retryAfterSeconds(result));
 }
 
 export function handleUnexpected(context: AppLoadContext | undefined, error: unknown): Response {
@@ -294,6 +272,12 @@ export function defineApi(
           { Allow: allowed.join(", ") },
         );
       }
+      const actor =
+        op.access === "public"
+          ? // Public operations (health, readiness) answer even when credentials or the database don't.
+            await getActor(request, context).catch(() => null)
+          : await requireApiActor(request, context, op.access);
+      await enforceRateLimit(context, actor);
       const parsedParams = op.params ? parseWith(op.params, params, "params") : undefined;
       const parsedQuery = op.query
         ? parseWith(op.query, queryObject(new URL(request.url)), "query")
@@ -306,6 +290,7 @@ export function defineApi(
       const result = await op.handler({
         request,
         context,
+        actor: actor as Actor,
         params: parsedParams,
         query: parsedQuery,
         body: parsedBody,

@@ -81,7 +81,11 @@ function parametersFor(
 }
 
 function errorResponses(op: Operation) {
-  const statuses = new Set<number>([500, ...(op.errors ?? [])]);
+  const statuses = new Set<number>([429, 500, ...(op.errors ?? [])]);
+  if (op.access !== "public") {
+    statuses.add(401);
+    statuses.add(403);
+  }
   if (op.params || op.query || op.body) statuses.add(400);
   if (op.body) {
     statuses.add(413);
@@ -122,7 +126,15 @@ function operationObject(collector: SchemaCollector, op: Operation, method: Meth
   return {
     operationId: op.id,
     summary: op.summary,
-    ...(op.description ? { description: op.description } : {}),
+    description: [
+      op.description,
+      op.access === "public"
+        ? "No authentication needed."
+        : `Needs the \`${op.access}\` permission (session cookie or bearer token).`,
+    ]
+      .filter(Boolean)
+      .join("\n\n"),
+    security: op.access === "public" ? [] : [{ bearerAuth: [] }, { sessionCookie: [] }],
     tags: op.tags,
     parameters: [
       ...parametersFor(collector, op.params, "path"),
@@ -168,6 +180,16 @@ export function buildOpenApiDocument(definitions: ApiDefinition[]) {
     },
     servers: [{ url: API_PREFIX }],
     paths,
-    components: { schemas: collector.components },
+    components: {
+      schemas: collector.components,
+      securitySchemes: {
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          description: "An API token (`nxs_...`) created in Settings → API tokens or with the CLI.",
+        },
+        sessionCookie: { type: "apiKey", in: "cookie", name: "__nexus_session" },
+      },
+    },
   };
 }

@@ -4,6 +4,7 @@ import { migrate } from "#db/migrate.ts";
 import { type Cache, createCache } from "./cache.server.ts";
 import type { Config } from "./config.server.ts";
 import type { Logger } from "./log.server.ts";
+import { createMemoryRateLimiter, type RateLimiter } from "./rate-limit.server.ts";
 import { createRealtime, type Realtime } from "./realtime.server.ts";
 
 /**
@@ -16,6 +17,7 @@ export interface Services {
   cache: Cache;
   realtime: Realtime;
   log: Logger;
+  rateLimiter: RateLimiter;
   startedAt: Date;
 }
 
@@ -33,6 +35,7 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
     cache: createCache(config.cache),
     realtime: createRealtime(config.partykit.url),
     log,
+    rateLimiter: createMemoryRateLimiter(),
     startedAt: new Date(),
   };
 }

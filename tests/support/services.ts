@@ -6,6 +6,7 @@ import { inject } from "vitest";
 import { createCache } from "#app/utils/cache.server.ts";
 import { loadConfig } from "#app/utils/config.server.ts";
 import { createLogger } from "#app/utils/log.server.ts";
+import { createMemoryRateLimiter } from "#app/utils/rate-limit.server.ts";
 import { createRealtime } from "#app/utils/realtime.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { migrate } from "#db/migrate.ts";
@@ -53,6 +54,7 @@ export async function createTestServices(
     cache,
     realtime: createRealtime(config.partykit.url),
     log,
+    rateLimiter: createMemoryRateLimiter(),
     startedAt: new Date(),
     logLines,
     async destroy() {
@@ -65,5 +67,5 @@ export async function createTestServices(
 
 /** The load context a request would get from server.ts. */
 export function testContext(services: Services, requestId = "test-request-0001") {
-  return { requestId, nonce: "test-nonce", services };
+  return { requestId, nonce: "test-nonce", clientIp: "127.0.0.1", services };
 }

@@ -7,7 +7,10 @@ const errorLog = vi.fn();
 const context = {
   requestId: "req-12345678",
   nonce: "n",
-  services: { config: { env: { API_BODY_LIMIT: 64 } }, log: { error: errorLog } },
+  services: {
+    config: { env: { API_BODY_LIMIT: 64 }, secrets: { session: ["s".repeat(32)] } },
+    log: { error: errorLog },
+  },
 } as unknown as AppLoadContext;
 
 const handled = vi.fn();
@@ -15,6 +18,7 @@ const handled = vi.fn();
 const api = defineApi("/things/{id}", {
   GET: operation({
     id: "getThing",
+    access: "public",
     summary: "a thing",
     tags: ["test"],
     params: z.object({ id: z.uuid() }),
@@ -23,6 +27,7 @@ const api = defineApi("/things/{id}", {
   }),
   POST: operation({
     id: "createThing",
+    access: "public",
     summary: "make a thing",
     tags: ["test"],
     status: 201,

@@ -1,4 +1,10 @@
-import { forwardRef, type InputHTMLAttributes, type ReactNode, useId } from "react";
+import {
+  forwardRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  useId,
+} from "react";
 import { cn } from "#app/utils/cn.ts";
 
 export const inputClass =
@@ -10,39 +16,102 @@ export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputE
   },
 );
 
-export interface FieldProps {
+/** Errors for a field or a whole form, announced to screen readers. */
+export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
+  const shown = errors?.filter(Boolean);
+  if (!shown?.length) return null;
+  return (
+    <ul id={id} className="space-y-0.5 text-sm text-red-700 dark:text-red-400" aria-live="polite">
+      {shown.map((error) => (
+        <li key={error}>{error}</li>
+      ))}
+    </ul>
+  );
+}
+
+function useFieldIds(id: string | undefined, hasErrors: boolean, hasHint: boolean) {
+  const fallback = useId();
+  const fieldId = id ?? fallback;
+  const errorId = `${fieldId}-error`;
+  const hintId = `${fieldId}-hint`;
+  const describedBy = [hasErrors ? errorId : null, hasHint ? hintId : null]
+    .filter(Boolean)
+    .join(" ");
+  return { fieldId, errorId, hintId, describedBy: describedBy || undefined };
+}
+
+interface FieldShellProps {
   label: ReactNode;
   errors?: string[] | null;
   hint?: ReactNode;
-  children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode;
   className?: string;
 }
 
-/** A label, a control, a hint and its errors, wired together for screen readers. */
-export function Field({ label, errors, hint, children, className }: FieldProps) {
-  const id = useId();
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
+/** A labelled input with its hint and errors wired up for assistive technology. */
+export function Field({
+  label,
+  errors,
+  hint,
+  className,
+  inputProps,
+}: FieldShellProps & { inputProps: InputHTMLAttributes<HTMLInputElement> }) {
   const invalid = Boolean(errors?.length);
-  const describedBy = [invalid ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ");
+  const ids = useFieldIds(inputProps.id, invalid, Boolean(hint));
   return (
     <div className={cn("space-y-1", className)}>
-      <label htmlFor={id} className="block text-sm font-medium">
+      <label htmlFor={ids.fieldId} className="block text-sm font-medium">
         {label}
       </label>
-      {children({ id, describedBy: describedBy || undefined, invalid })}
+      <Input
+        {...inputProps}
+        id={ids.fieldId}
+        aria-invalid={invalid || undefined}
+        aria-describedby={ids.describedBy}
+      />
       {hint ? (
-        <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
+        <p id={ids.hintId} className="text-xs text-slate-600 dark:text-slate-400">
           {hint}
         </p>
       ) : null}
-      {invalid ? (
-        <ul id={errorId} className="text-sm text-red-700 dark:text-red-400">
-          {errors!.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
+      <ErrorList id={ids.errorId} errors={errors} />
+    </div>
+  );
+}
+
+/** A labelled select, like Field. */
+export function SelectField({
+  label,
+  errors,
+  hint,
+  className,
+  selectProps,
+  children,
+}: FieldShellProps & {
+  selectProps: SelectHTMLAttributes<HTMLSelectElement>;
+  children: ReactNode;
+}) {
+  const invalid = Boolean(errors?.length);
+  const ids = useFieldIds(selectProps.id, invalid, Boolean(hint));
+  return (
+    <div className={cn("space-y-1", className)}>
+      <label htmlFor={ids.fieldId} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select
+        {...selectProps}
+        id={ids.fieldId}
+        className={cn(inputClass, "pr-8", selectProps.className)}
+        aria-invalid={invalid || undefined}
+        aria-describedby={ids.describedBy}
+      >
+        {children}
+      </select>
+      {hint ? (
+        <p id={ids.hintId} className="text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
       ) : null}
+      <ErrorList id={ids.errorId} errors={errors} />
     </div>
   );
 }

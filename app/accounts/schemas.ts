@@ -1,0 +1,52 @@
+import { z } from "zod/v4";
+import { roles, tokenScopes } from "#app/utils/permissions.ts";
+
+/** Shared by forms (conform) and the JSON API, so both refuse the same input the same way. */
+
+export const emailSchema = z
+  .string({ error: "Enter an e-mail address" })
+  .trim()
+  .toLowerCase()
+  .max(254, "An e-mail address is at most 254 characters")
+  .pipe(z.email("Enter a valid e-mail address"));
+
+export const nameSchema = z
+  .string({ error: "Enter a name" })
+  .trim()
+  .min(1, "Enter a name")
+  .max(100, "A name is at most 100 characters");
+
+export const newPasswordSchema = z
+  .string({ error: "Enter a password" })
+  .min(12, "Use at least 12 characters")
+  .max(256, "Use at most 256 characters");
+
+export const roleSchema = z.enum(roles, { error: "Choose viewer, operator or admin" });
+export const scopeSchema = z.enum(tokenScopes, { error: "Choose read, write or admin" });
+
+export const userPublicSchema = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    role: roleSchema,
+    disabled: z.boolean(),
+    lastLoginAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: "User" });
+
+export const tokenPublicSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    prefix: z.string(),
+    scope: scopeSchema,
+    userId: z.uuid(),
+    expiresAt: z.iso.datetime().nullable(),
+    lastUsedAt: z.iso.datetime().nullable(),
+    revokedAt: z.iso.datetime().nullable(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: "ApiToken" });

@@ -1,0 +1,69 @@
+import { z } from "zod/v4";
+import {
+  nameSchema,
+  newPasswordSchema,
+  roleSchema,
+  userPublicSchema,
+} from "#app/accounts/schemas.ts";
+import {
+  findUserById,
+  LastAdminError,
+  toPublicUser,
+  updateUser,
+} from "#app/accounts/users.server.ts";
+import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
+import { actingAs } from "#app/utils/auth.server.ts";
+
+const params = z.object({ id: z.uuid("id must be a UUID") });
+
+export const updateUserSchema = z.strictObject({
+  name: nameSchema.optional(),
+  role: roleSchema.optional(),
+  disabled: z.boolean({ error: "disabled must be true or false" }).optional(),
+  password: newPasswordSchema.optional(),
+});
+
+export const api = defineApi("/users/{id}", {
+  GET: operation({
+    id: "getUser",
+    access: "read",
+    summary: "One account",
+    tags: ["accounts"],
+    params,
+    errors: [404],
+    response: userPublicSchema,
+    handler: async ({ params, context }) => {
+      const user = await findUserById(context.services.database.db, params.id);
+      if (!user) throw apiErrors.notFound("No such user.");
+      return toPublicUser(user);
+    },
+  }),
+  PATCH: operation({
+    id: "updateUser",
+    access: "users:manage",
+    summary: "Change a name, role, password, or disable an account",
+    description: "The last active admin cannot be demoted or disabled (409).",
+    tags: ["accounts"],
+    params,
+    body: updateUserSchema,
+    errors: [404, 409],
+    response: userPublicSchema,
+    handler: async ({ actor, params, body, context }) => {
+      try {
+        const user = await updateUser(
+          context.services.database.db,
+          params.id,
+          body,
+          actingAs(actor, context),
+        );
+        if (!user) throw apiErrors.notFound("No such user.");
+        return toPublicUser(user);
+      } catch (error) {
+        if (error instanceof LastAdminError) throw apiErrors.conflict(error.message);
+        throw error;
+      }
+    },
+  }),
+});
+
+export const { loader, action } = api;

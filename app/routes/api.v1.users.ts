@@ -1,0 +1,63 @@
+import { z } from "zod/v4";
+import {
+  emailSchema,
+  nameSchema,
+  newPasswordSchema,
+  roleSchema,
+  userPublicSchema,
+} from "#app/accounts/schemas.ts";
+import {
+  createUser,
+  EmailTakenError,
+  listUsers,
+  toPublicUser,
+} from "#app/accounts/users.server.ts";
+import { apiErrors, defineApi, operation, success } from "#app/utils/api.server.ts";
+import { actingAs } from "#app/utils/auth.server.ts";
+import { pageQuerySchema } from "#app/utils/pagination.server.ts";
+
+export const createUserSchema = z.strictObject({
+  email: emailSchema,
+  name: nameSchema,
+  password: newPasswordSchema,
+  role: roleSchema,
+});
+
+export const api = defineApi("/users", {
+  GET: operation({
+    id: "listUsers",
+    access: "read",
+    summary: "Everyone with an account, oldest first",
+    tags: ["accounts"],
+    query: pageQuerySchema,
+    response: z.array(userPublicSchema),
+    handler: async ({ query, context }) => {
+      const page = await listUsers(context.services.database.db, query);
+      return success(context, page.items.map(toPublicUser), {
+        meta: { nextCursor: page.nextCursor },
+      });
+    },
+  }),
+  POST: operation({
+    id: "createUser",
+    access: "users:manage",
+    summary: "Create an account",
+    tags: ["accounts"],
+    status: 201,
+    body: createUserSchema,
+    errors: [409],
+    response: userPublicSchema,
+    handler: async ({ actor, body, context }) => {
+      try {
+        return toPublicUser(
+          await createUser(context.services.database.db, body, actingAs(actor, context)),
+        );
+      } catch (error) {
+        if (error instanceof EmailTakenError) throw apiErrors.conflict(error.message);
+        throw error;
+      }
+    },
+  }),
+});
+
+export const { loader, action } = api;

@@ -1,0 +1,150 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { safeRedirect } from "remix-utils/safe-redirect";
+import { z } from "zod/v4";
+import { emailSchema } from "#app/accounts/schemas.ts";
+import { countUsers, touchLogin } from "#app/accounts/users.server.ts";
+import { recordActivity } from "#app/activity/activity.server.ts";
+import { AuthCard } from "#app/components/auth-card.tsx";
+import { StatusButton } from "#app/components/ui/button.tsx";
+import { ErrorList, Field } from "#app/components/ui/input.tsx";
+import {
+  authenticatePassword,
+  InvalidCredentialsError,
+  requireAnonymous,
+  startSession,
+} from "#app/utils/auth.server.ts";
+import { useIsPending } from "#app/utils/misc.ts";
+import { rateLimitRules, retryAfterSeconds } from "#app/utils/rate-limit.server.ts";
+
+const LoginSchema = z.object({
+  email: emailSchema,
+  password: z.string({ error: "Enter your password" }).max(256, "Enter your password"),
+  redirectTo: z.string().optional(),
+});
+
+export const meta: MetaFunction = () => [{ title: "Sign in · NEXUS" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireAnonymous(request, context);
+  if ((await countUsers(context.services.database.db)) === 0) throw redirect("/onboarding");
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  await requireAnonymous(request, context);
+  const { services } = context;
+  const db = services.database.db;
+  const submission = parseWithZod(await request.clone().formData(), { schema: LoginSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const { email, redirectTo } = submission.value;
+
+  const [byIp, byAccount] = await Promise.all([
+    services.rateLimiter.limit(rateLimitRules.loginByIp, context.clientIp),
+    services.rateLimiter.limit(rateLimitRules.loginByAccount, email),
+  ]);
+  if (!byIp.success || !byAccount.success) {
+    const retryAfter = Math.max(
+      byIp.success ? 0 : retryAfterSeconds(byIp),
+      byAccount.success ? 0 : retryAfterSeconds(byAccount),
+    );
+    return data(
+      {
+        result: submission.reply({
+          formErrors: [`Too many sign-in attempts. Try again in ${retryAfter} seconds.`],
+          hideFields: ["password"],
+        }),
+      },
+      { status: 429, headers: { "Retry-After": String(retryAfter) } },
+    );
+  }
+
+  let user: Awaited<ReturnType<typeof authenticatePassword>>;
+  try {
+    user = await authenticatePassword(request, services);
+  } catch (error) {
+    if (!(error instanceof InvalidCredentialsError)) throw error;
+    await recordActivity(db, {
+      type: "auth.login_failed",
+      actor: { id: null, label: email },
+      summary: `Failed sign-in for ${email}`,
+      requestId: context.requestId,
+      ip: context.clientIp,
+    });
+    return data(
+      {
+        result: submission.reply({
+          formErrors: ["Invalid e-mail or password."],
+          hideFields: ["password"],
+        }),
+      },
+      { status: 400 },
+    );
+  }
+
+  await services.rateLimiter.reset(rateLimitRules.loginByAccount, email);
+  await touchLogin(db, user.id);
+  await recordActivity(db, {
+    type: "auth.login",
+    actor: { id: user.id, label: user.email },
+    subject: { type: "user", id: user.id },
+    summary: `${user.email} signed in`,
+    requestId: context.requestId,
+    ip: context.clientIp,
+  });
+  return redirect(safeRedirect(redirectTo, "/"), {
+    headers: { "Set-Cookie": await startSession(request, services, user.id) },
+  });
+}
+
+export default function Login() {
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const isPending = useIsPending();
+  const [form, fields] = useForm({
+    id: "login",
+    constraint: getZodConstraint(LoginSchema),
+    lastResult: actionData?.result,
+    defaultValue: { redirectTo: searchParams.get("redirectTo") ?? "" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
+    shouldRevalidate: "onBlur",
+  });
+  return (
+    <AuthCard title="Sign in" description="Use the account an admin created for you.">
+      <Form method="post" className="space-y-4" {...getFormProps(form)}>
+        <Field
+          label="E-mail"
+          errors={fields.email.errors}
+          inputProps={{
+            ...getInputProps(fields.email, { type: "email" }),
+            autoComplete: "username",
+            autoFocus: true,
+          }}
+        />
+        <Field
+          label="Password"
+          errors={fields.password.errors}
+          inputProps={{
+            ...getInputProps(fields.password, { type: "password" }),
+            autoComplete: "current-password",
+          }}
+        />
+        <input {...getInputProps(fields.redirectTo, { type: "hidden" })} />
+        <ErrorList id={form.errorId} errors={form.errors} />
+        <StatusButton type="submit" pending={isPending} className="w-full">
+          Sign in
+        </StatusButton>
+      </Form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,238 @@
+import { type AppLoadContext, createCookieSessionStorage, redirect } from "@remix-run/node";
+import { Authenticator } from "remix-auth";
+import { FormStrategy } from "remix-auth-form";
+import { verifyPassword } from "#app/accounts/password.server.ts";
+import { verifyToken } from "#app/accounts/tokens.server.ts";
+import {
+  countUsers,
+  findUserByEmail,
+  findUserById,
+  type UserRow,
+} from "#app/accounts/users.server.ts";
+import { ApiError } from "./api-errors.ts";
+import { can, type Permission, type Role, tokenRole } from "./permissions.ts";
+import type { Services } from "./services.server.ts";
+
+/**
+ * The one answer to "who is this, and may they do this?" for pages, actions and API routes.
+ * Credentials: the session cookie (browsers) or `Authorization: Bearer nxs_...` (scripts).
+ */
+
+export interface Actor {
+  user: Pick<UserRow, "id" | "email" | "name" | "role">;
+  /** The role this request acts with: the user's, or lower for a narrower token. */
+  role: Role;
+  via: "session" | "token";
+  tokenId?: string;
+}
+
+const SESSION_DAYS = 7;
+const SESSION_MS = SESSION_DAYS * 24 * 60 * 60 * 1000;
+
+type SessionData = { userId: string; expiresAt: number };
+type FlashData = { toast: { tone: "success" | "error" | "info"; title: string } };
+
+const storages = new WeakMap<
+  Services["config"],
+  ReturnType<typeof createCookieSessionStorage<SessionData, FlashData>>
+>();
+
+export function sessionStorage(services: Services) {
+  let storage = storages.get(services.config);
+  if (!storage) {
+    storage = createCookieSessionStorage<SessionData, FlashData>({
+      cookie: {
+        name: "__nexus_session",
+        httpOnly: true,
+        sameSite: "lax",
+        path: "/",
+        maxAge: SESSION_MS / 1000,
+        // Newest first: the first signs, all of them verify (rotation without logging anyone out).
+        secrets: services.config.secrets.session,
+      },
+    });
+    storages.set(services.config, storage);
+  }
+  return storage;
+}
+
+/** Secure cookies wherever the request came over HTTPS (directly or through a trusted proxy). */
+function cookieOptions(request: Request, services: Services) {
+  return {
+    secure: services.config.isProduction && new URL(request.url).protocol === "https:",
+  };
+}
+
+export function getSession(request: Request, services: Services) {
+  return sessionStorage(services).getSession(request.headers.get("Cookie"));
+}
+
+export async function commitSession(
+  request: Request,
+  services: Services,
+  session: Awaited<ReturnType<typeof getSession>>,
+): Promise<string> {
+  return sessionStorage(services).commitSession(session, cookieOptions(request, services));
+}
+
+/** Starts a session for `userId` and returns the Set-Cookie header value. */
+export async function startSession(request: Request, services: Services, userId: string) {
+  const session = await getSession(request, services);
+  session.set("userId", userId);
+  session.set("expiresAt", Date.now() + SESSION_MS);
+  return commitSession(request, services, session);
+}
+
+export async function endSession(request: Request, services: Services): Promise<string> {
+  const session = await getSession(request, services);
+  return sessionStorage(services).destroySession(session, cookieOptions(request, services));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who is this?
+
+export class CredentialsError extends ApiError {
+  constructor(message: string) {
+    super(401, "UNAUTHORIZED", message, undefined, { "WWW-Authenticate": 'Bearer realm="nexus"' });
+  }
+}
+
+const tokenRefusal = {
+  malformed: "The bearer token is malformed.",
+  unknown: "The bearer token is not valid.",
+  revoked: "The bearer token has been revoked.",
+  expired: "The bearer token has expired.",
+  user_disabled: "The account this token belongs to is disabled.",
+} as const;
+
+async function resolve(request: Request, services: Services): Promise<Actor | null> {
+  const authorization = request.headers.get("Authorization");
+  if (authorization !== null) {
+    const [scheme, value] = authorization.split(/\s+/, 2);
+    if (scheme?.toLowerCase() !== "bearer" || !value) {
+      throw new CredentialsError("Use `Authorization: Bearer <token>`.");
+    }
+    const check = await verifyToken(services.database.db, value.trim());
+    if (!check.ok) throw new CredentialsError(tokenRefusal[check.reason]);
+    return {
+      user: check.user,
+      role: tokenRole(check.user.role, check.token.scope),
+      via: "token",
+      tokenId: check.token.id,
+    };
+  }
+  const session = await getSession(request, services);
+  const userId = session.get("userId");
+  const expiresAt = session.get("expiresAt");
+  if (!userId || typeof expiresAt !== "number" || expiresAt < Date.now()) return null;
+  const user = await findUserById(services.database.db, userId);
+  if (!user || user.disabled) return null;
+  return { user, role: user.role, via: "session" };
+}
+
+// Root and route loaders of one request share its context object: look the actor up once.
+const actors = new WeakMap<object, Promise<Actor | null>>();
+
+export function getActor(request: Request, context: AppLoadContext): Promise<Actor | null> {
+  let actor = actors.get(context);
+  if (!actor) {
+    actor = resolve(request, context.services);
+    actors.set(context, actor);
+  }
+  return actor;
+}
+
+/** For API routes: the actor, or a 401/403 envelope. */
+export async function requireApiActor(
+  request: Request,
+  context: AppLoadContext,
+  permission: Permission,
+): Promise<Actor> {
+  const actor = await getActor(request, context);
+  if (!actor) throw new CredentialsError("Sign in, or send `Authorization: Bearer <token>`.");
+  if (!can(actor.role, permission)) {
+    throw new ApiError(403, "FORBIDDEN", `This needs the ${permission} permission.`, {
+      permission,
+      role: actor.role,
+    });
+  }
+  return actor;
+}
+
+/** For pages and their actions: the actor, or a redirect to sign in (or to set up NEXUS). */
+export async function requireUser(
+  request: Request,
+  context: AppLoadContext,
+  permission: Permission = "read",
+): Promise<Actor> {
+  let actor: Actor | null;
+  try {
+    actor = await getActor(request, context);
+  } catch {
+    actor = null;
+  }
+  if (!actor) {
+    if ((await countUsers(context.services.database.db)) === 0) throw redirect("/onboarding");
+    const url = new URL(request.url);
+    const redirectTo = url.pathname + url.search;
+    const params = redirectTo === "/" ? "" : `?${new URLSearchParams({ redirectTo })}`;
+    throw redirect(`/login${params}`);
+  }
+  if (!can(actor.role, permission)) {
+    throw new Response(`Your role (${actor.role}) does not allow this.`, { status: 403 });
+  }
+  return actor;
+}
+
+export async function requireAnonymous(request: Request, context: AppLoadContext) {
+  if (await getActor(request, context).catch(() => null)) throw redirect("/");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Password sign-in (remix-auth's FormStrategy)
+
+export class InvalidCredentialsError extends Error {
+  constructor() {
+    super("Invalid e-mail or password.");
+  }
+}
+
+const authenticators = new WeakMap<Services, Authenticator<UserRow>>();
+
+function authenticator(services: Services): Authenticator<UserRow> {
+  let instance = authenticators.get(services);
+  if (!instance) {
+    instance = new Authenticator<UserRow>();
+    instance.use(
+      new FormStrategy(async ({ form }) => {
+        const email = String(form.get("email") ?? "")
+          .trim()
+          .toLowerCase();
+        const password = String(form.get("password") ?? "");
+        const user = email ? await findUserByEmail(services.database.db, email) : undefined;
+        // Verify even when no user matched, so timing does not reveal which e-mails exist.
+        const valid = await verifyPassword(user?.passwordHash ?? null, password);
+        if (!user || !valid || user.disabled) throw new InvalidCredentialsError();
+        return user;
+      }),
+      "password",
+    );
+    authenticators.set(services, instance);
+  }
+  return instance;
+}
+
+/** Checks the e-mail and password of a login form post. Reads the request's body. */
+export function authenticatePassword(request: Request, services: Services): Promise<UserRow> {
+  return authenticator(services).authenticate("password", request);
+}
+
+/** The actor as the activity log records it. */
+export function actingAs(actor: Actor, context: AppLoadContext) {
+  return {
+    id: actor.user.id,
+    label: actor.via === "token" ? `${actor.user.email} (token)` : actor.user.email,
+    requestId: context.requestId,
+    ip: context.clientIp,
+  };
+}
