@@ -125,7 +125,7 @@ function Shell({ theme, user, children }: { theme: Theme; user: ShellUser; child
             NEXUS
           </Link>
           <nav aria-label="Main" className="order-3 w-full sm:order-none sm:w-auto">
-            <ul className="flex gap-1 overflow-x-auto">
+            <ul className="flex flex-wrap gap-1">
               {visible.map((item) => (
                 <li key={item.to}>
                   <NavLink

@@ -3,6 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
   type ActionFunctionArgs,
   data,
+  type HeadersFunction,
   type LoaderFunctionArgs,
   type MetaFunction,
   redirect,
@@ -32,6 +33,9 @@ const LoginSchema = z.object({
 });
 
 export const meta: MetaFunction = () => [{ title: "Sign in · NEXUS" }];
+
+/** Lets Retry-After from a rate-limited attempt reach the browser on a plain form post. */
+export const headers: HeadersFunction = ({ actionHeaders }) => actionHeaders;
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireAnonymous(request, context);

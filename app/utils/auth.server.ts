@@ -56,11 +56,13 @@ export function sessionStorage(services: Services) {
   return storage;
 }
 
-/** Secure cookies wherever the request came over HTTPS (directly or through a trusted proxy). */
-function cookieOptions(request: Request, services: Services) {
-  return {
-    secure: services.config.isProduction && new URL(request.url).protocol === "https:",
-  };
+/**
+ * Secure whenever the request came over HTTPS (directly, or through a proxy on loopback that says
+ * so in X-Forwarded-Proto). A production install reached over plain HTTP still works, and gets
+ * HSTS the moment it is reached over HTTPS.
+ */
+function cookieOptions(request: Request) {
+  return { secure: new URL(request.url).protocol === "https:" };
 }
 
 export function getSession(request: Request, services: Services) {
@@ -72,7 +74,7 @@ export async function commitSession(
   services: Services,
   session: Awaited<ReturnType<typeof getSession>>,
 ): Promise<string> {
-  return sessionStorage(services).commitSession(session, cookieOptions(request, services));
+  return sessionStorage(services).commitSession(session, cookieOptions(request));
 }
 
 /** Starts a session for `userId` and returns the Set-Cookie header value. */
@@ -85,7 +87,7 @@ export async function startSession(request: Request, services: Services, userId:
 
 export async function endSession(request: Request, services: Services): Promise<string> {
   const session = await getSession(request, services);
-  return sessionStorage(services).destroySession(session, cookieOptions(request, services));
+  return sessionStorage(services).destroySession(session, cookieOptions(request));
 }
 
 // ---------------------------------------------------------------------------------------------

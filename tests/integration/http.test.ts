@@ -1,14 +1,17 @@
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { signedInUser } from "#tests/support/accounts.ts";
 import { startHttp } from "#tests/support/http.ts";
 import { createTestServices, type TestServices } from "#tests/support/services.ts";
 
 let services: TestServices;
 let http: Awaited<ReturnType<typeof startHttp>>;
+let cookie: string;
 
 beforeAll(async () => {
   services = await createTestServices();
   http = await startHttp(services);
+  cookie = (await signedInUser(services, "viewer")).cookie;
 });
 afterAll(async () => {
   await http.close();
@@ -86,7 +89,7 @@ describe("requests through server.ts", () => {
   });
 
   test("pages carry a nonce-based CSP and the security headers", async () => {
-    const response = await get("/");
+    const response = await get("/", { headers: { cookie } });
     expect(response.status).toBe(200);
     const csp = response.headers.get("content-security-policy") ?? "";
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
@@ -101,7 +104,7 @@ describe("requests through server.ts", () => {
     expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
     expect(response.headers.get("x-powered-by")).toBeNull();
     // A second page gets a different nonce.
-    const again = await get("/");
+    const again = await get("/", { headers: { cookie } });
     expect(again.headers.get("content-security-policy")).not.toContain(nonce);
   });
 
@@ -114,7 +117,7 @@ describe("requests through server.ts", () => {
   });
 
   test("fingerprinted assets are cached for a year", async () => {
-    const html = await (await get("/")).text();
+    const html = await (await get("/", { headers: { cookie } })).text();
     const asset = /\/build\/[^"]+\.js/.exec(html)?.[0];
     expect(asset).toBeTruthy();
     const response = await get(asset!);
@@ -135,7 +138,7 @@ describe("requests through server.ts", () => {
   });
 
   test("the dashboard shows measured component status from the server", async () => {
-    const html = await (await get("/")).text();
+    const html = await (await get("/", { headers: { cookie } })).text();
     expect(html).toContain("All systems operational");
     expect(html).toContain("pglite");
   });
@@ -147,9 +150,9 @@ describe("requests through server.ts", () => {
       redirect: "manual",
     });
     expect(response.status).toBe(302);
-    const cookie = response.headers.get("set-cookie") ?? "";
-    expect(cookie).toContain("nexus-theme=");
-    const page = await get("/", { headers: { cookie: cookie.split(";")[0]! } });
+    const themeCookie = response.headers.get("set-cookie") ?? "";
+    expect(themeCookie).toContain("nexus-theme=");
+    const page = await get("/", { headers: { cookie: `${themeCookie.split(";")[0]}; ${cookie}` } });
     expect(await page.text()).toMatch(/<html lang="en" class="dark"/);
     const bad = await get("/theme", {
       method: "POST",

@@ -19,11 +19,16 @@ async function schemaSnapshot(db: Database): Promise<string[]> {
   const constraints = await db.execute(sql`
     select conname, pg_get_constraintdef(oid) as def from pg_constraint
     where connamespace = 'public'::regnamespace order by conname`);
+  const types = await db.execute(sql`
+    select t.typname, array_to_string(array_agg(e.enumlabel order by e.enumsortorder), ',') as labels
+    from pg_type t join pg_enum e on e.enumtypid = t.oid
+    where t.typnamespace = 'public'::regnamespace group by t.typname order by t.typname`);
   const rows = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
   return [
     ...rows(columns).map((r) => Object.values(r).join(" ")),
     ...rows(indexes).map((r) => `index ${r.indexname}: ${r.indexdef}`),
     ...rows(constraints).map((r) => `constraint ${r.conname}: ${r.def}`),
+    ...rows(types).map((r) => `type ${r.typname}: ${r.labels}`),
   ];
 }
 

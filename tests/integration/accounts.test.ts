@@ -1,0 +1,394 @@
+import { desc, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { countUsers } from "#app/accounts/users.server.ts";
+import { sessionStorage } from "#app/utils/auth.server.ts";
+import { activityEvents, apiTokens, users } from "#db/schema.ts";
+import { signedInUser, TEST_PASSWORD } from "#tests/support/accounts.ts";
+import { startHttp } from "#tests/support/http.ts";
+import { createTestServices, type TestServices } from "#tests/support/services.ts";
+
+let services: TestServices;
+let http: Awaited<ReturnType<typeof startHttp>>;
+
+beforeAll(async () => {
+  services = await createTestServices();
+  http = await startHttp(services);
+});
+afterAll(async () => {
+  await http.close();
+  await services.destroy();
+});
+
+const db = () => services.database.db;
+const url = (path: string) => `${http.url}${path}`;
+const form = (values: Record<string, string>) => new URLSearchParams(values);
+const sameOrigin = () => ({ origin: http.url });
+
+async function events(type: string) {
+  return db()
+    .select()
+    .from(activityEvents)
+    .where(eq(activityEvents.type, type))
+    .orderBy(desc(activityEvents.createdAt));
+}
+
+function postForm(
+  path: string,
+  values: Record<string, string>,
+  headers: Record<string, string> = {},
+) {
+  return fetch(url(path), {
+    method: "POST",
+    body: form(values),
+    headers: { ...sameOrigin(), ...headers },
+    redirect: "manual",
+  });
+}
+
+describe("first run", () => {
+  test("onboarding creates the first admin once, signs them in, and is gone afterwards", async () => {
+    expect(await countUsers(db())).toBe(0);
+    const home = await fetch(url("/"), { redirect: "manual" });
+    expect(home.status).toBe(302);
+    expect(home.headers.get("location")).toBe("/onboarding");
+
+    const mismatch = await postForm("/onboarding", {
+      name: "Ada",
+      email: "ada@example.com",
+      password: "correct-horse-battery",
+      confirmPassword: "something-else-entirely",
+    });
+    expect(mismatch.status).toBe(400);
+    expect(await countUsers(db())).toBe(0);
+
+    const created = await postForm("/onboarding", {
+      name: "Ada",
+      email: "Ada@Example.com",
+      password: "correct-horse-battery",
+      confirmPassword: "correct-horse-battery",
+    });
+    expect(created.status).toBe(302);
+    const cookie = created.headers.get("set-cookie")!.split(";")[0]!;
+    const [ada] = await db().select().from(users).where(eq(users.email, "ada@example.com"));
+    expect(ada).toMatchObject({ role: "admin", name: "Ada" });
+    expect(ada!.passwordHash).toMatch(/^\$argon2id\$/);
+
+    const me = await fetch(url("/api/v1/me"), { headers: { cookie } });
+    expect((await me.json()).data.user.email).toBe("ada@example.com");
+
+    expect((await fetch(url("/onboarding"))).status).toBe(404);
+    const again = await postForm("/onboarding", {
+      name: "Mallory",
+      email: "mallory@example.com",
+      password: "correct-horse-battery",
+      confirmPassword: "correct-horse-battery",
+    });
+    expect(again.status).toBe(404);
+    expect(await countUsers(db())).toBe(1);
+  });
+});
+
+describe("signing in and out", () => {
+  test("a good password signs in, sets a hardened cookie, and returns to where the person was going", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const page = await fetch(url("/settings/tokens"), { redirect: "manual" });
+    expect(page.headers.get("location")).toBe("/login?redirectTo=%2Fsettings%2Ftokens");
+
+    const response = await postForm("/login", {
+      email: user.email.toUpperCase(),
+      password: TEST_PASSWORD,
+      redirectTo: "/settings/tokens",
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/settings/tokens");
+    const setCookie = response.headers.get("set-cookie")!;
+    expect(setCookie).toMatch(/^__nexus_session=/);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).toMatch(/Max-Age=604800/);
+    expect(setCookie).not.toMatch(/Secure/i);
+    const signedIn = await fetch(url("/settings/tokens"), {
+      headers: { cookie: setCookie.split(";")[0]! },
+    });
+    expect(signedIn.status).toBe(200);
+
+    const [refreshed] = await db().select().from(users).where(eq(users.id, user.id));
+    expect(refreshed!.lastLoginAt).not.toBeNull();
+    expect((await events("auth.login")).some((e) => e.actorId === user.id)).toBe(true);
+  });
+
+  test("the cookie is Secure when the request came over HTTPS through the local proxy", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const response = await postForm(
+      "/login",
+      { email: user.email, password: TEST_PASSWORD },
+      { "x-forwarded-proto": "https", origin: http.url.replace("http:", "https:") },
+    );
+    expect(response.status).toBe(302);
+    expect(response.headers.get("set-cookie")).toMatch(/Secure/i);
+  });
+
+  test("an off-site redirectTo is ignored", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const response = await postForm("/login", {
+      email: user.email,
+      password: TEST_PASSWORD,
+      redirectTo: "//evil.example/phish",
+    });
+    expect(response.headers.get("location")).toBe("/");
+  });
+
+  test("a wrong password and an unknown e-mail get the same generic error, and are audited", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const wrong = await postForm("/login", { email: user.email, password: "not-the-password" });
+    const unknown = await postForm("/login", {
+      email: "nobody@example.com",
+      password: "whatever-it-is",
+    });
+    expect(wrong.status).toBe(400);
+    expect(unknown.status).toBe(400);
+    expect(wrong.headers.get("set-cookie")).toBeNull();
+    for (const body of [await wrong.text(), await unknown.text()]) {
+      expect(body).toContain("Invalid e-mail or password.");
+    }
+    const failed = await events("auth.login_failed");
+    expect(failed.map((e) => e.actorLabel)).toEqual(
+      expect.arrayContaining([user.email, "nobody@example.com"]),
+    );
+    expect(JSON.stringify(failed)).not.toContain("not-the-password");
+  });
+
+  test("a disabled account cannot sign in, and its open session stops working", async () => {
+    const { user, cookie } = await signedInUser(services, "operator");
+    await db().update(users).set({ disabled: true }).where(eq(users.id, user.id));
+    const response = await postForm("/login", { email: user.email, password: TEST_PASSWORD });
+    expect(response.status).toBe(400);
+    const api = await fetch(url("/api/v1/me"), { headers: { cookie } });
+    expect(api.status).toBe(401);
+  });
+
+  test("sign-out is POST only and ends the session", async () => {
+    expect((await fetch(url("/logout"))).status).toBe(405);
+    const { cookie } = await signedInUser(services, "viewer");
+    const response = await postForm("/logout", {}, { cookie });
+    expect(response.status).toBe(302);
+    const cleared = response.headers.get("set-cookie")!.split(";")[0]!;
+    expect((await fetch(url("/api/v1/me"), { headers: { cookie: cleared } })).status).toBe(401);
+  });
+
+  test("a sign-in form posted from another site is refused", async () => {
+    const response = await postForm(
+      "/login",
+      { email: "x@example.com", password: "y" },
+      { origin: "https://evil.example" },
+    );
+    expect(response.status).toBe(403);
+  });
+
+  test("too many attempts on one account answer 429 with Retry-After", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      statuses.push(
+        (await postForm("/login", { email: user.email, password: "wrong-password" })).status,
+      );
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
+    const limited = await postForm("/login", { email: user.email, password: TEST_PASSWORD });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await limited.text()).toContain("Too many sign-in attempts");
+  });
+
+  test("a session signed with a retired secret still works while it is listed", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const old = await sessionStorage(services).getSession();
+    old.set("userId", user.id);
+    old.set("expiresAt", Date.now() + 60_000);
+    const oldCookie = (await sessionStorage(services).commitSession(old)).split(";")[0]!;
+    const rotated = await createTestServices({
+      env: { SESSION_SECRET: `${"n".repeat(40)},${services.config.secrets.session[0]}` },
+    });
+    try {
+      const rotatedStorage = sessionStorage(rotated);
+      const session = await rotatedStorage.getSession(oldCookie);
+      expect(session.get("userId")).toBe(user.id);
+      const fresh = await createTestServices({ env: { SESSION_SECRET: "n".repeat(40) } });
+      try {
+        expect((await sessionStorage(fresh).getSession(oldCookie)).get("userId")).toBeUndefined();
+      } finally {
+        await fresh.destroy();
+      }
+    } finally {
+      await rotated.destroy();
+    }
+  });
+});
+
+describe("API tokens", () => {
+  test("created once, stored only as a hash, listed without the secret, revoked for good", async () => {
+    const { cookie } = await signedInUser(services, "operator");
+    const created = await fetch(url("/api/v1/tokens"), {
+      method: "POST",
+      headers: { cookie, ...sameOrigin(), "content-type": "application/json" },
+      body: JSON.stringify({ name: "nightly export", scope: "write" }),
+    });
+    expect(created.status).toBe(201);
+    const { data } = await created.json();
+    expect(data.token).toMatch(/^nxs_[A-Za-z0-9]{10}_[\w-]{32}$/);
+    expect(data.token.startsWith(`nxs_${data.prefix}_`)).toBe(true);
+
+    const [row] = await db().select().from(apiTokens).where(eq(apiTokens.id, data.id));
+    expect(JSON.stringify(row)).not.toContain(data.token.split("_").pop());
+    expect(row!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+
+    const bearer = { authorization: `Bearer ${data.token}` };
+    const me = await (await fetch(url("/api/v1/me"), { headers: bearer })).json();
+    expect(me.data).toMatchObject({ via: "token", effectiveRole: "operator", tokenId: data.id });
+    const [used] = await db().select().from(apiTokens).where(eq(apiTokens.id, data.id));
+    expect(used!.lastUsedAt).not.toBeNull();
+
+    const list = await (await fetch(url("/api/v1/tokens"), { headers: bearer })).json();
+    expect(list.data.map((t: { id: string }) => t.id)).toContain(data.id);
+    expect(JSON.stringify(list)).not.toContain(data.token);
+
+    const revoked = await fetch(url(`/api/v1/tokens/${data.id}`), {
+      method: "DELETE",
+      headers: bearer,
+    });
+    expect(revoked.status).toBe(200);
+    expect((await revoked.json()).data.revokedAt).not.toBeNull();
+    expect((await fetch(url("/api/v1/me"), { headers: bearer })).status).toBe(401);
+    expect((await events("token.created")).some((e) => e.subjectId === data.id)).toBe(true);
+    expect((await events("token.revoked")).some((e) => e.subjectId === data.id)).toBe(true);
+  });
+
+  test("a scope above the caller's role is refused", async () => {
+    const viewer = await signedInUser(services, "viewer");
+    const response = await fetch(url("/api/v1/tokens"), {
+      method: "POST",
+      headers: { authorization: `Bearer ${viewer.token}`, "content-type": "application/json" },
+      body: JSON.stringify({ name: "escalate", scope: "admin" }),
+    });
+    expect(response.status).toBe(403);
+    // A narrower admin token cannot mint a wider one either.
+    const admin = await signedInUser(services, "admin", "read");
+    const narrow = await fetch(url("/api/v1/tokens"), {
+      method: "POST",
+      headers: { authorization: `Bearer ${admin.token}`, "content-type": "application/json" },
+      body: JSON.stringify({ name: "escalate", scope: "write" }),
+    });
+    expect(narrow.status).toBe(403);
+  });
+
+  test("bad token input is a 400 naming the field, and nothing is created", async () => {
+    const { token, user } = await signedInUser(services, "admin");
+    const before = await db().select().from(apiTokens).where(eq(apiTokens.userId, user.id));
+    for (const body of [
+      { name: "", scope: "read" },
+      { name: "x", scope: "root" },
+      { name: "x", scope: "read", expiresAt: "2001-01-01T00:00:00Z" },
+      { name: "x", scope: "read", extra: 1 },
+    ]) {
+      const response = await fetch(url("/api/v1/tokens"), {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      expect(response.status, JSON.stringify(body)).toBe(400);
+    }
+    const after = await db().select().from(apiTokens).where(eq(apiTokens.userId, user.id));
+    expect(after).toHaveLength(before.length);
+  });
+
+  test("someone else's token is invisible unless you manage tokens", async () => {
+    const owner = await signedInUser(services, "operator");
+    const other = await signedInUser(services, "operator");
+    const admin = await signedInUser(services, "admin");
+    const path = url(`/api/v1/tokens/${owner.tokenRow.id}`);
+    expect(
+      (await fetch(path, { headers: { authorization: `Bearer ${other.token}` } })).status,
+    ).toBe(404);
+    const del = await fetch(path, {
+      method: "DELETE",
+      headers: { authorization: `Bearer ${other.token}` },
+    });
+    expect(del.status).toBe(404);
+    expect(
+      (await fetch(path, { headers: { authorization: `Bearer ${admin.token}` } })).status,
+    ).toBe(200);
+    const all = await fetch(url("/api/v1/tokens?all=true"), {
+      headers: { authorization: `Bearer ${other.token}` },
+    });
+    expect(all.status).toBe(403);
+  });
+});
+
+describe("managing people", () => {
+  test("admins create accounts; duplicates conflict; role changes are audited", async () => {
+    const admin = await signedInUser(services, "admin");
+    const headers = { authorization: `Bearer ${admin.token}`, "content-type": "application/json" };
+    const body = {
+      email: "grace@example.com",
+      name: "Grace",
+      password: "correct-horse-battery",
+      role: "viewer",
+    };
+    const created = await fetch(url("/api/v1/users"), {
+      method: "POST",
+      headers,
+      body: JSON.stringify(body),
+    });
+    expect(created.status).toBe(201);
+    const { data: grace } = await created.json();
+    expect(grace).not.toHaveProperty("passwordHash");
+    const dup = await fetch(url("/api/v1/users"), {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ ...body, email: "GRACE@example.com" }),
+    });
+    expect(dup.status).toBe(409);
+
+    const patched = await fetch(url(`/api/v1/users/${grace.id}`), {
+      method: "PATCH",
+      headers,
+      body: JSON.stringify({ role: "operator" }),
+    });
+    expect((await patched.json()).data.role).toBe("operator");
+    const [event] = (await events("user.role_changed")).filter((e) => e.subjectId === grace.id);
+    expect(event).toMatchObject({
+      actorId: admin.user.id,
+      data: { from: "viewer", to: "operator" },
+    });
+
+    const bad = await fetch(url(`/api/v1/users/${grace.id}`), {
+      method: "PATCH",
+      headers,
+      body: JSON.stringify({ role: "owner", disabled: "yes" }),
+    });
+    expect(bad.status).toBe(400);
+    const [unchanged] = await db().select().from(users).where(eq(users.id, grace.id));
+    expect(unchanged!.role).toBe("operator");
+  });
+
+  test("the last active admin cannot be demoted or disabled", async () => {
+    const lone = await createTestServices();
+    try {
+      const admin = await signedInUser(lone, "admin");
+      const { updateUser, LastAdminError } = await import("#app/accounts/users.server.ts");
+      const actor = { id: admin.user.id, label: admin.user.email };
+      await expect(
+        updateUser(lone.database.db, admin.user.id, { role: "viewer" }, actor),
+      ).rejects.toThrow(LastAdminError);
+      await expect(
+        updateUser(lone.database.db, admin.user.id, { disabled: true }, actor),
+      ).rejects.toThrow(LastAdminError);
+      const second = await signedInUser(lone, "admin");
+      const demoted = await updateUser(lone.database.db, admin.user.id, { role: "viewer" }, actor);
+      expect(demoted!.role).toBe("viewer");
+      expect(second.user.role).toBe("admin");
+    } finally {
+      await lone.destroy();
+    }
+  });
+});
