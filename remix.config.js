@@ -5,7 +5,8 @@ export default {
   serverModuleFormat: "esm",
   serverBuildPath: "build/server/index.js",
   serverPlatform: "node",
-  serverDependenciesToBundle: [/^remix-utils.*/, /^remix-auth.*/],
+  // `#app/...` imports (package.json "imports") are our own source: bundle them like relative ones.
+  serverDependenciesToBundle: [/^#/, /^remix-utils.*/, /^remix-auth.*/],
   postcss: true,
   tailwind: false,
   future: {

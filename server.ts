@@ -17,6 +17,7 @@ import { errorEnvelope } from "./app/utils/api-errors.ts";
 import { type Config, loadConfig } from "./app/utils/config.server.ts";
 import { crossSiteRefusal } from "./app/utils/csrf.server.ts";
 import { ConfigError } from "./app/utils/env.server.ts";
+import { startBackgroundJobs } from "./app/utils/jobs.server.ts";
 import { createLogger, type Logger } from "./app/utils/log.server.ts";
 import { closeServices, createServices, type Services } from "./app/utils/services.server.ts";
 import { type PartykitProcess, startPartykit } from "./scripts/partykit.ts";
@@ -197,6 +198,7 @@ async function main() {
   let server: Server | undefined;
   let app: ReturnType<typeof createApp> | undefined;
   let stopping = false;
+  let stopJobs: (() => Promise<void>) | undefined;
 
   const stopAll = async (signal: string) => {
     if (stopping) return;
@@ -209,6 +211,7 @@ async function main() {
     }, timeout + 2000);
     force.unref();
     if (server) await shutdownServer(server, timeout);
+    await stopJobs?.();
     if (services) await closeServices(services);
     if (partykit) await partykit.stop();
     log.info("stopped");
@@ -246,6 +249,7 @@ async function main() {
       server = app!.listen(config.env.PORT, config.env.HOST, () => resolve());
       server.once("error", reject);
     });
+    stopJobs = startBackgroundJobs(services);
     const shownHost = config.env.HOST === "0.0.0.0" ? "localhost" : config.env.HOST;
     log.info(
       {

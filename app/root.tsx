@@ -12,6 +12,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { type EmergencyState, getEmergencyState } from "./emergency/emergency.server.ts";
 import tailwind from "./tailwind.css";
 import { getActor } from "./utils/auth.server.ts";
 import { cn } from "./utils/cn.ts";
@@ -33,6 +34,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await getActor(request, context).catch(() => null);
   return {
     theme: await getTheme(request),
+    // Only people who are signed in learn whether AI work is paused.
+    emergency: actor ? await getEmergencyState(context.services).catch(() => null) : null,
     user: actor ? { name: actor.user.name, email: actor.user.email, role: actor.role } : null,
   };
 }
@@ -46,6 +49,9 @@ const navigation: {
   permission?: Permission;
 }[] = [
   { to: "/", label: "Dashboard", end: true, permission: "read" },
+  { to: "/modules", label: "Modules", permission: "read" },
+  { to: "/activity", label: "Activity", permission: "read" },
+  { to: "/emergency", label: "Emergency", permission: "read" },
   { to: "/users", label: "Users", permission: "users:manage" },
   { to: "/settings/tokens", label: "API tokens", permission: "read" },
   { to: "/api/docs", label: "API reference", reload: true },
@@ -106,7 +112,41 @@ function UserMenu({ user }: { user: NonNullable<ShellUser> }) {
   );
 }
 
-function Shell({ theme, user, children }: { theme: Theme; user: ShellUser; children: ReactNode }) {
+/** On every page while AI work is not running normally. */
+function EmergencyBanner({ state }: { state: EmergencyState }) {
+  const stopped = state.mode === "stopped";
+  return (
+    <div
+      role="alert"
+      data-testid="emergency-banner"
+      className={cn(
+        "border-b px-4 py-2 text-center text-sm font-medium",
+        stopped
+          ? "border-red-800 bg-red-700 text-white"
+          : "border-amber-500 bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50",
+      )}
+    >
+      All AI work is {state.mode}
+      {state.reason ? `: ${state.reason}` : ""}
+      {state.by ? ` (by ${state.by})` : ""}.{" "}
+      <Link to="/emergency" className="underline">
+        Emergency controls
+      </Link>
+    </div>
+  );
+}
+
+function Shell({
+  theme,
+  user,
+  emergency,
+  children,
+}: {
+  theme: Theme;
+  user: ShellUser;
+  emergency: EmergencyState | null;
+  children: ReactNode;
+}) {
   const visible = navigation.filter(
     (item) => !item.permission || (user !== null && can(user.role, item.permission)),
   );
@@ -153,6 +193,7 @@ function Shell({ theme, user, children }: { theme: Theme; user: ShellUser; child
           </div>
         </div>
       </header>
+      {emergency && emergency.mode !== "normal" ? <EmergencyBanner state={emergency} /> : null}
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         {children}
       </main>
@@ -177,7 +218,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <Shell theme={theme} user={data?.user ?? null}>
+        <Shell theme={theme} user={data?.user ?? null} emergency={data?.emergency ?? null}>
           {children}
         </Shell>
         <ScrollRestoration nonce={nonce} />

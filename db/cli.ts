@@ -5,9 +5,10 @@
  */
 import { loadConfig } from "../app/utils/config.server.ts";
 import { ConfigError } from "../app/utils/env.server.ts";
+import { DomainEvents } from "../app/utils/events.server.ts";
 import { openDatabase } from "./client.ts";
 import { appliedMigrations, migrate, rollback } from "./migrate.ts";
-import { seed } from "./seed.ts";
+import { DEV_ADMIN, seed } from "./seed.ts";
 
 const command = process.argv[2];
 const usage = "usage: db/cli.ts migrate | rollback | seed";
@@ -34,8 +35,11 @@ async function main(): Promise<number> {
       console.log(tag ? `rolled back ${tag}` : "nothing to roll back");
     } else {
       await migrate(database.db);
-      const { inserted } = await seed(database.db);
-      console.log(`seeded: ${inserted} rows inserted`);
+      const result = await seed({ database, events: new DomainEvents() });
+      console.log(`seeded: ${result.modules} modules, ${result.users} users`);
+      if (result.users > 0) {
+        console.log(`development admin: ${DEV_ADMIN.email} / ${DEV_ADMIN.password}`);
+      }
     }
     return 0;
   } finally {

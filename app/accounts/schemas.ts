@@ -1,5 +1,6 @@
 import { z } from "zod/v4";
 import { roles, tokenScopes } from "#app/utils/permissions.ts";
+import { named } from "#app/utils/schema-registry.ts";
 
 /** Shared by forms (conform) and the JSON API, so both refuse the same input the same way. */
 
@@ -24,8 +25,9 @@ export const newPasswordSchema = z
 export const roleSchema = z.enum(roles, { error: "Choose viewer, operator or admin" });
 export const scopeSchema = z.enum(tokenScopes, { error: "Choose read, write or admin" });
 
-export const userPublicSchema = z
-  .object({
+export const userPublicSchema = named(
+  "User",
+  z.object({
     id: z.uuid(),
     email: z.string(),
     name: z.string(),
@@ -34,11 +36,12 @@ export const userPublicSchema = z
     lastLoginAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
-  })
-  .meta({ id: "User" });
+  }),
+);
 
-export const tokenPublicSchema = z
-  .object({
+export const tokenPublicSchema = named(
+  "ApiToken",
+  z.object({
     id: z.uuid(),
     name: z.string(),
     prefix: z.string(),
@@ -48,5 +51,5 @@ export const tokenPublicSchema = z
     lastUsedAt: z.iso.datetime().nullable(),
     revokedAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
-  })
-  .meta({ id: "ApiToken" });
+  }),
+);

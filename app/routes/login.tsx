@@ -121,7 +121,8 @@ export default function Login() {
     lastResult: actionData?.result,
     defaultValue: { redirectTo: searchParams.get("redirectTo") ?? "" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
-    shouldRevalidate: "onBlur",
+    // Not onBlur: an error vanishing on blur moved the submit button away from the click.
+    shouldRevalidate: "onInput",
   });
   return (
     <AuthCard title="Sign in" description="Use the account an admin created for you.">

@@ -73,7 +73,8 @@ export default function Onboarding() {
     constraint: getZodConstraint(OnboardingSchema),
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: OnboardingSchema }),
-    shouldRevalidate: "onBlur",
+    // Not onBlur: an error vanishing on blur moved the submit button away from the click.
+    shouldRevalidate: "onInput",
   });
   return (
     <AuthCard

@@ -152,7 +152,8 @@ export default function Tokens() {
     lastResult: actionData?.create,
     defaultValue: { scope: "read", lifetime: "90" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: CreateTokenSchema }),
-    shouldRevalidate: "onBlur",
+    // Not onBlur: an error vanishing on blur moved the submit button away from the click.
+    shouldRevalidate: "onInput",
   });
   return (
     <div className="space-y-6">

@@ -117,7 +117,8 @@ function CreateUserForm() {
     lastResult: actionData?.create,
     defaultValue: { role: "viewer" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: CreateUserSchema }),
-    shouldRevalidate: "onBlur",
+    // Not onBlur: an error vanishing on blur moved the submit button away from the click.
+    shouldRevalidate: "onInput",
   });
   return (
     <Card>

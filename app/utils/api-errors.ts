@@ -12,6 +12,7 @@ export type ErrorCode =
   | "CONFLICT"
   | "RATE_LIMITED"
   | "NOT_READY"
+  | "EMERGENCY_ACTIVE"
   | "INTERNAL_ERROR";
 
 export interface FieldIssue {

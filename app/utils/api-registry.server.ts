@@ -1,5 +1,10 @@
+import { api as activity } from "../routes/api.v1.activity.ts";
+import { api as emergency } from "../routes/api.v1.emergency.ts";
 import { api as health } from "../routes/api.v1.health.ts";
 import { api as me } from "../routes/api.v1.me.ts";
+import { api as moduleHistory } from "../routes/api.v1.modules.$id.history.ts";
+import { api as module } from "../routes/api.v1.modules.$id.ts";
+import { api as modules } from "../routes/api.v1.modules.ts";
 import { api as ready } from "../routes/api.v1.ready.ts";
 import { api as token } from "../routes/api.v1.tokens.$id.ts";
 import { api as tokens } from "../routes/api.v1.tokens.ts";
@@ -11,4 +16,17 @@ import type { ApiDefinition } from "./api.server.ts";
  * Every versioned API route, for the OpenAPI document. A test compares this list with the files
  * in app/routes, so a route cannot be added without appearing here.
  */
-export const apiDefinitions: ApiDefinition[] = [health, ready, me, tokens, token, users, user];
+export const apiDefinitions: ApiDefinition[] = [
+  health,
+  ready,
+  me,
+  tokens,
+  token,
+  users,
+  user,
+  modules,
+  module,
+  moduleHistory,
+  activity,
+  emergency,
+];

@@ -1,27 +1,31 @@
 import { z } from "zod/v4";
+import { named } from "#app/utils/schema-registry.ts";
 
 /** Schemas shared by several operations; each carries an id so the OpenAPI document names it. */
 
-export const componentCheckSchema = z
-  .object({
+export const componentCheckSchema = named(
+  "ComponentCheck",
+  z.object({
     name: z.enum(["database", "cache", "realtime"]),
     ok: z.boolean(),
     backend: z.string(),
     latencyMs: z.number(),
     error: z.string().optional(),
-  })
-  .meta({ id: "ComponentCheck" });
+  }),
+);
 
-export const readinessSchema = z
-  .object({
+export const readinessSchema = named(
+  "Readiness",
+  z.object({
     ready: z.boolean(),
     checks: z.array(componentCheckSchema),
     checkedAt: z.iso.datetime(),
-  })
-  .meta({ id: "Readiness" });
+  }),
+);
 
-export const errorBodySchema = z
-  .object({
+export const errorBodySchema = named(
+  "ErrorEnvelope",
+  z.object({
     success: z.literal(false),
     error: z.object({
       code: z.string(),
@@ -30,5 +34,5 @@ export const errorBodySchema = z
       requestId: z.string().optional(),
     }),
     timestamp: z.iso.datetime(),
-  })
-  .meta({ id: "ErrorEnvelope" });
+  }),
+);

@@ -1,6 +1,8 @@
 import { z } from "zod/v4";
+import { named } from "#app/utils/schema-registry.ts";
 import { API_PREFIX, type ApiDefinition, type Method, type Operation } from "./api.server.ts";
 import { errorBodySchema } from "./api-schemas.ts";
+import { apiSchemas } from "./schema-registry.ts";
 import { NEXUS_VERSION } from "./version.ts";
 
 /**
@@ -19,6 +21,7 @@ const ERROR_TEXT: Record<number, string> = {
   404: "Nothing here (NOT_FOUND).",
   405: "The method is not allowed on this path (METHOD_NOT_ALLOWED); see the Allow header.",
   409: "The change conflicts with the current state (CONFLICT).",
+  423: "AI work is paused or stopped by the emergency controls (EMERGENCY_ACTIVE).",
   413: "The body is larger than the limit (PAYLOAD_TOO_LARGE).",
   415: "The body is not JSON (UNSUPPORTED_MEDIA_TYPE).",
   429: "Too many requests (RATE_LIMITED); see Retry-After.",
@@ -30,7 +33,11 @@ class SchemaCollector {
   readonly components: Record<string, JsonSchema> = {};
 
   convert(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-    const json = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+    const json = z.toJSONSchema(schema, {
+      io,
+      unrepresentable: "any",
+      metadata: apiSchemas,
+    }) as JsonSchema;
     const defs = (json.$defs ?? {}) as Record<string, JsonSchema>;
     for (const [name, def] of Object.entries(defs)) {
       this.components[name] ??= this.clean(def);
@@ -46,7 +53,7 @@ class SchemaCollector {
         const out: Record<string, unknown> = {};
         for (const [key, inner] of Object.entries(value)) {
           if (key === "$schema" || key === "$id" || key === "$defs") continue;
-          // zod's `.meta({ id })` name; a property called "id" has an object value and stays.
+          // A registered schema's name; a property called "id" has an object value and stays.
           if (key === "id" && typeof inner === "string") continue;
           if (key === "$ref" && typeof inner === "string") {
             out.$ref = inner.replace("#/$defs/", REF_PREFIX);

@@ -1,8 +1,11 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
 import type { DatabaseHandle } from "#db/client.ts";
 import { openDatabase } from "#db/client.ts";
 import { migrate } from "#db/migrate.ts";
 import { type Cache, createCache } from "./cache.server.ts";
 import type { Config } from "./config.server.ts";
+import { DomainEvents } from "./events.server.ts";
 import type { Logger } from "./log.server.ts";
 import { createMemoryRateLimiter, type RateLimiter } from "./rate-limit.server.ts";
 import { createRealtime, type Realtime } from "./realtime.server.ts";
@@ -18,6 +21,9 @@ export interface Services {
   realtime: Realtime;
   log: Logger;
   rateLimiter: RateLimiter;
+  events: DomainEvents;
+  /** Tells this process apart from other instances (leases, per-instance figures). */
+  instanceId: string;
   startedAt: Date;
 }
 
@@ -36,6 +42,8 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
     realtime: createRealtime(config.partykit.url),
     log,
     rateLimiter: createMemoryRateLimiter(),
+    events: new DomainEvents(),
+    instanceId: `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`,
     startedAt: new Date(),
   };
 }

@@ -5,6 +5,7 @@ import { Writable } from "node:stream";
 import { inject } from "vitest";
 import { createCache } from "#app/utils/cache.server.ts";
 import { loadConfig } from "#app/utils/config.server.ts";
+import { DomainEvents } from "#app/utils/events.server.ts";
 import { createLogger } from "#app/utils/log.server.ts";
 import { createMemoryRateLimiter } from "#app/utils/rate-limit.server.ts";
 import { createRealtime } from "#app/utils/realtime.server.ts";
@@ -55,6 +56,8 @@ export async function createTestServices(
     realtime: createRealtime(config.partykit.url),
     log,
     rateLimiter: createMemoryRateLimiter(),
+    events: new DomainEvents(),
+    instanceId: `test:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
     startedAt: new Date(),
     logLines,
     async destroy() {

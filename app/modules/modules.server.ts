@@ -1,0 +1,376 @@
+import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
+import type { ActingAs } from "#app/accounts/users.server.ts";
+import { recordActivity } from "#app/activity/activity.server.ts";
+import { afterCursor, pageOf } from "#app/utils/pagination.server.ts";
+import type { Services } from "#app/utils/services.server.ts";
+import { moduleProbes, moduleStatusHistory, modules } from "#db/schema.ts";
+import type { CreateModuleInput, UpdateModuleInput } from "./schemas.ts";
+
+export type ModuleRow = typeof modules.$inferSelect;
+export type ModuleStatus = ModuleRow["status"];
+
+/** What module services need: the database and the event bus. */
+export type ModuleDeps = Pick<Services, "database" | "events">;
+
+export class ModuleNotFoundError extends Error {
+  constructor() {
+    super("No such module.");
+  }
+}
+
+export class VersionConflictError extends Error {
+  constructor(readonly currentVersion: number) {
+    super(
+      `The module changed since you read it (it is now at version ${currentVersion}). Reload and apply your change again.`,
+    );
+  }
+}
+
+/** A change that is valid on its own but not against the module's current values. */
+export class InvalidModuleChangeError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class SlugTakenError extends Error {
+  constructor(readonly slug: string) {
+    super(`Another module already has the slug "${slug}".`);
+  }
+}
+
+const isUniqueViolation = (error: unknown) =>
+  (error as { cause?: { code?: string } })?.cause?.code === "23505" ||
+  (error as { code?: string })?.code === "23505";
+
+export function toPublicModule(row: ModuleRow) {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    kind: row.kind,
+    status: row.status,
+    integrationLevel: row.integrationLevel,
+    load: row.load,
+    metrics: row.metrics,
+    healthEndpoint: row.healthEndpoint,
+    probeIntervalSeconds: row.probeIntervalSeconds,
+    probeTimeoutMs: row.probeTimeoutMs,
+    lastProbe: row.lastProbeAt
+      ? {
+          at: row.lastProbeAt.toISOString(),
+          ok: row.lastProbeOk ?? false,
+          latencyMs: row.lastProbeLatencyMs,
+          error: row.lastProbeError,
+        }
+      : null,
+    consecutiveFailures: row.consecutiveFailures,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export type PublicModule = ReturnType<typeof toPublicModule>;
+
+export interface ModuleFilter {
+  status?: ModuleStatus;
+  kind?: string;
+}
+
+function filterClause(filter: ModuleFilter): SQL | undefined {
+  return and(
+    filter.status ? eq(modules.status, filter.status) : undefined,
+    filter.kind ? eq(modules.kind, filter.kind) : undefined,
+  );
+}
+
+/** The API's list: oldest first, cursor-paginated. */
+export async function listModules(
+  deps: ModuleDeps,
+  query: ModuleFilter & { limit: number; cursor?: string },
+) {
+  const rows = await deps.database.db
+    .select()
+    .from(modules)
+    .where(and(filterClause(query), afterCursor(query.cursor, modules, false)))
+    .orderBy(asc(modules.createdAt), asc(modules.id))
+    .limit(query.limit + 1);
+  return pageOf(rows, query.limit);
+}
+
+export const moduleSortKeys = [
+  "name",
+  "status",
+  "kind",
+  "load",
+  "integrationLevel",
+  "updatedAt",
+] as const;
+export type ModuleSortKey = (typeof moduleSortKeys)[number];
+
+/** The page's list: every matching module, sorted by any column (a registry is small). */
+export async function listModulesSorted(
+  deps: ModuleDeps,
+  filter: ModuleFilter,
+  sort: { key: ModuleSortKey; dir: "asc" | "desc" },
+): Promise<ModuleRow[]> {
+  const column = modules[sort.key];
+  return deps.database.db
+    .select()
+    .from(modules)
+    .where(filterClause(filter))
+    .orderBy(sort.dir === "asc" ? asc(column) : desc(column), asc(modules.name))
+    .limit(1000);
+}
+
+export async function moduleKinds(deps: ModuleDeps): Promise<string[]> {
+  const rows = await deps.database.db
+    .selectDistinct({ kind: modules.kind })
+    .from(modules)
+    .orderBy(asc(modules.kind));
+  return rows.map((r) => r.kind);
+}
+
+export async function moduleStatusCounts(deps: ModuleDeps): Promise<Record<ModuleStatus, number>> {
+  const rows = await deps.database.db
+    .select({ status: modules.status, n: count() })
+    .from(modules)
+    .groupBy(modules.status);
+  const counts = { active: 0, warning: 0, error: 0, inactive: 0 };
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
+}
+
+export async function getModule(deps: ModuleDeps, id: string): Promise<ModuleRow> {
+  const [row] = await deps.database.db.select().from(modules).where(eq(modules.id, id));
+  if (!row) throw new ModuleNotFoundError();
+  return row;
+}
+
+export async function statusHistory(deps: ModuleDeps, moduleId: string, limit = 50) {
+  return deps.database.db
+    .select()
+    .from(moduleStatusHistory)
+    .where(eq(moduleStatusHistory.moduleId, moduleId))
+    .orderBy(desc(moduleStatusHistory.createdAt), desc(moduleStatusHistory.id))
+    .limit(limit);
+}
+
+export async function recentProbes(deps: ModuleDeps, moduleId: string, limit = 60) {
+  return deps.database.db
+    .select()
+    .from(moduleProbes)
+    .where(eq(moduleProbes.moduleId, moduleId))
+    .orderBy(desc(moduleProbes.createdAt))
+    .limit(limit);
+}
+
+export function toPublicStatusChange(row: typeof moduleStatusHistory.$inferSelect) {
+  return {
+    id: row.id,
+    fromStatus: row.fromStatus,
+    toStatus: row.toStatus,
+    reason: row.reason,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/**
+ * Records a status change in the module's history and in the activity log, and announces it.
+ * Used by people's edits and by probes alike.
+ */
+export async function recordStatusChange(
+  deps: ModuleDeps,
+  module: Pick<ModuleRow, "id" | "name" | "slug">,
+  from: ModuleStatus | null,
+  to: ModuleStatus,
+  reason: string,
+  actor: ActingAs,
+) {
+  const db = deps.database.db;
+  await db
+    .insert(moduleStatusHistory)
+    .values({ moduleId: module.id, fromStatus: from, toStatus: to, reason });
+  await recordActivity(
+    db,
+    {
+      type: "module.status_changed",
+      actor: { id: actor.id, label: actor.label },
+      subject: { type: "module", id: module.id },
+      summary: `${module.name} is ${to}${from ? ` (was ${from})` : ""}: ${reason}`,
+      data: { from, to, reason, slug: module.slug },
+      requestId: actor.requestId,
+      ip: actor.ip,
+    },
+    deps.events,
+  );
+  deps.events.emit("module", { change: "status", moduleId: module.id });
+}
+
+export async function createModule(
+  deps: ModuleDeps,
+  input: CreateModuleInput,
+  actor: ActingAs,
+): Promise<ModuleRow> {
+  const db = deps.database.db;
+  let row: ModuleRow | undefined;
+  try {
+    [row] = await db
+      .insert(modules)
+      .values({
+        slug: input.slug,
+        name: input.name,
+        description: input.description ?? "",
+        kind: input.kind,
+        status: input.status ?? "inactive",
+        integrationLevel: input.integrationLevel ?? 0,
+        load: input.load ?? 0,
+        metrics: input.metrics ?? {},
+        healthEndpoint: input.healthEndpoint ?? null,
+        probeIntervalSeconds: input.probeIntervalSeconds ?? 30,
+        probeTimeoutMs: input.probeTimeoutMs ?? 2000,
+      })
+      .returning();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new SlugTakenError(input.slug);
+    throw error;
+  }
+  const created = row!;
+  await recordActivity(
+    db,
+    {
+      type: "module.created",
+      actor: { id: actor.id, label: actor.label },
+      subject: { type: "module", id: created.id },
+      summary: `${actor.label} registered ${created.name} (${created.slug})`,
+      data: { slug: created.slug, kind: created.kind },
+      requestId: actor.requestId,
+      ip: actor.ip,
+    },
+    deps.events,
+  );
+  await db.insert(moduleStatusHistory).values({
+    moduleId: created.id,
+    fromStatus: null,
+    toStatus: created.status,
+    reason: `registered by ${actor.label}`,
+  });
+  deps.events.emit("module", {
+    change: "created",
+    moduleId: created.id,
+    module: toPublicModule(created),
+  });
+  return created;
+}
+
+/**
+ * Applies a partial change. With `expectedVersion`, the write happens only if nobody changed the
+ * module since (compare-and-set in the UPDATE itself, so two writers cannot both win).
+ */
+export async function updateModule(
+  deps: ModuleDeps,
+  id: string,
+  changes: UpdateModuleInput,
+  expectedVersion: number | undefined,
+  actor: ActingAs,
+): Promise<ModuleRow> {
+  const db = deps.database.db;
+  const before = await getModule(deps, id);
+  if (expectedVersion !== undefined && expectedVersion !== before.version) {
+    throw new VersionConflictError(before.version);
+  }
+  const timeout = changes.probeTimeoutMs ?? before.probeTimeoutMs;
+  const interval = changes.probeIntervalSeconds ?? before.probeIntervalSeconds;
+  if (timeout >= interval * 1000) {
+    throw new InvalidModuleChangeError(
+      "probeTimeoutMs",
+      "The timeout must be shorter than the probe interval",
+    );
+  }
+  const values = Object.fromEntries(
+    Object.entries(changes).filter(([, value]) => value !== undefined),
+  ) as Partial<typeof modules.$inferInsert>;
+  let updated: ModuleRow | undefined;
+  try {
+    [updated] = await db
+      .update(modules)
+      .set({ ...values, version: sql`${modules.version} + 1` })
+      .where(and(eq(modules.id, id), eq(modules.version, before.version)))
+      .returning();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new SlugTakenError(changes.slug ?? "");
+    throw error;
+  }
+  if (!updated) {
+    const current = await getModule(deps, id);
+    throw new VersionConflictError(current.version);
+  }
+  const changed = (Object.keys(values) as (keyof ModuleRow)[]).filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(updated![key]),
+  );
+  if (changed.length > 0) {
+    await recordActivity(
+      db,
+      {
+        type: "module.updated",
+        actor: { id: actor.id, label: actor.label },
+        subject: { type: "module", id },
+        summary: `${actor.label} changed ${changed.join(", ")} of ${updated.name}`,
+        data: { fields: changed, version: updated.version },
+        requestId: actor.requestId,
+        ip: actor.ip,
+      },
+      deps.events,
+    );
+  }
+  if (changes.status && changes.status !== before.status) {
+    await recordStatusChange(
+      deps,
+      updated,
+      before.status,
+      changes.status,
+      `set by ${actor.label}`,
+      actor,
+    );
+  }
+  deps.events.emit("module", { change: "updated", moduleId: id, module: toPublicModule(updated) });
+  return updated;
+}
+
+export async function deleteModule(
+  deps: ModuleDeps,
+  id: string,
+  expectedVersion: number | undefined,
+  actor: ActingAs,
+): Promise<ModuleRow> {
+  const db = deps.database.db;
+  const before = await getModule(deps, id);
+  if (expectedVersion !== undefined && expectedVersion !== before.version) {
+    throw new VersionConflictError(before.version);
+  }
+  const [deleted] = await db
+    .delete(modules)
+    .where(and(eq(modules.id, id), eq(modules.version, before.version)))
+    .returning();
+  if (!deleted) throw new VersionConflictError((await getModule(deps, id)).version);
+  await recordActivity(
+    db,
+    {
+      type: "module.deleted",
+      actor: { id: actor.id, label: actor.label },
+      subject: { type: "module", id },
+      summary: `${actor.label} removed ${deleted.name} (${deleted.slug})`,
+      data: { slug: deleted.slug },
+      requestId: actor.requestId,
+      ip: actor.ip,
+    },
+    deps.events,
+  );
+  deps.events.emit("module", { change: "deleted", moduleId: id });
+  return deleted;
+}

@@ -1,0 +1,115 @@
+import { z } from "zod/v4";
+import {
+  deleteModule,
+  getModule,
+  InvalidModuleChangeError,
+  ModuleNotFoundError,
+  SlugTakenError,
+  toPublicModule,
+  updateModule,
+  VersionConflictError,
+} from "#app/modules/modules.server.ts";
+import { modulePublicSchema, updateModuleSchema } from "#app/modules/schemas.ts";
+import { ApiError, apiErrors, defineApi, operation, success } from "#app/utils/api.server.ts";
+import { actingAs } from "#app/utils/auth.server.ts";
+
+const params = z.object({ id: z.uuid("id must be a UUID") });
+
+/** The version a write expects: the body's `version`, else `If-Match: "N"`. */
+function expectedVersion(request: Request, bodyVersion: number | undefined): number | undefined {
+  if (bodyVersion !== undefined) return bodyVersion;
+  const header = request.headers.get("If-Match");
+  if (header === null || header.trim() === "*") return undefined;
+  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
+  if (!match) {
+    throw apiErrors.validation([
+      { in: "params", path: "If-Match", message: 'If-Match must be an ETag such as "3"' },
+    ]);
+  }
+  return Number(match[1]);
+}
+
+function mapErrors(error: unknown): never {
+  if (error instanceof ModuleNotFoundError) throw apiErrors.notFound(error.message);
+  if (error instanceof VersionConflictError) {
+    throw new ApiError(409, "CONFLICT", error.message, { currentVersion: error.currentVersion });
+  }
+  if (error instanceof SlugTakenError) throw apiErrors.conflict(error.message);
+  if (error instanceof InvalidModuleChangeError) {
+    throw apiErrors.validation([{ in: "body", path: error.field, message: error.message }]);
+  }
+  throw error;
+}
+
+const withEtag = (row: { version: number }) => ({ ETag: `"${row.version}"` });
+
+export const api = defineApi("/modules/{id}", {
+  GET: operation({
+    id: "getModule",
+    access: "read",
+    summary: "One module, with an ETag of its version",
+    tags: ["modules"],
+    params,
+    errors: [404],
+    response: modulePublicSchema,
+    handler: async ({ params, context }) => {
+      try {
+        const row = await getModule(context.services, params.id);
+        return success(context, toPublicModule(row), { headers: withEtag(row) });
+      } catch (error) {
+        mapErrors(error);
+      }
+    },
+  }),
+  PATCH: operation({
+    id: "updateModule",
+    access: "write",
+    summary: "Change some fields of a module",
+    description:
+      "Send only the fields to change. Pass the version you read (body `version` or `If-Match`) to refuse the write with 409 if someone changed the module since.",
+    tags: ["modules"],
+    params,
+    body: updateModuleSchema,
+    errors: [404, 409],
+    response: modulePublicSchema,
+    handler: async ({ actor, params, body, request, context }) => {
+      const { version, ...changes } = body;
+      try {
+        const row = await updateModule(
+          context.services,
+          params.id,
+          changes,
+          expectedVersion(request, version),
+          actingAs(actor, context),
+        );
+        return success(context, toPublicModule(row), { headers: withEtag(row) });
+      } catch (error) {
+        mapErrors(error);
+      }
+    },
+  }),
+  DELETE: operation({
+    id: "deleteModule",
+    access: "write",
+    summary: "Remove a module (its activity stays in the log)",
+    tags: ["modules"],
+    params,
+    errors: [404, 409],
+    response: modulePublicSchema,
+    handler: async ({ actor, params, request, context }) => {
+      try {
+        const row = await deleteModule(
+          context.services,
+          params.id,
+          expectedVersion(request, undefined),
+          actingAs(actor, context),
+        );
+        return toPublicModule(row);
+      } catch (error) {
+        mapErrors(error);
+      }
+    },
+  }),
+});
+
+export const { loader, action } = api;

@@ -1,0 +1,60 @@
+import { z } from "zod/v4";
+import {
+  createModule,
+  listModules,
+  SlugTakenError,
+  toPublicModule,
+} from "#app/modules/modules.server.ts";
+import {
+  createModuleSchema,
+  modulePublicSchema,
+  moduleStatusSchema,
+} from "#app/modules/schemas.ts";
+import { apiErrors, defineApi, operation, success } from "#app/utils/api.server.ts";
+import { actingAs } from "#app/utils/auth.server.ts";
+import { pageQuerySchema } from "#app/utils/pagination.server.ts";
+
+export const api = defineApi("/modules", {
+  GET: operation({
+    id: "listModules",
+    access: "read",
+    summary: "The modules registry, oldest first",
+    description: "Filter by `status` and `kind`; follow `meta.nextCursor` for the next page.",
+    tags: ["modules"],
+    query: pageQuerySchema.extend({
+      status: moduleStatusSchema.optional(),
+      kind: z.string().max(40).optional(),
+    }),
+    response: z.array(modulePublicSchema),
+    handler: async ({ query, context }) => {
+      const page = await listModules(context.services, query);
+      return success(context, page.items.map(toPublicModule), {
+        meta: { nextCursor: page.nextCursor },
+      });
+    },
+  }),
+  POST: operation({
+    id: "createModule",
+    access: "write",
+    summary: "Register a module",
+    tags: ["modules"],
+    status: 201,
+    body: createModuleSchema,
+    errors: [409],
+    response: modulePublicSchema,
+    handler: async ({ actor, body, context }) => {
+      try {
+        const row = await createModule(context.services, body, actingAs(actor, context));
+        return success(context, toPublicModule(row), {
+          status: 201,
+          headers: { ETag: `"${row.version}"`, Location: `/api/v1/modules/${row.id}` },
+        });
+      } catch (error) {
+        if (error instanceof SlugTakenError) throw apiErrors.conflict(error.message);
+        throw error;
+      }
+    },
+  }),
+});
+
+export const { loader, action } = api;

@@ -1,0 +1,13 @@
+import { startProbeScheduler } from "#app/modules/probes.server.ts";
+import type { Services } from "./services.server.ts";
+
+/**
+ * The periodic work of a running NEXUS. Each job takes its own lease, so with several instances
+ * each job runs on one of them. Returns a function that stops them all.
+ */
+export function startBackgroundJobs(services: Services): () => Promise<void> {
+  const stops = [startProbeScheduler(services, { instanceId: services.instanceId })];
+  return async () => {
+    await Promise.allSettled(stops.map((stop) => stop()));
+  };
+}
