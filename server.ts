@@ -53,6 +53,7 @@ export function createApp({ services, build }: AppOptions) {
     const started = process.hrtime.bigint();
     res.on("finish", () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      services.httpStats.record(res.statusCode, durationMs);
       log.info(
         {
           requestId,

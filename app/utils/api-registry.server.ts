@@ -6,6 +6,7 @@ import { api as moduleHistory } from "../routes/api.v1.modules.$id.history.ts";
 import { api as module } from "../routes/api.v1.modules.$id.ts";
 import { api as modules } from "../routes/api.v1.modules.ts";
 import { api as ready } from "../routes/api.v1.ready.ts";
+import { api as realtimeTokens } from "../routes/api.v1.realtime.tokens.ts";
 import { api as token } from "../routes/api.v1.tokens.$id.ts";
 import { api as tokens } from "../routes/api.v1.tokens.ts";
 import { api as user } from "../routes/api.v1.users.$id.ts";
@@ -29,4 +30,5 @@ export const apiDefinitions: ApiDefinition[] = [
   moduleHistory,
   activity,
   emergency,
+  realtimeTokens,
 ];

@@ -11,6 +11,8 @@ export interface DomainEventMap {
     { change: "created" | "updated" | "deleted" | "status"; moduleId: string; module?: unknown },
   ];
   emergency: [{ state: unknown }];
+  /** A metrics sample was stored (the collector's public shape). */
+  metrics: [Record<string, unknown>];
 }
 
 export interface ActivityEvent {

@@ -1,4 +1,5 @@
 import { startProbeScheduler } from "#app/modules/probes.server.ts";
+import { startBridge } from "#app/realtime/bridge.server.ts";
 import type { Services } from "./services.server.ts";
 
 /**
@@ -6,7 +7,11 @@ import type { Services } from "./services.server.ts";
  * each job runs on one of them. Returns a function that stops them all.
  */
 export function startBackgroundJobs(services: Services): () => Promise<void> {
-  const stops = [startProbeScheduler(services, { instanceId: services.instanceId })];
+  const detachBridge = startBridge(services);
+  const stops = [
+    async () => detachBridge(),
+    startProbeScheduler(services, { instanceId: services.instanceId }),
+  ];
   return async () => {
     await Promise.allSettled(stops.map((stop) => stop()));
   };

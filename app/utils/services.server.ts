@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
+import { HttpStats } from "#app/metrics/http-stats.server.ts";
+import { createRealtime, type Realtime } from "#app/realtime/realtime.server.ts";
 import type { DatabaseHandle } from "#db/client.ts";
 import { openDatabase } from "#db/client.ts";
 import { migrate } from "#db/migrate.ts";
@@ -8,7 +10,6 @@ import type { Config } from "./config.server.ts";
 import { DomainEvents } from "./events.server.ts";
 import type { Logger } from "./log.server.ts";
 import { createMemoryRateLimiter, type RateLimiter } from "./rate-limit.server.ts";
-import { createRealtime, type Realtime } from "./realtime.server.ts";
 
 /**
  * What every loader, action and API handler reaches through `context.services`: made once at
@@ -24,6 +25,7 @@ export interface Services {
   events: DomainEvents;
   /** Tells this process apart from other instances (leases, per-instance figures). */
   instanceId: string;
+  httpStats: HttpStats;
   startedAt: Date;
 }
 
@@ -39,11 +41,16 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
     config,
     database,
     cache: createCache(config.cache),
-    realtime: createRealtime(config.partykit.url),
+    realtime: createRealtime({
+      url: config.partykit.url,
+      pushSecret: config.secrets.realtimePush,
+      log,
+    }),
     log,
     rateLimiter: createMemoryRateLimiter(),
     events: new DomainEvents(),
     instanceId: `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`,
+    httpStats: new HttpStats(),
     startedAt: new Date(),
   };
 }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createRealtime } from "#app/realtime/realtime.server.ts";
 import { loader as healthLoader } from "#app/routes/api.v1.health.ts";
 import { loader as readyLoader } from "#app/routes/api.v1.ready.ts";
 import { checkReadiness } from "#app/utils/readiness.server.ts";
-import { createRealtime } from "#app/utils/realtime.server.ts";
 import { testDatabaseKinds } from "#tests/support/database.ts";
 import { createTestServices, type TestServices, testContext } from "#tests/support/services.ts";
 
@@ -43,7 +43,10 @@ describe.each(testDatabaseKinds)("health and readiness on %s", (kind) => {
   });
 
   test("503 NOT_READY naming the component that did not answer", async () => {
-    const broken = { ...services, realtime: createRealtime("http://127.0.0.1:9") };
+    const broken = {
+      ...services,
+      realtime: createRealtime({ url: "http://127.0.0.1:9", pushSecret: "x".repeat(32) }),
+    };
     const { status, body } = await call(readyLoader, broken as TestServices);
     expect(status).toBe(503);
     expect(body.error.code).toBe("NOT_READY");

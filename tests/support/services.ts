@@ -3,12 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import { inject } from "vitest";
+import { HttpStats } from "#app/metrics/http-stats.server.ts";
+import { createRealtime } from "#app/realtime/realtime.server.ts";
 import { createCache } from "#app/utils/cache.server.ts";
 import { loadConfig } from "#app/utils/config.server.ts";
 import { DomainEvents } from "#app/utils/events.server.ts";
 import { createLogger } from "#app/utils/log.server.ts";
 import { createMemoryRateLimiter } from "#app/utils/rate-limit.server.ts";
-import { createRealtime } from "#app/utils/realtime.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { migrate } from "#db/migrate.ts";
 import { createTestDatabase } from "./database.ts";
@@ -53,11 +54,16 @@ export async function createTestServices(
     config,
     database: database.handle,
     cache,
-    realtime: createRealtime(config.partykit.url),
+    realtime: createRealtime({
+      url: config.partykit.url,
+      pushSecret: config.secrets.realtimePush,
+      log,
+    }),
     log,
     rateLimiter: createMemoryRateLimiter(),
     events: new DomainEvents(),
     instanceId: `test:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
+    httpStats: new HttpStats(),
     startedAt: new Date(),
     logLines,
     async destroy() {
