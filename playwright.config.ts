@@ -1,14 +1,35 @@
 import { defineConfig, devices } from "@playwright/test";
+import { ADMIN_STATE } from "./tests/e2e/support/accounts.ts";
 
 /**
  * Browser tests against the real built app on embedded defaults (PGlite, in-process cache,
  * `partykit dev` started by server.ts). Chromium comes from the system (Debian's `chromium`);
  * nothing here downloads a browser: run with PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1.
+ *
+ * A fresh server has no accounts. The "setup" project (tests/e2e/auth.setup.ts) performs the
+ * first-run onboarding through the UI and saves the admin's session; every other spec depends on
+ * it and starts signed in as that admin (specs that need to be signed out say so).
  */
 const port = Number(process.env.E2E_PORT ?? 3210);
 const partykitPort = Number(process.env.E2E_PARTYKIT_PORT ?? 2210);
 const baseURL = `http://127.0.0.1:${port}`;
 const ci = Boolean(process.env.CI);
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -27,22 +48,15 @@ export default defineConfig({
   },
   projects: [
     {
+      // The first-run onboarding (once per server): creates the admin and saves their session.
+      name: "setup",
+      testMatch: /auth\.setup\.ts$/,
+      use: chromium,
+    },
+    {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
-        },
-      },
+      dependencies: ["setup"],
+      use: { ...chromium, storageState: ADMIN_STATE },
     },
   ],
   webServer: {
@@ -51,7 +65,9 @@ export default defineConfig({
     // builds the app first when the build is missing or stale, hence the generous timeout.
     command: "node --import tsx tests/e2e/support/web-server.ts",
     url: `${baseURL}/api/v1/ready`,
-    reuseExistingServer: !ci,
+    // Never reuse a running server: onboarding happens once per server, so the suite needs a
+    // fresh one (with its own empty data folder) every run.
+    reuseExistingServer: false,
     timeout: 180_000,
     // SIGTERM lets server.ts drain and stop its partykit child (no workerd left behind).
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },

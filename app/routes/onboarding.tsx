@@ -10,7 +10,7 @@ import {
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod/v4";
 import { emailSchema, nameSchema, newPasswordSchema } from "#app/accounts/schemas.ts";
-import { countUsers, createFirstAdmin } from "#app/accounts/users.server.ts";
+import { countUsers, createFirstAdmin, touchLogin } from "#app/accounts/users.server.ts";
 import { AuthCard } from "#app/components/auth-card.tsx";
 import { StatusButton } from "#app/components/ui/button.tsx";
 import { ErrorList, Field } from "#app/components/ui/input.tsx";
@@ -60,6 +60,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   );
   // Someone else finished onboarding first: this person signs in like everyone else.
   if (!user) throw redirect("/login");
+  // The admin is signed in from here on: that is their first sign-in.
+  await touchLogin(context.services.database.db, user.id);
   return redirect("/", {
     headers: { "Set-Cookie": await startSession(request, context.services, user.id) },
   });

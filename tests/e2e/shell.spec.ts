@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { themeCookieValue, themeFromCookie, themeSwitch } from "./support/app.ts";
+import { setThemeCookie, themeFromCookie, themeSwitch } from "./support/app.ts";
 import { expect, test } from "./support/axe.ts";
 
 const COMPONENTS = ["database", "cache", "realtime"] as const;
@@ -66,24 +66,26 @@ test.describe("the dashboard", () => {
   });
 
   test("the dark theme is in the server HTML (no flash before scripts run)", async ({
-    request,
+    context,
+    baseURL,
   }) => {
-    const dark = await request.get("/", {
-      headers: { Cookie: `nexus-theme=${themeCookieValue("dark")}` },
-    });
+    // context.request shares the browser context's cookies: the admin's session and the theme.
+    await setThemeCookie(context, baseURL!, "dark");
+    const dark = await context.request.get("/");
     expect(dark.status()).toBe(200);
     const html = await dark.text();
     expect(html).toMatch(/<html\b[^>]*\bclass="dark"/);
     // An explicit choice needs no script to apply it.
     expect(html).not.toContain("prefers-color-scheme");
 
-    const light = await (
-      await request.get("/", { headers: { Cookie: `nexus-theme=${themeCookieValue("light")}` } })
-    ).text();
+    await setThemeCookie(context, baseURL!, "light");
+    const light = await (await context.request.get("/")).text();
     expect(light).not.toMatch(/<html\b[^>]*\bclass="[^"]*\bdark\b/);
 
     // Following the system: a blocking inline script in <head> sets the class before first paint.
-    const system = await (await request.get("/")).text();
+    await context.clearCookies({ name: "nexus-theme" });
+    const system = await (await context.request.get("/")).text();
+    expect(system, "still the signed-in dashboard").toContain("System status");
     const head = system.slice(0, system.indexOf("</head>"));
     expect(head).toMatch(/<script nonce="[^"]+">[^<]*prefers-color-scheme: dark/);
   });

@@ -23,6 +23,16 @@ export async function expectNoSeriousA11yViolations(
   testInfo: TestInfo,
   options: AxeOptions = {},
 ): Promise<void> {
+  // Let colour transitions settle first (a button that was just re-enabled fades back in over
+  // 150 ms; mid-fade its contrast is not what anyone sees). Endless ones (spinners) are skipped.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const results = await builder.analyze();
