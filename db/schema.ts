@@ -5,10 +5,10 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
   index,
-  bigint,
   integer,
   jsonb,
   pgEnum,
@@ -58,6 +58,25 @@ export const users = pgTable(
     ...timestamps,
   },
   (t) => [uniqueIndex("users_email_key").on(t.email)],
+);
+
+/**
+ * Browser sessions, one row per sign-in: the cookie carries only the id, so signing out (or an
+ * admin disabling the account, or a password change) ends a session for real, not just in the
+ * browser that held the cookie.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
 );
 
 export const tokenScopes = ["read", "write", "admin"] as const;

@@ -1,9 +1,9 @@
-import { and, asc, count, eq, ne, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { afterCursor, pageOf } from "#app/utils/pagination.server.ts";
 import type { Role } from "#app/utils/permissions.ts";
 import type { Database } from "#db/client.ts";
-import { users } from "#db/schema.ts";
+import { userSessions, users } from "#db/schema.ts";
 import { hashPassword } from "./password.server.ts";
 
 export type UserRow = typeof users.$inferSelect;
@@ -177,6 +177,13 @@ export async function updateUser(
   if (changes.password !== undefined) values.passwordHash = await hashPassword(changes.password);
   if (Object.keys(values).length === 0) return before;
   const [after] = await db.update(users).set(values).where(eq(users.id, id)).returning();
+  if (changes.password !== undefined || changes.disabled === true) {
+    // A new password or a disabled account ends every open session of that person.
+    await db
+      .update(userSessions)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(userSessions.userId, id), isNull(userSessions.revokedAt)));
+  }
   const base = { actor: { id: actor.id, label: actor.label }, subject: { type: "user", id } };
   const meta = { requestId: actor.requestId, ip: actor.ip };
   if (changes.role !== undefined && changes.role !== before.role) {

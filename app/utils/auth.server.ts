@@ -1,14 +1,11 @@
 import { type AppLoadContext, createCookieSessionStorage, redirect } from "@remix-run/node";
+import { and, eq, gt, isNull } from "drizzle-orm";
 import { Authenticator } from "remix-auth";
 import { FormStrategy } from "remix-auth-form";
 import { verifyPassword } from "#app/accounts/password.server.ts";
 import { verifyToken } from "#app/accounts/tokens.server.ts";
-import {
-  countUsers,
-  findUserByEmail,
-  findUserById,
-  type UserRow,
-} from "#app/accounts/users.server.ts";
+import { countUsers, findUserByEmail, type UserRow } from "#app/accounts/users.server.ts";
+import { userSessions, users } from "#db/schema.ts";
 import { ApiError } from "./api-errors.ts";
 import { can, type Permission, type Role, tokenRole } from "./permissions.ts";
 import type { Services } from "./services.server.ts";
@@ -24,12 +21,13 @@ export interface Actor {
   role: Role;
   via: "session" | "token";
   tokenId?: string;
+  sessionId?: string;
 }
 
 const SESSION_DAYS = 7;
 const SESSION_MS = SESSION_DAYS * 24 * 60 * 60 * 1000;
 
-type SessionData = { userId: string; expiresAt: number };
+type SessionData = { sessionId: string };
 type FlashData = { toast: { tone: "success" | "error" | "info"; title: string } };
 
 const storages = new WeakMap<
@@ -79,16 +77,29 @@ export async function commitSession(
 
 /** Starts a session for `userId` and returns the Set-Cookie header value. */
 export async function startSession(request: Request, services: Services, userId: string) {
+  const [row] = await services.database.db
+    .insert(userSessions)
+    .values({ userId, expiresAt: new Date(Date.now() + SESSION_MS) })
+    .returning({ id: userSessions.id });
   const session = await getSession(request, services);
-  session.set("userId", userId);
-  session.set("expiresAt", Date.now() + SESSION_MS);
+  session.set("sessionId", row!.id);
   return commitSession(request, services, session);
 }
 
+/** Ends the session on the server (the cookie alone no longer works) and clears the cookie. */
 export async function endSession(request: Request, services: Services): Promise<string> {
   const session = await getSession(request, services);
+  const sessionId = session.get("sessionId");
+  if (typeof sessionId === "string" && UUID.test(sessionId)) {
+    await services.database.db
+      .update(userSessions)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+  }
   return sessionStorage(services).destroySession(session, cookieOptions(request));
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // ---------------------------------------------------------------------------------------------
 // Who is this?
@@ -124,12 +135,21 @@ async function resolve(request: Request, services: Services): Promise<Actor | nu
     };
   }
   const session = await getSession(request, services);
-  const userId = session.get("userId");
-  const expiresAt = session.get("expiresAt");
-  if (!userId || typeof expiresAt !== "number" || expiresAt < Date.now()) return null;
-  const user = await findUserById(services.database.db, userId);
-  if (!user || user.disabled) return null;
-  return { user, role: user.role, via: "session" };
+  const sessionId = session.get("sessionId");
+  if (typeof sessionId !== "string" || !UUID.test(sessionId)) return null;
+  const [found] = await services.database.db
+    .select({ user: users, session: userSessions })
+    .from(userSessions)
+    .innerJoin(users, eq(users.id, userSessions.userId))
+    .where(
+      and(
+        eq(userSessions.id, sessionId),
+        isNull(userSessions.revokedAt),
+        gt(userSessions.expiresAt, new Date()),
+      ),
+    );
+  if (!found || found.user.disabled) return null;
+  return { user: found.user, role: found.user.role, via: "session", sessionId };
 }
 
 // Root and route loaders of one request share its context object: look the actor up once.

@@ -201,27 +201,39 @@ describe("signing in and out", () => {
   });
 
   test("a session signed with a retired secret still works while it is listed", async () => {
-    const { user } = await signedInUser(services, "viewer");
-    const old = await sessionStorage(services).getSession();
-    old.set("userId", user.id);
-    old.set("expiresAt", Date.now() + 60_000);
-    const oldCookie = (await sessionStorage(services).commitSession(old)).split(";")[0]!;
+    const { cookie } = await signedInUser(services, "viewer");
+    const sessionId = (await sessionStorage(services).getSession(cookie)).get("sessionId");
+    expect(sessionId).toEqual(expect.any(String));
     const rotated = await createTestServices({
       env: { SESSION_SECRET: `${"n".repeat(40)},${services.config.secrets.session[0]}` },
     });
+    const fresh = await createTestServices({ env: { SESSION_SECRET: "n".repeat(40) } });
     try {
-      const rotatedStorage = sessionStorage(rotated);
-      const session = await rotatedStorage.getSession(oldCookie);
-      expect(session.get("userId")).toBe(user.id);
-      const fresh = await createTestServices({ env: { SESSION_SECRET: "n".repeat(40) } });
-      try {
-        expect((await sessionStorage(fresh).getSession(oldCookie)).get("userId")).toBeUndefined();
-      } finally {
-        await fresh.destroy();
-      }
+      expect((await sessionStorage(rotated).getSession(cookie)).get("sessionId")).toBe(sessionId);
+      expect((await sessionStorage(fresh).getSession(cookie)).get("sessionId")).toBeUndefined();
     } finally {
       await rotated.destroy();
+      await fresh.destroy();
     }
+  });
+
+  test("after sign-out, a copy of the old cookie no longer works", async () => {
+    const { cookie } = await signedInUser(services, "viewer");
+    expect((await fetch(url("/api/v1/me"), { headers: { cookie } })).status).toBe(200);
+    await postForm("/logout", {}, { cookie });
+    expect((await fetch(url("/api/v1/me"), { headers: { cookie } })).status).toBe(401);
+  });
+
+  test("a new password ends the person's open sessions", async () => {
+    const { user, cookie } = await signedInUser(services, "operator");
+    const admin = await signedInUser(services, "admin");
+    const changed = await fetch(url(`/api/v1/users/${user.id}`), {
+      method: "PATCH",
+      headers: { authorization: `Bearer ${admin.token}`, "content-type": "application/json" },
+      body: JSON.stringify({ password: "a-completely-new-passphrase" }),
+    });
+    expect(changed.status).toBe(200);
+    expect((await fetch(url("/api/v1/me"), { headers: { cookie } })).status).toBe(401);
   });
 });
 
