@@ -2,6 +2,8 @@ import { api as activity } from "../routes/api.v1.activity.ts";
 import { api as emergency } from "../routes/api.v1.emergency.ts";
 import { api as health } from "../routes/api.v1.health.ts";
 import { api as me } from "../routes/api.v1.me.ts";
+import { api as metricsHistory } from "../routes/api.v1.metrics.history.ts";
+import { api as metricsLatest } from "../routes/api.v1.metrics.latest.ts";
 import { api as moduleHistory } from "../routes/api.v1.modules.$id.history.ts";
 import { api as module } from "../routes/api.v1.modules.$id.ts";
 import { api as modules } from "../routes/api.v1.modules.ts";
@@ -31,4 +33,6 @@ export const apiDefinitions: ApiDefinition[] = [
   activity,
   emergency,
   realtimeTokens,
+  metricsLatest,
+  metricsHistory,
 ];

@@ -109,6 +109,8 @@ export const envSchema = z
     ),
     API_BODY_LIMIT: positiveInt(1_048_576, "a positive number of bytes"),
     SHUTDOWN_TIMEOUT_MS: positiveInt(10_000, "a positive number of milliseconds"),
+    /** How often the metrics collector samples (on the instance holding the metrics lease). */
+    METRICS_INTERVAL_MS: positiveInt(5_000, "a positive number of milliseconds"),
   })
   .superRefine((env, ctx) => {
     const hasUrl = env.UPSTASH_REDIS_REST_URL !== undefined;

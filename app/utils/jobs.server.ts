@@ -1,3 +1,4 @@
+import { startMetricsCollector } from "#app/metrics/collector.server.ts";
 import { startProbeScheduler } from "#app/modules/probes.server.ts";
 import { startBridge } from "#app/realtime/bridge.server.ts";
 import type { Services } from "./services.server.ts";
@@ -11,6 +12,7 @@ export function startBackgroundJobs(services: Services): () => Promise<void> {
   const stops = [
     async () => detachBridge(),
     startProbeScheduler(services, { instanceId: services.instanceId }),
+    startMetricsCollector(services, { instanceId: services.instanceId }),
   ];
   return async () => {
     await Promise.allSettled(stops.map((stop) => stop()));

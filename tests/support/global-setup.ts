@@ -2,7 +2,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import pino from "pino";
 import { startPartykit } from "../../scripts/partykit.ts";
+import { ensureBuild } from "../../server.ts";
 import { freePort } from "./ports.ts";
 
 declare module "vitest" {
@@ -15,6 +17,8 @@ declare module "vitest" {
 
 /** One real `partykit dev` for the whole run, with state kept in memory only. */
 export default async function setup(project: TestProject) {
+  // Built here, once, so test workers never race each other to rebuild it.
+  await ensureBuild(pino({ level: "silent" }));
   const workDir = await mkdtemp(path.join(tmpdir(), "nexus-partykit-"));
   const realtimeSecret = "test-realtime-secret-0123456789abcdef";
   const realtimePushSecret = "test-realtime-push-secret-0123456789ab";

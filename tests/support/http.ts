@@ -3,9 +3,8 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { ServerBuild } from "@remix-run/node";
-import pino from "pino";
 import type { Services } from "#app/utils/services.server.ts";
-import { createApp, ensureBuild, loadBuild } from "../../server.ts";
+import { createApp, loadBuild } from "../../server.ts";
 
 const appDir = path.resolve(import.meta.dirname, "../../app");
 
@@ -22,7 +21,7 @@ function sourceFileOf(routeId: string): string {
  * real browser bundles.
  */
 async function sourceBuild(): Promise<ServerBuild> {
-  await ensureBuild(pino({ level: "silent" }));
+  // The test setup built the app once before any worker started (see global-setup.ts).
   const built = await loadBuild();
   const routes: ServerBuild["routes"] = {};
   for (const [id, route] of Object.entries(built.routes)) {
