@@ -1,21 +1,52 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData, useRevalidator } from "@remix-run/react";
+import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useEffect } from "react";
+import { listActivity, toPublicActivity } from "#app/activity/activity.server.ts";
+import { ActivityList, ModuleStatusBadge, PercentBar } from "#app/components/module-form.tsx";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
 import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
+import {
+  listModulesSorted,
+  moduleStatusCounts,
+  toPublicModule,
+} from "#app/modules/modules.server.ts";
+import { moduleStatuses } from "#app/modules/schemas.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { checkReadiness } from "#app/utils/readiness.server.ts";
 import { NEXUS_VERSION } from "#app/utils/version.ts";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · NEXUS" }];
 
+/** The dashboard's grid of modules stops here; the registry has them all. */
+const MODULES_SHOWN = 24;
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context);
   const { services } = context;
-  const readiness = await checkReadiness(services);
+  const [readiness, statusCounts, modules, activity] = await Promise.all([
+    checkReadiness(services),
+    moduleStatusCounts(services),
+    listModulesSorted(services, {}, { key: "name", dir: "asc" }),
+    listActivity(services.database.db, { limit: 10 }),
+  ]);
   return {
     readiness,
+    modules: {
+      counts: statusCounts,
+      total: modules.length,
+      shown: modules.slice(0, MODULES_SHOWN).map((row) => {
+        const m = toPublicModule(row);
+        return { id: m.id, name: m.name, slug: m.slug, status: m.status, load: m.load };
+      }),
+    },
+    activity: activity.items.map(toPublicActivity),
+    // Names of the modules the entries are about (absent: the module has since been removed).
+    activityModules: Object.fromEntries(
+      modules
+        .filter((m) => activity.items.some((item) => item.moduleId === m.id))
+        .map((m) => [m.id, m.name]),
+    ),
     version: NEXUS_VERSION,
     startedAt: services.startedAt.toISOString(),
     uptimeSeconds: Math.round((Date.now() - services.startedAt.getTime()) / 1000),
@@ -49,6 +80,85 @@ function formatDuration(seconds: number): string {
   return [d && `${d}d`, (d || h) && `${h}h`, (d || h || m) && `${m}m`, `${s}s`]
     .filter(Boolean)
     .join(" ");
+}
+
+type DashboardData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function ModulesCard({ modules }: { modules: DashboardData["modules"] }) {
+  return (
+    <Card aria-labelledby="modules-card">
+      <CardHeader
+        title={<span id="modules-card">Modules</span>}
+        description={`${modules.total} registered`}
+        actions={
+          <Link
+            to="/modules"
+            className="text-sm whitespace-nowrap text-brand-600 underline dark:text-brand-100"
+          >
+            All modules
+          </Link>
+        }
+      />
+      <ul className="mb-4 flex flex-wrap gap-2" aria-label="Modules by status">
+        {moduleStatuses.map((status) => (
+          <li key={status}>
+            <Link
+              to={`/modules?status=${status}`}
+              className="inline-flex items-center gap-2 rounded-md border border-slate-200 px-3 py-1.5 text-sm hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-800"
+            >
+              <ModuleStatusBadge status={status} />
+              <span
+                className="font-mono font-semibold tabular-nums"
+                data-testid={`modules-${status}`}
+              >
+                {modules.counts[status]}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {modules.shown.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          No modules registered yet.{" "}
+          <Link to="/modules" className="text-brand-600 underline dark:text-brand-100">
+            Open the registry
+          </Link>
+          .
+        </p>
+      ) : (
+        <ul className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 md:grid-cols-3 lg:grid-cols-4">
+          {modules.shown.map((module) => (
+            <li key={module.id}>
+              <Link
+                to={`/modules/${module.id}`}
+                className="block h-full rounded-md border border-slate-200 p-3 hover:border-brand-500 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-800/60"
+              >
+                <span className="flex items-start justify-between gap-2">
+                  <span className="min-w-0">
+                    <span className="block truncate font-medium">{module.name}</span>
+                    <span className="block truncate font-mono text-xs text-slate-600 dark:text-slate-400">
+                      {module.slug}
+                    </span>
+                  </span>
+                  <ModuleStatusBadge status={module.status} />
+                </span>
+                <span className="mt-2 flex items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
+                  Load <PercentBar value={module.load} kind="load" label="Load" />
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {modules.total > modules.shown.length ? (
+        <p className="mt-3 text-sm">
+          <Link to="/modules" className="text-brand-600 underline dark:text-brand-100">
+            See all {modules.total} modules
+          </Link>
+        </p>
+      ) : null}
+    </Card>
+  );
 }
 
 const componentLabel = { database: "Database", cache: "Cache", realtime: "Realtime" } as const;
@@ -100,6 +210,24 @@ export default function Dashboard() {
           </Card>
         ))}
       </div>
+
+      <ModulesCard modules={data.modules} />
+
+      <Card>
+        <CardHeader
+          title="Recent activity"
+          description="The latest 10 entries."
+          actions={
+            <Link
+              to="/activity"
+              className="text-sm whitespace-nowrap text-brand-600 underline dark:text-brand-100"
+            >
+              All activity
+            </Link>
+          }
+        />
+        <ActivityList items={data.activity} moduleNames={data.activityModules} />
+      </Card>
 
       <Card>
         <CardHeader title="This instance" description="Figures read from the running process." />

@@ -1,0 +1,149 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import {
+  type ActionFunctionArgs,
+  data,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+  redirect,
+} from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod/v4";
+import {
+  editModuleFormSchema,
+  ModuleForm,
+  moduleFormDefaults,
+  toModuleInput,
+} from "#app/components/module-form.tsx";
+import { Card } from "#app/components/ui/card.tsx";
+import {
+  getModule,
+  InvalidModuleChangeError,
+  ModuleNotFoundError,
+  moduleKinds,
+  SlugTakenError,
+  toPublicModule,
+  updateModule,
+  VersionConflictError,
+} from "#app/modules/modules.server.ts";
+import { actingAs, commitSession, getSession, requireUser } from "#app/utils/auth.server.ts";
+import type { Services } from "#app/utils/services.server.ts";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Edit ${data.module.name} · NEXUS` : "Edit module · NEXUS" },
+];
+
+const notFound = () => new Response("No such module.", { status: 404 });
+
+async function findModule(services: Services, id: string | undefined) {
+  if (!z.uuid().safeParse(id).success) throw notFound();
+  try {
+    return await getModule(services, id!);
+  } catch (error) {
+    if (error instanceof ModuleNotFoundError) throw notFound();
+    throw error;
+  }
+}
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requireUser(request, context, "write");
+  const row = await findModule(context.services, params.id);
+  return { module: toPublicModule(row), kinds: await moduleKinds(context.services) };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireUser(request, context, "write");
+  const { services } = context;
+  const row = await findModule(services, params.id);
+  // Validate first, then call the service only with valid input. (Not inside a zod `.transform`:
+  // a pipe still runs its transform after continuable issues such as a failed regex or `max`.)
+  const submission = parseWithZod(await request.formData(), { schema: editModuleFormSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply() }, { status: 400 });
+  }
+  const { version, ...value } = submission.value;
+  try {
+    await updateModule(services, row.id, toModuleInput(value), version, actingAs(actor, context));
+  } catch (error) {
+    if (error instanceof ModuleNotFoundError) throw notFound();
+    if (error instanceof VersionConflictError) {
+      const formErrors = [
+        `Someone else changed this module while you were editing it (it is now at version ${error.currentVersion}; you started from version ${version}). Nothing was saved.`,
+      ];
+      return data({ result: submission.reply({ formErrors }) }, { status: 409 });
+    }
+    const field =
+      error instanceof SlugTakenError
+        ? "slug"
+        : error instanceof InvalidModuleChangeError
+          ? error.field
+          : null;
+    if (!field || !(error instanceof Error)) throw error;
+    return data(
+      { result: submission.reply({ fieldErrors: { [field]: [error.message] } }) },
+      { status: field === "slug" ? 409 : 400 },
+    );
+  }
+  const session = await getSession(request, services);
+  session.flash("toast", { tone: "success", title: `Saved ${value.name}` });
+  return redirect(`/modules/${row.id}`, {
+    headers: { "Set-Cookie": await commitSession(request, services, session) },
+  });
+}
+
+export default function EditModule() {
+  const { module, kinds } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <div>
+        <p className="text-sm">
+          <Link to="/modules" className="text-brand-600 underline dark:text-brand-100">
+            Modules
+          </Link>{" "}
+          <span aria-hidden="true">/</span>{" "}
+          <Link
+            to={`/modules/${module.id}`}
+            className="text-brand-600 underline dark:text-brand-100"
+          >
+            {module.name}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">Edit {module.name}</h1>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Editing version {module.version}. If someone else saves first, you will be told and
+          nothing is overwritten.
+        </p>
+      </div>
+      <Card>
+        <ModuleForm
+          key={module.id}
+          mode="edit"
+          lastResult={actionData?.result}
+          defaultValue={moduleFormDefaults(module)}
+          kinds={kinds}
+          cancelTo={`/modules/${module.id}`}
+          formError={
+            <p className="mt-2 text-sm">
+              <a
+                href={`/modules/${module.id}/edit`}
+                className="font-medium text-red-800 underline dark:text-red-300"
+              >
+                Load the current values
+              </a>{" "}
+              (your changes here will be lost), or{" "}
+              <a
+                href={`/modules/${module.id}`}
+                target="_blank"
+                rel="noreferrer"
+                className="font-medium text-red-800 underline dark:text-red-300"
+              >
+                open the module in a new tab
+              </a>{" "}
+              to compare.
+            </p>
+          }
+        />
+      </Card>
+    </div>
+  );
+}
