@@ -4,6 +4,10 @@ import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { ApiError } from "#app/utils/api-errors.ts";
 import { named } from "#app/utils/schema-registry.ts";
+import type { emergencyRequestSchema } from "./schemas.ts";
+
+export { emergencyActionSchema, emergencyRequestSchema } from "./schemas.ts";
+
 import type { Services } from "#app/utils/services.server.ts";
 import { emergencyActions } from "#db/schema.ts";
 
@@ -20,19 +24,6 @@ export interface EmergencyState {
   reason: string | null;
   by: string | null;
 }
-
-export const emergencyActionSchema = z.enum(["pause", "stop", "resume"], {
-  error: "action must be pause, stop or resume",
-});
-
-export const emergencyRequestSchema = z.strictObject({
-  action: emergencyActionSchema,
-  reason: z
-    .string({ error: "Give a reason" })
-    .trim()
-    .min(3, "Give a reason (at least 3 characters)")
-    .max(500, "At most 500 characters"),
-});
 
 export const emergencyStateSchema = named(
   "EmergencyState",

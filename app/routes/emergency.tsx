@@ -18,26 +18,12 @@ import {
   applyEmergencyAction,
   type EmergencyMode,
   EmergencyTransitionError,
-  emergencyRequestSchema,
   getEmergencyState,
 } from "#app/emergency/emergency.server.ts";
+import { emergencyRequestSchema } from "#app/emergency/schemas.ts";
 import { actingAs, requireUser } from "#app/utils/auth.server.ts";
 import { cn } from "#app/utils/cn.ts";
 import { can } from "#app/utils/permissions.ts";
-
-/**
- * The browser's copy of `emergencyRequestSchema` (which lives in a .server module, so the
- * browser bundle cannot import it): same fields, same messages. The action checks with the
- * server's own schema.
- */
-const EmergencyFormSchema = z.object({
-  action: z.enum(["pause", "stop", "resume"], { error: "action must be pause, stop or resume" }),
-  reason: z
-    .string({ error: "Give a reason" })
-    .trim()
-    .min(3, "Give a reason (at least 3 characters)")
-    .max(500, "At most 500 characters"),
-});
 
 export const meta: MetaFunction = () => [{ title: "Emergency controls · NEXUS" }];
 
@@ -176,9 +162,9 @@ function ActionForm({ mode, canResume }: { mode: EmergencyMode; canResume: boole
   const clicked = busy ? navigation.formData?.get("action") : null;
   const [form, fields] = useForm({
     id: "emergency",
-    constraint: getZodConstraint(EmergencyFormSchema),
+    constraint: getZodConstraint(emergencyRequestSchema),
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: EmergencyFormSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: emergencyRequestSchema }),
     shouldRevalidate: "onInput",
   });
   const available = (Object.keys(actions) as ActionName[]).filter(

@@ -58,26 +58,28 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
 
   if (formData.get("intent") === "create") {
-    const submission = await parseWithZod(formData, {
-      async: true,
-      schema: CreateUserSchema.transform(async (value, ctx) => {
-        try {
-          return await createUser(db, value, actingAs(actor, context));
-        } catch (error) {
-          if (!(error instanceof EmailTakenError)) throw error;
-          ctx.addIssue({
-            code: "custom",
-            path: ["email"],
-            message: "Someone already has this e-mail",
-          });
-          return z.NEVER;
-        }
-      }),
-    });
+    // Validate first; only valid input reaches the service (a transform would run even when a
+    // field check had failed, and create the account anyway).
+    const submission = parseWithZod(formData, { schema: CreateUserSchema });
     if (submission.status !== "success") {
       return data(
         { create: submission.reply({ hideFields: ["password"] }), change: null },
         { status: 400 },
+      );
+    }
+    try {
+      await createUser(db, submission.value, actingAs(actor, context));
+    } catch (error) {
+      if (!(error instanceof EmailTakenError)) throw error;
+      return data(
+        {
+          create: submission.reply({
+            fieldErrors: { email: ["Someone already has this e-mail"] },
+            hideFields: ["password"],
+          }),
+          change: null,
+        },
+        { status: 409 },
       );
     }
     return {

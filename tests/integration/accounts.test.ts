@@ -383,6 +383,50 @@ describe("managing people", () => {
     expect(unchanged!.role).toBe("operator");
   });
 
+  test("the Users page saves nothing when the form has an error", async () => {
+    const admin = await signedInUser(services, "admin");
+    const before = await db().select().from(users);
+    const response = await postForm(
+      "/users",
+      {
+        intent: "create",
+        name: "Bob",
+        email: "bob@example.com",
+        password: "short",
+        role: "viewer",
+      },
+      { cookie: admin.cookie },
+    );
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("Use at least 12 characters");
+    expect(await db().select().from(users)).toHaveLength(before.length);
+    const ok = await postForm(
+      "/users",
+      {
+        intent: "create",
+        name: "Bob",
+        email: "bob@example.com",
+        password: "long-enough-pass",
+        role: "viewer",
+      },
+      { cookie: admin.cookie },
+    );
+    expect(ok.status).toBe(200);
+    const taken = await postForm(
+      "/users",
+      {
+        intent: "create",
+        name: "Bob 2",
+        email: "BOB@example.com",
+        password: "long-enough-pass",
+        role: "viewer",
+      },
+      { cookie: admin.cookie },
+    );
+    expect(taken.status).toBe(409);
+    expect(await taken.text()).toContain("Someone already has this e-mail");
+  });
+
   test("the last active admin cannot be demoted or disabled", async () => {
     const lone = await createTestServices();
     try {

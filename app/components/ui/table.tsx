@@ -10,7 +10,11 @@ import { cn } from "#app/utils/cn.ts";
 export function Table({ className, ...props }: TableHTMLAttributes<HTMLTableElement>) {
   return (
     <div className="w-full overflow-x-auto">
-      <table className={cn("w-full border-collapse text-left text-sm", className)} {...props} />
+      <table
+        // relative: keeps screen-reader-only text inside the scroll box on narrow screens.
+        className={cn("relative w-full border-collapse text-left text-sm", className)}
+        {...props}
+      />
     </div>
   );
 }
