@@ -1,22 +1,30 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
-import { useEffect } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import uplotStyles from "uplot/dist/uPlot.min.css";
 import { listActivity, toPublicActivity } from "#app/activity/activity.server.ts";
+import { LiveMetrics, type RangeKey, ranges, type Sample } from "#app/components/live-metrics.tsx";
 import { ActivityList, ModuleStatusBadge, PercentBar } from "#app/components/module-form.tsx";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
 import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
+import { latestSample, metricsHistory } from "#app/metrics/collector.server.ts";
 import {
   listModulesSorted,
   moduleStatusCounts,
   toPublicModule,
 } from "#app/modules/modules.server.ts";
 import { moduleStatuses } from "#app/modules/schemas.ts";
+import { type RoomEvent, useRoom } from "#app/realtime/use-room.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { checkReadiness } from "#app/utils/readiness.server.ts";
 import { NEXUS_VERSION } from "#app/utils/version.ts";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · NEXUS" }];
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: uplotStyles }];
+
+const rangeKeys = Object.keys(ranges) as RangeKey[];
 
 /** The dashboard's grid of modules stops here; the registry has them all. */
 const MODULES_SHOWN = 24;
@@ -24,13 +32,25 @@ const MODULES_SHOWN = 24;
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context);
   const { services } = context;
-  const [readiness, statusCounts, modules, activity] = await Promise.all([
+  const requested = new URL(request.url).searchParams.get("range");
+  const range = rangeKeys.find((key) => key === requested) ?? "15m";
+  const now = new Date();
+  const [readiness, statusCounts, modules, activity, latest, history] = await Promise.all([
     checkReadiness(services),
     moduleStatusCounts(services),
     listModulesSorted(services, {}, { key: "name", dir: "asc" }),
     listActivity(services.database.db, { limit: 10 }),
+    latestSample(services),
+    metricsHistory(services.database.db, {
+      from: new Date(now.getTime() - ranges[range]),
+      to: now,
+      step: range === "24h" ? "1m" : "raw",
+    }),
   ]);
   return {
+    range,
+    latest,
+    history,
     readiness,
     modules: {
       counts: statusCounts,
@@ -163,9 +183,91 @@ function ModulesCard({ modules }: { modules: DashboardData["modules"] }) {
 
 const componentLabel = { database: "Database", cache: "Cache", realtime: "Realtime" } as const;
 
+/** A module card's figures as the live stream sends them. */
+interface LiveModule {
+  id: string;
+  name: string;
+  slug: string;
+  status: DashboardData["modules"]["shown"][number]["status"];
+  load: number;
+}
+
+/**
+ * The dashboard's live state: starts from the server's data, then follows the `global` room.
+ * Module cards and figures change in place; anything that needs counting again (a module added or
+ * removed, an emergency action) re-reads the page's data.
+ */
+function useLiveDashboard(data: DashboardData) {
+  const { revalidate } = useRevalidator();
+  const [modules, setModules] = useState(data.modules.shown);
+  const [activity, setActivity] = useState(data.activity);
+  const [latest, setLatest] = useState<Sample | null>(data.latest);
+  const [history, setHistory] = useState<Sample[]>(data.history);
+  useEffect(() => {
+    setModules(data.modules.shown);
+    setActivity(data.activity);
+    setLatest(data.latest);
+    setHistory(data.history);
+  }, [data]);
+
+  const refresh = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const revalidateSoon = useCallback(() => {
+    if (refresh.current) clearTimeout(refresh.current);
+    refresh.current = setTimeout(() => revalidate(), 500);
+  }, [revalidate]);
+
+  const windowMs = ranges[data.range];
+  const onEvent = useCallback(
+    (event: RoomEvent) => {
+      if (event.type === "metrics") {
+        const sample = event.data as Sample;
+        setLatest(sample);
+        if (data.range !== "24h") {
+          const cutoff = Date.parse(sample.takenAt) - windowMs;
+          setHistory((points) => [
+            ...points.filter((p) => Date.parse(p.takenAt) >= cutoff),
+            sample,
+          ]);
+        }
+      } else if (event.type === "module") {
+        const { change, module } = event.data as { change: string; module: LiveModule | null };
+        if (module && (change === "updated" || change === "status")) {
+          setModules((current) =>
+            current.map((m) =>
+              m.id === module.id ? { ...m, status: module.status, load: module.load } : m,
+            ),
+          );
+        }
+        revalidateSoon();
+      } else if (event.type === "activity") {
+        // The stream carries the summary fields; the rest the list does not show.
+        const item = event.data as Pick<
+          DashboardData["activity"][number],
+          "id" | "type" | "summary" | "actorLabel" | "moduleId" | "createdAt"
+        >;
+        const full = {
+          actorId: null,
+          subjectType: null,
+          subjectId: null,
+          requestId: null,
+          data: {},
+          ...item,
+        };
+        setActivity((current) => [full, ...current.filter((a) => a.id !== item.id)].slice(0, 10));
+      } else if (event.type === "emergency") {
+        revalidateSoon();
+      }
+    },
+    [data.range, windowMs, revalidateSoon],
+  );
+  const { status, problem } = useRoom("global", onEvent);
+  return { modules, activity, latest, history, status, problem };
+}
+
 export default function Dashboard() {
   const data = useLoaderData<typeof loader>();
   const refreshing = useLiveRefresh(REFRESH_MS);
+  const live = useLiveDashboard(data);
   const { readiness } = data;
   return (
     <div className="space-y-6">
@@ -211,7 +313,15 @@ export default function Dashboard() {
         ))}
       </div>
 
-      <ModulesCard modules={data.modules} />
+      <LiveMetrics
+        latest={live.latest}
+        history={live.history}
+        range={data.range}
+        status={live.status}
+        problem={live.problem}
+      />
+
+      <ModulesCard modules={{ ...data.modules, shown: live.modules }} />
 
       <Card>
         <CardHeader
@@ -226,7 +336,7 @@ export default function Dashboard() {
             </Link>
           }
         />
-        <ActivityList items={data.activity} moduleNames={data.activityModules} />
+        <ActivityList items={live.activity} moduleNames={data.activityModules} />
       </Card>
 
       <Card>
