@@ -1,0 +1,345 @@
+/**
+ * `npm run bench`: NEXUS against the floor (raw node:http) and against the smallest Remix app
+ * served the same way, then the figures in docs/benchmarks.md. Settings: BENCH_DURATION (s, 5),
+ * BENCH_WARMUP (s, 1), BENCH_CONNECTIONS (50), BENCH_QUIET_WAIT (s to wait for an idle machine
+ * before each run, 30), BENCH_RETRIES (repeats of a run other work disturbed, 2), BENCH_VERBOSE=1
+ * to echo the servers' output.
+ */
+import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import {
+  type BenchCase,
+  freePort,
+  killEverything,
+  type Memory,
+  memoryOf,
+  optionsFromEnv,
+  repoRoot,
+  runBench,
+  spawnServer,
+  type Target,
+} from "./harness.ts";
+import {
+  busyWarning,
+  describeMachine,
+  formatTable,
+  formatTargets,
+  mib,
+  problems,
+  renderMarkdown,
+} from "./report.ts";
+
+const benchDir = path.join(repoRoot, "tests/bench");
+const minimalDir = path.join(benchDir, "minimal");
+const outputFile = path.join(repoRoot, "docs/benchmarks.md");
+const verbose = process.env.BENCH_VERBOSE === "1";
+/** Removed however the run ends, Ctrl-C included: each holds a whole PGlite database. */
+const tempDirs = new Set<string>();
+
+const log = (line: string) => console.error(`[bench] ${line}`);
+const echo = (name: string) => (verbose ? (line: string) => log(`${name} | ${line}`) : undefined);
+
+/** Every server runs the way NEXUS does: its own Node process, TypeScript through tsx. */
+function nodeServer(name: string, script: string): Target {
+  return {
+    name,
+    start: () =>
+      spawnServer({
+        command: process.execPath,
+        args: ["--import", "tsx", script],
+        cwd: repoRoot,
+        env: { ...process.env, NODE_ENV: "production", PORT: "0" },
+        ready: /listening on (http:\/\/127\.0\.0\.1:\d+)/,
+        onLine: echo(name),
+      }),
+  };
+}
+
+/** Variables that would take NEXUS off its embedded defaults (a real database, Redis, secrets). */
+const NEXUS_SETTINGS = [
+  "DATABASE_URL",
+  "NEON_WS_PROXY",
+  "UPSTASH_REDIS_REST_URL",
+  "UPSTASH_REDIS_REST_TOKEN",
+  "PARTYKIT_HOST",
+  "SESSION_SECRET",
+  "REALTIME_SECRET",
+  "REALTIME_PUSH_SECRET",
+  "LOG_FORMAT",
+  "HOST",
+];
+
+interface Account {
+  name: string;
+  email: string;
+  password: string;
+  /** Whether NEXUS's onboarding already made it (then it signs in instead). */
+  created: boolean;
+}
+
+/**
+ * Pages need a signed-in user: the first start sets NEXUS up with an admin account (onboarding
+ * signs it in), later starts sign in with it. Returns the session cookie.
+ */
+async function signIn(origin: string, account: Account): Promise<string> {
+  const [path, form] = account.created
+    ? ["/login", { email: account.email, password: account.password }]
+    : [
+        "/onboarding",
+        {
+          name: account.name,
+          email: account.email,
+          password: account.password,
+          confirmPassword: account.password,
+        },
+      ];
+  const response = await fetch(new URL(path, origin), {
+    method: "POST",
+    body: new URLSearchParams(form),
+    redirect: "manual",
+    signal: AbortSignal.timeout(30_000),
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0])
+    .join("; ");
+  if (response.status < 300 || response.status >= 400 || !cookie) {
+    const body = (await response.text()).slice(0, 300);
+    throw new Error(`could not sign in (POST ${path} answered ${response.status}): ${body}`);
+  }
+  await response.body?.cancel();
+  return cookie;
+}
+
+/**
+ * NEXUS from the real build on embedded defaults. The data folder lives as long as the run, so a
+ * second start measures a restart (existing database) rather than a first boot.
+ */
+function nexusTarget(): Target & { cleanup(): Promise<void> } {
+  let dataDir: string | undefined;
+  const account: Account = {
+    name: "Bench",
+    email: "bench@example.com",
+    password: randomBytes(18).toString("base64url"),
+    created: false,
+  };
+  return {
+    name: "NEXUS",
+    async start() {
+      if (!dataDir) {
+        // NEXUS rebuilds on start when its sources are newer than the build: do that first, so
+        // the ready time is a start, not a build. Imported here so that NEXUS code that does not
+        // load fails this target only, not the baselines.
+        const { ensureBuild } = await import("../../server.ts");
+        const { createLogger } = await import("../../app/utils/log.server.ts");
+        await ensureBuild(await createLogger({ level: "info", format: "json" }));
+        dataDir = await mkdtemp(path.join(os.tmpdir(), "nexus-bench-"));
+        tempDirs.add(dataDir);
+      }
+      const port = await freePort();
+      let partykitPort = await freePort();
+      while (partykitPort === port) partykitPort = await freePort();
+      const env: NodeJS.ProcessEnv = { ...process.env };
+      for (const name of NEXUS_SETTINGS) delete env[name];
+      Object.assign(env, {
+        NODE_ENV: "production",
+        HOST: "127.0.0.1",
+        PORT: String(port),
+        PARTYKIT_PORT: String(partykitPort),
+        NEXUS_DATA_DIR: dataDir,
+        LOG_LEVEL: "warn",
+        LOG_FORMAT: "json",
+      });
+      const server = await spawnServer({
+        command: process.execPath,
+        args: ["--import", "tsx", "server.ts"],
+        cwd: repoRoot,
+        env,
+        ready: /NEXUS is ready on (http:\/\/\S+)/,
+        readyTimeoutMs: 120_000,
+        // NEXUS drains for up to SHUTDOWN_TIMEOUT_MS (10 s) and then stops PartyKit.
+        stopTimeoutMs: 20_000,
+        onLine: echo("NEXUS"),
+      });
+      try {
+        const cookie = await signIn(server.url, account);
+        account.created = true;
+        return { ...server, credentials: { cookie } };
+      } catch (error) {
+        await server.stop();
+        throw error;
+      }
+    },
+    async cleanup() {
+      if (!dataDir) return;
+      await rm(dataDir, { recursive: true, force: true });
+      tempDirs.delete(dataDir);
+    },
+  };
+}
+
+function buildMinimal(): void {
+  const result = spawnSync(path.join(repoRoot, "node_modules/.bin/remix"), ["build"], {
+    cwd: minimalDir,
+    encoding: "utf8",
+    env: { ...process.env, NODE_ENV: "production", VITE_CJS_IGNORE_WARNING: "true" },
+  });
+  if (result.status !== 0) {
+    throw new Error(
+      `remix build failed in ${minimalDir}:\n${result.stdout}${result.stderr}${result.error ?? ""}`,
+    );
+  }
+}
+
+const json =
+  (check: (value: unknown) => boolean, expected: string) => (_r: Response, body: string) => {
+    try {
+      return check(JSON.parse(body))
+        ? undefined
+        : `did not answer ${expected}: ${body.slice(0, 200)}`;
+    } catch {
+      return `did not answer JSON: ${body.slice(0, 200)}`;
+    }
+  };
+
+const html = (marker: string) => (_r: Response, body: string) =>
+  body.startsWith("<!DOCTYPE html>") && body.includes(marker)
+    ? undefined
+    : `did not render a page with "${marker}": ${body.slice(0, 200)}`;
+
+async function main(): Promise<number> {
+  const options = { ...optionsFromEnv(), log };
+  const machine = describeMachine();
+  const date = new Date();
+
+  log("building the minimal Remix app");
+  buildMinimal();
+
+  const raw = nodeServer("node:http", path.join(benchDir, "servers/raw.ts"));
+  const minimal = nodeServer("minimal Remix", path.join(minimalDir, "server.ts"));
+  const nexus = nexusTarget();
+
+  const cases: BenchCase[] = [
+    {
+      name: "node:http hello",
+      target: raw,
+      check: (_r, body) => (body.startsWith("Hello") ? undefined : `answered ${body}`),
+    },
+    {
+      name: "minimal Remix JSON",
+      // The same clients as the NEXUS case this is the baseline of.
+      distinctClients: true,
+      baseline: "node:http hello",
+      target: minimal,
+      path: "/json",
+      check: json((v) => (v as { status?: string }).status === "ok", '{"status":"ok"}'),
+    },
+    {
+      name: "minimal Remix page",
+      baseline: "node:http hello",
+      target: minimal,
+      path: "/",
+      check: html("Minimal Remix page"),
+    },
+    {
+      name: "NEXUS GET /api/v1/health",
+      // NEXUS limits anonymous API calls per client address (120 a minute).
+      distinctClients: true,
+      baseline: "minimal Remix JSON",
+      target: nexus,
+      path: "/api/v1/health",
+      check: json(
+        (v) => (v as { data?: { status?: string } }).data?.status === "ok",
+        "a health envelope with status ok",
+      ),
+    },
+    {
+      name: "NEXUS GET / (dashboard)",
+      baseline: "minimal Remix page",
+      target: nexus,
+      path: "/",
+      signedIn: true,
+      // A degraded dashboard takes another code path (and waits on timeouts): not what we measure.
+      check: html("All systems operational"),
+    },
+  ];
+
+  let restartMs: number | undefined;
+  let restartMemory: Memory | undefined;
+  let restartProblem: string | undefined;
+  try {
+    const report = await runBench(cases, options);
+    if (report.targets.find((t) => t.name === "NEXUS" && !t.problem)) {
+      log("starting NEXUS again on the same data folder (restart time)");
+      try {
+        const again = await nexus.start();
+        restartMs = again.readyMs;
+        if (again.pid !== undefined) restartMemory = memoryOf(again.pid);
+        await again.stop();
+      } catch (error) {
+        restartProblem = (error as Error).message;
+      }
+    }
+
+    const serverNotes = [
+      'NEXUS ready time above is its first start on an empty data folder (initdb, migrations, PartyKit); spawn to the "NEXUS is ready on" line.',
+      restartMs !== undefined
+        ? `NEXUS restart on the existing data folder: ready in ${(restartMs / 1000).toFixed(2)} s${restartMemory ? `, RSS when ready ${mib(restartMemory.processKb)}` : ""}`
+        : `NEXUS restart: not measured${restartProblem ? ` (${restartProblem.split("\n")[0]})` : ""}`,
+    ];
+    const ok = report.ok && restartProblem === undefined;
+
+    console.log("");
+    console.log(formatTable(report));
+    console.log("");
+    console.log(formatTargets(report, serverNotes.slice(1)));
+    const busy = busyWarning(report);
+    if (busy) console.log(`\nWarning: ${busy}`);
+    const issues = problems(report);
+    if (restartProblem) issues.push(`NEXUS restart: ${restartProblem}`);
+    if (issues.length > 0) console.log(`\nProblems:\n${issues.map((p) => `- ${p}`).join("\n")}`);
+
+    const markdown = renderMarkdown({
+      report: { ...report, ok },
+      machine,
+      date,
+      command: "npm run bench",
+      serverNotes,
+      notes: [
+        "Each server runs in its own Node process (`node --import tsx`, NODE_ENV=production), one at a time; the load generator runs in another process, so on a 2-core machine the server has one core and the client the other.",
+        "Baselines: `node:http` answering a fixed string (tests/bench/servers/raw.ts), and a minimal Remix 2 classic-compiler app (tests/bench/minimal) served with Express 4, compression and @remix-run/express like server.ts, without NEXUS's own middleware.",
+        "NEXUS runs `server.ts` from the real build on embedded defaults (PGlite, in-memory cache, its own PartyKit) with a temporary NEXUS_DATA_DIR and LOG_LEVEL=warn. RSS is VmRSS from /proc after the load.",
+        "The dashboard is requested as a signed-in admin (the account NEXUS's onboarding creates), so each request also checks the session against the database; the page itself checks the database, cache and PartyKit on every request.",
+        "NEXUS rate-limits anonymous API calls per client address, so the health case (and its baseline, alike) sends every request with a different X-Forwarded-For, as many clients behind a local proxy would: one client's quota is not the route's capacity.",
+        "Requests carry no Accept-Encoding, so no response is compressed; each case first checks one answer (status and content) and fails if errors plus non-2xx exceed 1%.",
+        "Figures from one machine at one moment: compare ratios within a run rather than absolute numbers across machines.",
+      ],
+    });
+    await writeFile(outputFile, markdown);
+    log(`wrote ${path.relative(repoRoot, outputFile)}`);
+    return ok ? 0 : 1;
+  } finally {
+    await nexus.cleanup();
+  }
+}
+
+const interrupted = (signal: NodeJS.Signals) => {
+  log(`${signal}: stopping every server`);
+  killEverything();
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  process.exit(130);
+};
+process.once("SIGINT", interrupted);
+process.once("SIGTERM", interrupted);
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
