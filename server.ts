@@ -54,6 +54,7 @@ export function createApp({ services, build }: AppOptions) {
     res.on("finish", () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
       services.httpStats.record(res.statusCode, durationMs);
+      if (!log.isLevelEnabled("info")) return;
       log.info(
         {
           requestId,
@@ -124,7 +125,9 @@ async function newestMtime(dir: string): Promise<number> {
   let newest = 0;
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
-    const mtime = statSync(path.join(entry.parentPath, entry.name)).mtimeMs;
+    // parentPath arrived in Node 20.12; `path` is its older name.
+    const folder = entry.parentPath ?? (entry as unknown as { path: string }).path;
+    const mtime = statSync(path.join(folder, entry.name)).mtimeMs;
     if (mtime > newest) newest = mtime;
   }
   return newest;

@@ -6,6 +6,7 @@ export const api = defineApi("/health", {
   GET: operation({
     id: "getHealth",
     access: "public",
+    rateLimited: false,
     summary: "Liveness: the process is up and serving requests",
     tags: ["system"],
     response: z.object({

@@ -6,6 +6,7 @@ export const api = defineApi("/ready", {
   GET: operation({
     id: "getReadiness",
     access: "public",
+    rateLimited: false,
     summary: "Readiness: database, cache and realtime all answer",
     description: "503 NOT_READY names each component that did not answer, in `error.details`.",
     tags: ["system"],

@@ -8,7 +8,6 @@ import {
   redirect,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { z } from "zod/v4";
 import { listActivity, toPublicActivity } from "#app/activity/activity.server.ts";
 import { ActivityList, UtcTime } from "#app/components/module-form.tsx";
 import { StatusButton } from "#app/components/ui/button.tsx";

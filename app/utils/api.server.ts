@@ -60,20 +60,8 @@ export function success(
 }
 
 export function failure(context: AppLoadContext | undefined, error: ApiError): Response {
-  const body = {
-    success: false,
-    error: {
-      code: error.code,
-      message: error.message,
-      ...(error.details === undefined ? {} : { details: error.details }),
-      requestId: requestIdOf(context),
-    },
-    timestamp: new Date().toISOString(),
-  };
-  return Response.json(body, {
-    status: error.status,
-    headers: baseHeaders(error.headers),
-  });
+  const body = errorEnvelope(error.code, error.message, requestIdOf(context), error.details);
+  return jsonResponse(body, error.status, baseHeaders(error.headers));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,6 +185,11 @@ export interface Operation<
   errors?: number[];
   /** Set for operations whose success answer is not an envelope (documents, streams). */
   raw?: boolean;
+  /**
+   * false exempts the operation from API rate limits: liveness and readiness probes come from one
+   * monitoring address many times a minute and must never be told to slow down.
+   */
+  rateLimited?: boolean;
   handler: (
     input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>, Actor>,
   ) => Promise<unknown | Response> | unknown | Response;
@@ -277,7 +270,7 @@ export function defineApi(
           ? // Public operations (health, readiness) answer even when credentials or the database don't.
             await getActor(request, context).catch(() => null)
           : await requireApiActor(request, context, op.access);
-      await enforceRateLimit(context, actor);
+      if (op.rateLimited !== false) await enforceRateLimit(context, actor);
       const parsedParams = op.params ? parseWith(op.params, params, "params") : undefined;
       const parsedQuery = op.query
         ? parseWith(op.query, queryObject(new URL(request.url)), "query")

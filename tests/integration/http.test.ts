@@ -161,4 +161,25 @@ describe("requests through server.ts", () => {
     });
     expect(bad.status).toBe(400);
   });
+
+  test("anonymous API calls are rate-limited per address, health and readiness never", async () => {
+    const from = { "x-forwarded-for": "198.51.100.7" };
+    const health = await Promise.all(
+      Array.from({ length: 130 }, () => get("/api/v1/health", { headers: from })),
+    );
+    expect(health.every((r) => r.status === 200)).toBe(true);
+    const documents = [];
+    for (let i = 0; i < 121; i++)
+      documents.push(await get("/api/v1/openapi.json", { headers: from }));
+    expect(documents.slice(0, 120).every((r) => r.status === 200)).toBe(true);
+    const limited = documents[120]!;
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await limited.json()).error.code).toBe("RATE_LIMITED");
+    // Another address is not affected.
+    expect(
+      (await get("/api/v1/openapi.json", { headers: { "x-forwarded-for": "198.51.100.8" } }))
+        .status,
+    ).toBe(200);
+  });
 });

@@ -22,7 +22,7 @@ let base: string;
 let services: TestServices;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = createServer((_req, res) => {
     if (mode === "failing") {
       res.writeHead(503).end("down");
       return;

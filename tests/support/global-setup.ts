@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { TestProject } from "vitest/node";
 import pino from "pino";
+import type { TestProject } from "vitest/node";
 import { startPartykit } from "../../scripts/partykit.ts";
 import { ensureBuild } from "../../server.ts";
 import { freePort } from "./ports.ts";

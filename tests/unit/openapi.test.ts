@@ -75,6 +75,7 @@ describe("the OpenAPI document", () => {
       }),
     });
     const document = buildOpenApiDocument([...apiDefinitions, probe]);
+    // biome-ignore lint/suspicious/noExplicitAny: a generated document, inspected loosely
     const op = document.paths["/probe/{id}"]!.patch as Record<string, any>;
     expect(op.parameters).toEqual([
       expect.objectContaining({ name: "id", in: "path", required: true }),
