@@ -1,0 +1,78 @@
+import { expect, test } from "./support/axe.ts";
+
+/**
+ * The modules journey: a form with bad input saves nothing and says why beside each field; fixed,
+ * the module is registered and listed; it can be edited; and pausing AI work from the emergency
+ * controls puts a banner on every page until it is resumed.
+ */
+test.describe.configure({ mode: "serial" });
+
+const slug = `e2e_${Date.now().toString(36)}`;
+
+test("register a module: bad input is refused field by field, fixed it is listed", async ({
+  page,
+  axe,
+}) => {
+  await page.goto("/modules/new");
+  await page.getByLabel("Name").fill("E2E Reasoner");
+  await page.getByLabel("Slug").fill("Bad Slug!");
+  await page.getByLabel("Kind").fill("cognition");
+  await page.getByLabel("Load (0–100)").fill("150");
+  // The browser's own checks would stop the post; the server's answer is what is under test.
+  await page
+    .locator("form")
+    .last()
+    .evaluate((form) => form.setAttribute("novalidate", ""));
+  await page.getByRole("button", { name: "Register module" }).click();
+
+  await expect(page.getByLabel("Slug")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Load (0–100)")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Name")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Load must be from 0 to 100")).toBeVisible();
+  await axe({ label: "module form with errors" });
+  const listed = await page.request.get(`/api/v1/modules?kind=cognition&limit=100`);
+  expect(JSON.stringify(await listed.json())).not.toContain("E2E Reasoner");
+
+  await page.getByLabel("Slug").fill(slug);
+  await page.getByLabel("Load (0–100)").fill("40");
+  await page.getByRole("button", { name: "Register module" }).click();
+  await expect(page.getByRole("heading", { name: "E2E Reasoner" })).toBeVisible();
+
+  await page.goto("/modules");
+  await expect(page.getByRole("link", { name: "E2E Reasoner" })).toBeVisible();
+  await axe({ label: "modules list" });
+});
+
+test("edit a module", async ({ page }) => {
+  await page.goto("/modules");
+  await page.getByRole("link", { name: "E2E Reasoner" }).click();
+  await page.getByRole("link", { name: "Edit" }).click();
+  await page.getByLabel("Name").fill("E2E Reasoner v2");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("heading", { name: "E2E Reasoner v2" })).toBeVisible();
+  const api = await (await page.request.get(`/api/v1/modules?limit=100`)).json();
+  const module = api.data.find((m: { slug: string }) => m.slug === slug);
+  expect(module).toMatchObject({ name: "E2E Reasoner v2", version: 2 });
+});
+
+test("pausing AI work shows a banner on every page until an admin resumes", async ({
+  page,
+  axe,
+}) => {
+  await page.goto("/emergency");
+  await page.getByLabel("Reason").fill("E2E maintenance window");
+  await page.getByRole("button", { name: "Pause AI work" }).click();
+  const banner = page.getByTestId("emergency-banner");
+  await expect(banner).toContainText("All AI work is paused: E2E maintenance window");
+  await axe({ label: "emergency page while paused" });
+  for (const path of ["/", "/modules", "/activity", "/settings/tokens"]) {
+    await page.goto(path);
+    await expect(page.getByTestId("emergency-banner"), path).toBeVisible();
+  }
+  await page.goto("/emergency");
+  await page.getByLabel("Reason").fill("E2E maintenance done");
+  await page.getByRole("button", { name: "Resume AI work" }).click();
+  await expect(page.getByTestId("emergency-banner")).toHaveCount(0);
+  await page.goto("/activity?type=emergency.");
+  await expect(page.getByText("resumed all AI work: E2E maintenance done")).toBeVisible();
+});
