@@ -11,6 +11,7 @@ import { rmSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { formatFanout, runFanout } from "./fanout.ts";
 import {
   type BenchCase,
   freePort,
@@ -291,12 +292,23 @@ async function main(): Promise<number> {
         ? `NEXUS restart on the existing data folder: ready in ${(restartMs / 1000).toFixed(2)} s${restartMemory ? `, RSS when ready ${mib(restartMemory.processKb)}` : ""}`
         : `NEXUS restart: not measured${restartProblem ? ` (${restartProblem.split("\n")[0]})` : ""}`,
     ];
+    log("realtime fan-out: 200 clients, NEXUS push vs bare PartyKit broadcast");
+    let fanout: string[];
+    try {
+      fanout = formatFanout(await runFanout(200, 100));
+    } catch (error) {
+      fanout = [`not measured: ${(error as Error).message.split("\n")[0]}`];
+    }
+    serverNotes.push(...fanout.map((line) => `Realtime fan-out, ${line}`));
     const ok = report.ok && restartProblem === undefined;
 
     console.log("");
     console.log(formatTable(report));
     console.log("");
     console.log(formatTargets(report, serverNotes.slice(1)));
+    console.log(
+      `\nRealtime fan-out (delivery latency from push to each client):\n${fanout.map((l) => `- ${l}`).join("\n")}`,
+    );
     const busy = busyWarning(report);
     if (busy) console.log(`\nWarning: ${busy}`);
     const issues = problems(report);
