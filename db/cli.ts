@@ -3,6 +3,7 @@
  * data folder on embedded defaults). Stop NEXUS first when it runs on PGlite: one process at a time
  * may open that folder.
  */
+import { createCache } from "../app/utils/cache.server.ts";
 import { loadConfig } from "../app/utils/config.server.ts";
 import { ConfigError } from "../app/utils/env.server.ts";
 import { DomainEvents } from "../app/utils/events.server.ts";
@@ -35,7 +36,11 @@ async function main(): Promise<number> {
       console.log(tag ? `rolled back ${tag}` : "nothing to roll back");
     } else {
       await migrate(database.db);
-      const result = await seed({ database, events: new DomainEvents() });
+      // The cache is passed so a running NEXUS on Redis sees the seeded modules at once.
+      const cache = createCache(config.cache);
+      const result = await seed({ database, events: new DomainEvents(), cache }).finally(() =>
+        cache.close(),
+      );
       console.log(`seeded: ${result.modules} modules, ${result.users} users`);
       if (result.users > 0) {
         console.log(`development admin: ${DEV_ADMIN.email} / ${DEV_ADMIN.password}`);

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
+import { cacheNames, cacheTags } from "#app/utils/cache.server.ts";
 import { afterCursor, pageOf } from "#app/utils/pagination.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { moduleProbes, moduleStatusHistory, modules } from "#db/schema.ts";
@@ -9,8 +10,8 @@ import type { CreateModuleInput, UpdateModuleInput } from "./schemas.ts";
 export type ModuleRow = typeof modules.$inferSelect;
 export type ModuleStatus = ModuleRow["status"];
 
-/** What module services need: the database and the event bus. */
-export type ModuleDeps = Pick<Services, "database" | "events">;
+/** What module services need: the database, the event bus and the cache (to invalidate). */
+export type ModuleDeps = Pick<Services, "database" | "events" | "cache">;
 
 export class ModuleNotFoundError extends Error {
   constructor() {
@@ -152,6 +153,56 @@ export async function getModule(deps: ModuleDeps, id: string): Promise<ModuleRow
   return row;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Cached reads (the API's GET /modules and GET /modules/{id})
+//
+// Kept until the module changes: every write below and every probe result invalidates (tags
+// "modules" for lists, "module:<id>" for one module), on every instance when the cache is Redis.
+// The TTL is only a backstop against a change made behind NEXUS's back (a manual SQL edit).
+// Authorization: module data is the same for every reader today (any role that may read sees
+// every module and every field), so the entries are shared by all audiences. If a field or a
+// module ever becomes visible to some readers only, the audience must join the cache key.
+
+export const MODULE_CACHE_TTL_MS = 5 * 60_000;
+
+export type PublicModulePage = { items: PublicModule[]; nextCursor: string | null };
+
+export async function listModulesCached(
+  deps: ModuleDeps,
+  query: ModuleFilter & { limit: number; cursor?: string },
+): Promise<PublicModulePage> {
+  const key = `list:${JSON.stringify([query.status ?? null, query.kind ?? null, query.limit, query.cursor ?? null])}`;
+  return deps.cache.getOrCompute(
+    cacheNames.modules,
+    key,
+    MODULE_CACHE_TTL_MS,
+    async () => {
+      const page = await listModules(deps, query);
+      return { items: page.items.map(toPublicModule), nextCursor: page.nextCursor };
+    },
+    { tags: [cacheTags.modules] },
+  );
+}
+
+/** One module in its public shape; throws ModuleNotFoundError (a miss is not cached). */
+export async function getModuleCached(deps: ModuleDeps, id: string): Promise<PublicModule> {
+  return deps.cache.getOrCompute(
+    cacheNames.modules,
+    `one:${id}`,
+    MODULE_CACHE_TTL_MS,
+    async () => toPublicModule(await getModule(deps, id)),
+    { tags: [cacheTags.module(id)] },
+  );
+}
+
+/** Call after any change to a module row, before answering the request that made it. */
+export async function invalidateModuleCaches(
+  deps: Pick<Services, "cache">,
+  moduleId: string,
+): Promise<void> {
+  await deps.cache.invalidateTag(cacheTags.modules, cacheTags.module(moduleId));
+}
+
 export async function statusHistory(deps: ModuleDeps, moduleId: string, limit = 50) {
   return deps.database.db
     .select()
@@ -241,6 +292,8 @@ export async function createModule(
     throw error;
   }
   const created = row!;
+  // Lists change; nothing can be cached under the new id yet (a miss is never cached).
+  await deps.cache.invalidateTag(cacheTags.modules);
   await recordActivity(
     db,
     {
@@ -310,6 +363,7 @@ export async function updateModule(
     const current = await getModule(deps, id);
     throw new VersionConflictError(current.version);
   }
+  await invalidateModuleCaches(deps, id);
   const changed = (Object.keys(values) as (keyof ModuleRow)[]).filter(
     (key) => JSON.stringify(before[key]) !== JSON.stringify(updated![key]),
   );
@@ -358,6 +412,7 @@ export async function deleteModule(
     .where(and(eq(modules.id, id), eq(modules.version, before.version)))
     .returning();
   if (!deleted) throw new VersionConflictError((await getModule(deps, id)).version);
+  await invalidateModuleCaches(deps, id);
   await recordActivity(
     db,
     {

@@ -3,7 +3,12 @@ import { z } from "zod/v4";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { moduleProbes, modules } from "#db/schema.ts";
-import { type ModuleRow, type ModuleStatus, recordStatusChange } from "./modules.server.ts";
+import {
+  invalidateModuleCaches,
+  type ModuleRow,
+  type ModuleStatus,
+  recordStatusChange,
+} from "./modules.server.ts";
 import { loadSchema, metricsSchema } from "./schemas.ts";
 
 /**
@@ -114,7 +119,7 @@ const probeActor = { id: null, label: "health probe" };
 
 /** Probes one module now and records everything that follows from the answer. */
 export async function probeModule(
-  services: Pick<Services, "database" | "events">,
+  services: Pick<Services, "database" | "events" | "cache">,
   module: ModuleRow,
   fetchImpl?: typeof fetch,
 ): Promise<{ outcome: ProbeOutcome; status: ModuleStatus }> {
@@ -147,6 +152,8 @@ export async function probeModule(
     })
     .where(and(eq(modules.id, module.id), ne(modules.status, "inactive")))
     .returning();
+  // Status, last probe, load and metrics all show in the module's public shape.
+  if (updated) await invalidateModuleCaches(services, module.id);
   if (updated && status !== module.status) {
     await recordStatusChange(services, module, module.status, status, reason, probeActor);
   } else if (updated) {

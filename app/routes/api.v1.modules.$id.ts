@@ -1,7 +1,7 @@
 import { z } from "zod/v4";
 import {
   deleteModule,
-  getModule,
+  getModuleCached,
   InvalidModuleChangeError,
   ModuleNotFoundError,
   SlugTakenError,
@@ -54,8 +54,9 @@ export const api = defineApi("/modules/{id}", {
     response: modulePublicSchema,
     handler: async ({ params, context }) => {
       try {
-        const row = await getModule(context.services, params.id);
-        return success(context, toPublicModule(row), { headers: withEtag(row) });
+        // Cached until the module changes (the same for every reader: see getModuleCached).
+        const module = await getModuleCached(context.services, params.id);
+        return success(context, module, { headers: withEtag(module) });
       } catch (error) {
         mapErrors(error);
       }

@@ -1,7 +1,7 @@
 import { z } from "zod/v4";
 import {
   createModule,
-  listModules,
+  listModulesCached,
   SlugTakenError,
   toPublicModule,
 } from "#app/modules/modules.server.ts";
@@ -27,8 +27,9 @@ export const api = defineApi("/modules", {
     }),
     response: z.array(modulePublicSchema),
     handler: async ({ query, context }) => {
-      const page = await listModules(context.services, query);
-      return success(context, page.items.map(toPublicModule), {
+      // Cached until a module changes (the same for every reader: see listModulesCached).
+      const page = await listModulesCached(context.services, query);
+      return success(context, page.items, {
         meta: { nextCursor: page.nextCursor },
       });
     },

@@ -1,4 +1,5 @@
 import { api as activity } from "../routes/api.v1.activity.ts";
+import { api as adminCache } from "../routes/api.v1.admin.cache.ts";
 import { api as emergency } from "../routes/api.v1.emergency.ts";
 import { api as health } from "../routes/api.v1.health.ts";
 import { api as me } from "../routes/api.v1.me.ts";
@@ -35,4 +36,5 @@ export const apiDefinitions: ApiDefinition[] = [
   realtimeTokens,
   metricsLatest,
   metricsHistory,
+  adminCache,
 ];

@@ -5,12 +5,14 @@ import { Writable } from "node:stream";
 import { inject } from "vitest";
 import { HttpStats } from "#app/metrics/http-stats.server.ts";
 import { createRealtime } from "#app/realtime/realtime.server.ts";
-import { createCache } from "#app/utils/cache.server.ts";
 import { loadConfig } from "#app/utils/config.server.ts";
 import { DomainEvents } from "#app/utils/events.server.ts";
 import { createLogger } from "#app/utils/log.server.ts";
-import { createMemoryRateLimiter } from "#app/utils/rate-limit.server.ts";
-import type { Services } from "#app/utils/services.server.ts";
+import {
+  createSharedState,
+  type Services,
+  type SharedStateOptions,
+} from "#app/utils/services.server.ts";
 import { migrate } from "#db/migrate.ts";
 import { createTestDatabase } from "./database.ts";
 
@@ -25,7 +27,12 @@ export interface TestServices extends Services {
  * in-process cache, and the test run's real PartyKit.
  */
 export async function createTestServices(
-  options: { database?: "pglite" | "neon"; env?: Record<string, string> } = {},
+  options: {
+    database?: "pglite" | "neon";
+    env?: Record<string, string>;
+    /** Redis key prefix, timeouts (with UPSTASH_REDIS_REST_* in `env`). */
+    shared?: Omit<SharedStateOptions, "log">;
+  } = {},
 ): Promise<TestServices> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "nexus-test-"));
   const config = await loadConfig({
@@ -49,18 +56,21 @@ export async function createTestServices(
   });
   const database = await createTestDatabase(options.database ?? "pglite");
   await migrate(database.handle.db);
-  const cache = createCache(config.cache);
+  const shared = createSharedState(config.cache, database.handle.db, {
+    log,
+    ...options.shared,
+  });
+  const { cache } = shared;
   return {
     config,
     database: database.handle,
-    cache,
+    ...shared,
     realtime: createRealtime({
       url: config.partykit.url,
       pushSecret: config.secrets.realtimePush,
       log,
     }),
     log,
-    rateLimiter: createMemoryRateLimiter(),
     events: new DomainEvents(),
     instanceId: `test:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
     httpStats: new HttpStats(),
