@@ -52,6 +52,7 @@ const navigation: {
   { to: "/modules", label: "Modules", permission: "read" },
   { to: "/activity", label: "Activity", permission: "read" },
   { to: "/emergency", label: "Emergency", permission: "read" },
+  { to: "/sage", label: "SAGE", permission: "read" },
   { to: "/users", label: "Users", permission: "users:manage" },
   { to: "/settings/tokens", label: "API tokens", permission: "read" },
   { to: "/api/docs", label: "API reference", reload: true },

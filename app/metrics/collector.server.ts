@@ -2,6 +2,7 @@ import { type IntervalHistogram, monitorEventLoopDelay } from "node:perf_hooks";
 import { and, asc, desc, gte, lt, lte, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod/v4";
+import { lastHourFigures } from "#app/sage/usage.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
@@ -174,9 +175,10 @@ export async function sampleMetrics(
   const memory = process.memoryUsage();
   const http = services.httpStats.snapshot();
 
-  const [connections, moduleRow] = await Promise.all([
+  const [connections, moduleRow, ai] = await Promise.all([
     realtimeConnections(services, state),
     moduleFigures(services.database.db),
+    lastHourFigures(services.database.db),
   ]);
 
   const [row] = await services.database.db
@@ -195,11 +197,10 @@ export async function sampleMetrics(
       modulesOnline: moduleRow.online,
       modulesTotal: moduleRow.total,
       modulesAvgLoad: round(moduleRow.avgLoad, 2),
-      // No AI usage is recorded yet: these will be summed over the last hour from the `ai_calls`
-      // table that arrives with the AI gateway. Until then they are honest zeros, not estimates.
-      aiRequestsPerHour: 0,
-      aiTokensPerHour: 0,
-      aiCostPerHour: 0,
+      // Summed over the last hour of `ai_calls` (every SAGE call, whatever its outcome).
+      aiRequestsPerHour: ai.calls,
+      aiTokensPerHour: ai.tokens,
+      aiCostPerHour: round(ai.cost, 6),
     })
     .returning();
   const sample = toPublicSample(row!);

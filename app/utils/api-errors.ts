@@ -13,6 +13,11 @@ export type ErrorCode =
   | "RATE_LIMITED"
   | "NOT_READY"
   | "EMERGENCY_ACTIVE"
+  | "NO_MODEL_AVAILABLE"
+  | "MODEL_UNAVAILABLE"
+  | "PROVIDER_UNREACHABLE"
+  | "PROVIDER_TIMEOUT"
+  | "PROVIDER_ERROR"
   | "INTERNAL_ERROR";
 
 export interface FieldIssue {

@@ -10,6 +10,12 @@ import { api as module } from "../routes/api.v1.modules.$id.ts";
 import { api as modules } from "../routes/api.v1.modules.ts";
 import { api as ready } from "../routes/api.v1.ready.ts";
 import { api as realtimeTokens } from "../routes/api.v1.realtime.tokens.ts";
+import { api as sageGenerate } from "../routes/api.v1.sage.generate.ts";
+import { api as sageModel } from "../routes/api.v1.sage.models.$id.ts";
+import { api as sageModelsRefresh } from "../routes/api.v1.sage.models.refresh.ts";
+import { api as sageModels } from "../routes/api.v1.sage.models.ts";
+import { api as sageSelect } from "../routes/api.v1.sage.select.ts";
+import { api as sageUsage } from "../routes/api.v1.sage.usage.ts";
 import { api as token } from "../routes/api.v1.tokens.$id.ts";
 import { api as tokens } from "../routes/api.v1.tokens.ts";
 import { api as user } from "../routes/api.v1.users.$id.ts";
@@ -37,4 +43,10 @@ export const apiDefinitions: ApiDefinition[] = [
   metricsLatest,
   metricsHistory,
   adminCache,
+  sageModels,
+  sageModelsRefresh,
+  sageModel,
+  sageSelect,
+  sageGenerate,
+  sageUsage,
 ];

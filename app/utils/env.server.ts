@@ -95,6 +95,29 @@ export const envSchema = z
     OLLAMA_HOST: z.preprocess(emptyToUndefined, httpUrl.default("http://127.0.0.1:11434")),
     OPENAI_BASE_URL: optionalHttpUrl,
     OPENAI_API_KEY: optionalString,
+    /**
+     * Prices per million tokens in USD, by model name (or "provider/model"), as JSON:
+     * {"gpt-4o-mini": {"input": 0.15, "output": 0.6}}. Unlisted models cost 0.
+     */
+    SAGE_PRICES: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .transform((raw, ctx) => {
+          try {
+            return JSON.parse(raw) as unknown;
+          } catch {
+            ctx.addIssue({ code: "custom", message: "must be JSON" });
+            return z.NEVER;
+          }
+        })
+        .pipe(
+          z.record(z.string(), z.object({ input: z.number().min(0), output: z.number().min(0) }), {
+            error: 'must map model names to {"input": USD, "output": USD} per million tokens',
+          }),
+        )
+        .optional(),
+    ),
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
       z

@@ -1,6 +1,7 @@
 import { startMetricsCollector } from "#app/metrics/collector.server.ts";
 import { startProbeScheduler } from "#app/modules/probes.server.ts";
 import { startBridge } from "#app/realtime/bridge.server.ts";
+import { startModelRefresher } from "#app/sage/models.server.ts";
 import type { Services } from "./services.server.ts";
 
 /**
@@ -13,6 +14,7 @@ export function startBackgroundJobs(services: Services): () => Promise<void> {
     async () => detachBridge(),
     startProbeScheduler(services, { instanceId: services.instanceId }),
     startMetricsCollector(services, { instanceId: services.instanceId }),
+    startModelRefresher(services, { instanceId: services.instanceId }),
   ];
   return async () => {
     await Promise.allSettled(stops.map((stop) => stop()));

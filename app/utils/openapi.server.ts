@@ -1,5 +1,4 @@
 import { z } from "zod/v4";
-import { named } from "#app/utils/schema-registry.ts";
 import { API_PREFIX, type ApiDefinition, type Method, type Operation } from "./api.server.ts";
 import { errorBodySchema } from "./api-schemas.ts";
 import { apiSchemas } from "./schema-registry.ts";
@@ -21,12 +20,15 @@ const ERROR_TEXT: Record<number, string> = {
   404: "Nothing here (NOT_FOUND).",
   405: "The method is not allowed on this path (METHOD_NOT_ALLOWED); see the Allow header.",
   409: "The change conflicts with the current state (CONFLICT).",
+  422: "Understood but not possible as asked (MODEL_UNAVAILABLE: the named model cannot do the task).",
   423: "AI work is paused or stopped by the emergency controls (EMERGENCY_ACTIVE).",
   413: "The body is larger than the limit (PAYLOAD_TOO_LARGE).",
   415: "The body is not JSON (UNSUPPORTED_MEDIA_TYPE).",
   429: "Too many requests (RATE_LIMITED); see Retry-After.",
   500: "An unexpected error on our side (INTERNAL_ERROR), logged with the request id.",
-  503: "A dependency did not answer (NOT_READY).",
+  502: "A model provider failed or broke off (PROVIDER_ERROR, PROVIDER_UNREACHABLE, PROVIDER_TIMEOUT, MODEL_UNAVAILABLE).",
+  503: "A dependency did not answer (NOT_READY), or no model can do the task (NO_MODEL_AVAILABLE).",
+  504: "The model provider did not answer in time (PROVIDER_TIMEOUT).",
 };
 
 class SchemaCollector {

@@ -13,14 +13,21 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { startFakeOllama } from "../../support/fake-ollama.ts";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const dataDir = mkdtempSync(path.join(tmpdir(), "nexus-e2e-"));
 
+// A fake Ollama (tests/support/fake-ollama.ts) for the SAGE console: slow enough to watch the
+// answer stream in and to stop it.
+const ollama = await startFakeOllama();
+ollama.behaviour.chunkDelayMs = 60;
+ollama.behaviour.reply = Array.from({ length: 40 }, (_, i) => `word${i + 1}`).join(" ");
+
 const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, NEXUS_DATA_DIR: dataDir },
+  env: { ...process.env, NEXUS_DATA_DIR: dataDir, OLLAMA_HOST: ollama.url },
 });
 
 // Ignore the signal here and outlive the server, so the folder is removed after it has stopped.
@@ -28,7 +35,8 @@ const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
 process.on("SIGTERM", () => {});
 process.on("SIGINT", () => {});
 
-server.on("exit", (code, signal) => {
+server.on("exit", async (code, signal) => {
   rmSync(dataDir, { recursive: true, force: true });
+  await ollama.close();
   process.exit(code ?? (signal ? 1 : 0));
 });

@@ -1,0 +1,67 @@
+import type { Services } from "#app/utils/services.server.ts";
+import { aiCalls } from "#db/schema.ts";
+import { recordModelOutcome } from "./models.server.ts";
+import type { ProviderKind } from "./providers/types.ts";
+
+/**
+ * Every AI call is recorded here: tokens as the provider reported them, latency, outcome, cost
+ * from the price table (SAGE_PRICES, USD per million tokens; unlisted models, such as local ones,
+ * cost 0), who asked and in which request.
+ */
+export type Prices = Record<string, { input: number; output: number }>;
+
+export function priceOf(
+  prices: Prices | undefined,
+  provider: ProviderKind,
+  model: string,
+): { input: number; output: number } {
+  return prices?.[`${provider}/${model}`] ?? prices?.[model] ?? { input: 0, output: 0 };
+}
+
+export function costOf(
+  prices: Prices | undefined,
+  provider: ProviderKind,
+  model: string,
+  promptTokens: number,
+  completionTokens: number,
+): number {
+  const price = priceOf(prices, provider, model);
+  const cost = (promptTokens * price.input + completionTokens * price.output) / 1_000_000;
+  return Math.round(cost * 1e6) / 1e6;
+}
+
+export interface CallRecord {
+  model: string;
+  provider: ProviderKind;
+  task: string;
+  promptTokens: number;
+  completionTokens: number;
+  latencyMs: number;
+  status: "ok" | "error" | "aborted";
+  error: string | null;
+  userId: string | null;
+  requestId: string | null;
+}
+
+export async function recordCall(
+  services: Pick<Services, "config" | "database">,
+  call: CallRecord,
+): Promise<{ cost: number }> {
+  const cost = costOf(
+    services.config.env.SAGE_PRICES,
+    call.provider,
+    call.model,
+    call.promptTokens,
+    call.completionTokens,
+  );
+  await services.database.db
+    .insert(aiCalls)
+    .values({ ...call, latencyMs: Math.round(call.latencyMs), cost });
+  if (call.status !== "aborted") {
+    await recordModelOutcome(services, call.provider, call.model, {
+      ok: call.status === "ok",
+      latencyMs: Math.round(call.latencyMs),
+    });
+  }
+  return { cost };
+}
