@@ -54,6 +54,7 @@ const navigation: {
   { to: "/emergency", label: "Emergency", permission: "read" },
   { to: "/sage", label: "SAGE", permission: "read" },
   { to: "/users", label: "Users", permission: "users:manage" },
+  { to: "/admin", label: "Admin", permission: "flags:manage" },
   { to: "/settings/tokens", label: "API tokens", permission: "read" },
   { to: "/api/docs", label: "API reference", reload: true },
 ];
