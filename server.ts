@@ -3,22 +3,31 @@
  * compression, static files, request ids, the request log, graceful shutdown) and starts the
  * embedded back ends on `npm start`. Everything else lives in `app/`.
  */
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { existsSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import type { Server, ServerResponse } from "node:http";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { context, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import {
+  httpRequestDuration,
+  httpRequestsInFlight,
+} from "./app/observability/instruments.server.ts";
+import { renderMetrics } from "./app/observability/metrics.server.ts";
+import { routeTemplates } from "./app/observability/route-template.server.ts";
+import { startTracing, tracer } from "./app/observability/tracing.server.ts";
 import { errorEnvelope } from "./app/utils/api-errors.ts";
 import { type Config, loadConfig } from "./app/utils/config.server.ts";
 import { crossSiteRefusal } from "./app/utils/csrf.server.ts";
 import { ConfigError } from "./app/utils/env.server.ts";
 import { startBackgroundJobs } from "./app/utils/jobs.server.ts";
 import { createLogger, type Logger } from "./app/utils/log.server.ts";
+import { requestContext } from "./app/utils/request-context.server.ts";
 import { closeServices, createServices, type Services } from "./app/utils/services.server.ts";
 import { type PartykitProcess, startPartykit } from "./scripts/partykit.ts";
 
@@ -32,6 +41,14 @@ export function aliasApiPath(url: string): string {
   return url.replace(/^\/api\/(?!v\d+(?:[/?#]|$)|docs(?:[/?#]|$))/, "/api/v1/");
 }
 
+const digest = (text: string) => createHash("sha256").update(text).digest();
+
+/** Whether an Authorization header carries `Bearer <token>` (compared in constant time). */
+export function bearerMatches(header: string | undefined, token: string): boolean {
+  const match = /^Bearer\s+(.+)$/i.exec(header ?? "");
+  return match ? timingSafeEqual(digest(match[1]!.trim()), digest(token)) : false;
+}
+
 export interface AppOptions {
   services: Services;
   build: ServerBuild;
@@ -42,6 +59,7 @@ export function createApp({ services, build }: AppOptions) {
   const log = services.log;
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
+  const routeOf = routeTemplates(build);
 
   app.use((req, res, next) => {
     const incoming = req.get("x-request-id");
@@ -51,25 +69,75 @@ export function createApp({ services, build }: AppOptions) {
     res.setHeader("x-request-id", requestId);
 
     const started = process.hrtime.bigint();
-    res.on("finish", () => {
+    httpRequestsInFlight.inc();
+    // The request's span: every span made while serving it (queries, cache, AI, pushes) nests
+    // under it. A no-op unless tracing is on.
+    const span = tracer.startSpan(req.method, {
+      kind: SpanKind.SERVER,
+      attributes: {
+        "http.request.method": req.method,
+        "url.path": req.path,
+        "nexus.request_id": requestId,
+      },
+    });
+    let ended = false;
+    const end = (finished: boolean) => {
+      if (ended) return;
+      ended = true;
+      httpRequestsInFlight.dec();
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+      // Static files never reach the app's routes; /metrics names itself.
+      const route =
+        (res.locals.route as string | undefined) ??
+        (res.locals.routed ? routeOf(req.path) : "static");
+      span.updateName(`${req.method} ${route}`);
+      span.setAttributes({ "http.route": route, "http.response.status_code": res.statusCode });
+      if (res.statusCode >= 500 || !finished) span.setStatus({ code: SpanStatusCode.ERROR });
+      span.end();
+      if (!finished) return;
       services.httpStats.record(res.statusCode, durationMs);
+      httpRequestDuration.observe(
+        { method: req.method, route, status: String(res.statusCode) },
+        durationMs / 1000,
+      );
       if (!log.isLevelEnabled("info")) return;
       log.info(
         {
           requestId,
           method: req.method,
+          route,
           path: req.path,
           status: res.statusCode,
           durationMs: Math.round(durationMs * 100) / 100,
         },
         "request",
       );
-    });
-    next();
+    };
+    res.on("finish", () => end(true));
+    res.on("close", () => end(res.writableFinished));
+    context.with(trace.setSpan(context.active(), span), () =>
+      requestContext.run({ requestId }, next),
+    );
   });
 
   app.use(compression({ threshold: 1024 }));
+
+  // Prometheus (plain text, not an API route): optionally behind METRICS_TOKEN.
+  app.get("/metrics", (req, res, next) => {
+    res.locals.route = "/metrics";
+    const token = services.config.env.METRICS_TOKEN;
+    if (token && !bearerMatches(req.get("authorization"), token)) {
+      res
+        .status(401)
+        .set("www-authenticate", 'Bearer realm="metrics"')
+        .type("text/plain")
+        .send("Unauthorized: /metrics needs Authorization: Bearer <METRICS_TOKEN>\n");
+      return;
+    }
+    renderMetrics(services).then(({ contentType, body }) => {
+      res.set("content-type", contentType).set("cache-control", "no-store").send(body);
+    }, next);
+  });
 
   // Fingerprinted build output never changes under its name: cache it for a year.
   app.use(
@@ -78,7 +146,8 @@ export function createApp({ services, build }: AppOptions) {
   );
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
 
-  app.use((req, _res, next) => {
+  app.use((req, res, next) => {
+    res.locals.routed = true;
     if (req.url.startsWith("/api/")) {
       // The Remix adapter reads originalUrl, so both must point at the versioned path.
       req.url = aliasApiPath(req.url);
@@ -203,6 +272,7 @@ async function main() {
   let app: ReturnType<typeof createApp> | undefined;
   let stopping = false;
   let stopJobs: (() => Promise<void>) | undefined;
+  let stopTracing: (() => Promise<void>) | undefined;
 
   const stopAll = async (signal: string) => {
     if (stopping) return;
@@ -218,6 +288,7 @@ async function main() {
     await stopJobs?.();
     if (services) await closeServices(services);
     if (partykit) await partykit.stop();
+    await stopTracing?.().catch(() => {});
     log.info("stopped");
     process.exit(0);
   };
@@ -225,6 +296,13 @@ async function main() {
   process.once("SIGINT", () => void stopAll("SIGINT"));
 
   try {
+    if (config.env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+      stopTracing = await startTracing({ endpoint: config.env.OTEL_EXPORTER_OTLP_ENDPOINT });
+      log.info(
+        { endpoint: config.env.OTEL_EXPORTER_OTLP_ENDPOINT },
+        "tracing: exporting over OTLP",
+      );
+    }
     await ensureBuild(log);
     const partykitStart = config.partykit.managed
       ? startPartykit({

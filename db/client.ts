@@ -1,5 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
-import { neonConfig, Pool } from "@neondatabase/serverless";
+import { neonConfig, Pool, type PoolClient } from "@neondatabase/serverless";
+import { SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -15,9 +16,22 @@ export type DatabaseTarget =
   | { kind: "pglite"; dir?: string }
   | { kind: "neon"; url: string; wsProxy?: string };
 
+/** One statement as it ran: what `DatabaseHandle.onQuery` listeners receive. */
+export interface QueryEvent {
+  statement: string;
+  /** The bound parameters, raw: redact before they reach a log. */
+  params: readonly unknown[];
+  durationMs: number;
+  error?: unknown;
+}
+
+export type QueryListener = (event: QueryEvent) => void;
+
 export interface DatabaseHandle {
   db: Database;
   kind: DatabaseTarget["kind"];
+  /** Calls `listener` after every statement (metrics, slow-query log); returns an unsubscribe. */
+  onQuery(listener: QueryListener): () => void;
   /** Resolves when a trivial query succeeds; throws otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -41,13 +55,142 @@ function configureNeon(wsProxy?: string) {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Query timing: the one place every statement is timed, on either driver. The driver handed to
+// drizzle is a proxy whose query entry points run through `timed`, which makes a "db.query" span
+// (a child of the request's span when tracing is on) and tells the listeners.
+
+const tracer = trace.getTracer("nexus.db");
+
+function operationOf(statement: string): string {
+  return /^\s*([a-z]+)/i.exec(statement)?.[1]?.toLowerCase() ?? "query";
+}
+
+async function timed<T>(
+  listeners: Set<QueryListener>,
+  statement: string,
+  params: readonly unknown[],
+  run: () => Promise<T>,
+): Promise<T> {
+  const span = tracer.startSpan("db.query", {
+    kind: SpanKind.CLIENT,
+    attributes: {
+      "db.system.name": "postgresql",
+      "db.operation.name": operationOf(statement),
+      "db.query.text": statement,
+    },
+  });
+  const started = performance.now();
+  let error: unknown;
+  try {
+    return await run();
+  } catch (caught) {
+    error = caught;
+    span.setStatus({ code: SpanStatusCode.ERROR, message: (caught as Error)?.message });
+    throw caught;
+  } finally {
+    const durationMs = performance.now() - started;
+    span.end();
+    for (const listener of listeners) {
+      try {
+        listener({ statement, params, durationMs, error });
+      } catch {
+        // A listener's failure never fails the query.
+      }
+    }
+  }
+}
+
+/** `target` with some methods replaced; every other method stays bound to `target`. */
+function withOverrides<T extends object>(target: T, overrides: Record<string, unknown>): T {
+  return new Proxy(target, {
+    get(object, property) {
+      if (typeof property === "string" && Object.hasOwn(overrides, property)) {
+        return overrides[property];
+      }
+      const value = Reflect.get(object, property, object);
+      return typeof value === "function" ? value.bind(object) : value;
+    },
+  });
+}
+
+type QueryArgs = [unknown, unknown?, ...unknown[]];
+
+/** Statement and parameters of a pg-style `query(text | {text, values}, values?)` call. */
+function statementOf(args: QueryArgs): { statement: string; params: readonly unknown[] } {
+  const [first, second] = args;
+  if (typeof first === "string") {
+    return { statement: first, params: Array.isArray(second) ? second : [] };
+  }
+  const config = (first ?? {}) as { text?: string; values?: unknown[] };
+  return {
+    statement: config.text ?? "",
+    params: Array.isArray(second) ? second : (config.values ?? []),
+  };
+}
+
+function timedQuery(
+  listeners: Set<QueryListener>,
+  query: (...args: QueryArgs) => Promise<unknown>,
+) {
+  return (...args: QueryArgs) => {
+    const { statement, params } = statementOf(args);
+    return timed(listeners, statement, params, () => query(...args));
+  };
+}
+
+interface PgliteLike {
+  query(...args: QueryArgs): Promise<unknown>;
+  exec(...args: QueryArgs): Promise<unknown>;
+  transaction(callback: (tx: PgliteLike) => Promise<unknown>): Promise<unknown>;
+}
+
+function instrumentPglite<T extends PgliteLike>(client: T, listeners: Set<QueryListener>): T {
+  const overrides = (target: PgliteLike) => ({
+    query: timedQuery(listeners, target.query.bind(target)),
+    exec: timedQuery(listeners, target.exec.bind(target)),
+    transaction: (callback: (tx: PgliteLike) => Promise<unknown>) =>
+      target.transaction((tx) => callback(withOverrides(tx, overrides(tx)))),
+  });
+  return withOverrides(client, overrides(client));
+}
+
+function instrumentPool(pool: Pool, listeners: Set<QueryListener>): Pool {
+  return withOverrides(pool, {
+    query: timedQuery(listeners, pool.query.bind(pool) as (...args: QueryArgs) => Promise<unknown>),
+    // A transaction's own connection (drizzle calls connect() without a callback).
+    connect: async () => {
+      const client: PoolClient = await pool.connect();
+      return withOverrides(client, {
+        query: timedQuery(
+          listeners,
+          client.query.bind(client) as (...args: QueryArgs) => Promise<unknown>,
+        ),
+      });
+    },
+  });
+}
+
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  const listeners = new Set<QueryListener>();
+  const onQuery = (listener: QueryListener) => {
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  };
   if (target.kind === "pglite") {
     const client = target.dir ? await PGlite.create(target.dir) : await PGlite.create();
-    const db = drizzlePglite(client, { schema }) as unknown as Database;
+    const db = drizzlePglite(
+      instrumentPglite(client as unknown as PgliteLike, listeners) as unknown as PGlite,
+      {
+        schema,
+      },
+    ) as unknown as Database;
     return {
       db,
       kind: "pglite",
+      onQuery,
       ping: async () => {
         await client.query("select 1");
       },
@@ -60,10 +203,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   const pool = new Pool({ connectionString: target.url, max: 10 });
   // A dropped idle connection must not crash the process; the next query reconnects.
   pool.on("error", () => {});
-  const db = drizzleNeon(pool, { schema }) as unknown as Database;
+  const db = drizzleNeon(instrumentPool(pool, listeners), { schema }) as unknown as Database;
   return {
     db,
     kind: "neon",
+    onQuery,
     ping: async () => {
       await db.execute(sql`select 1`);
     },

@@ -338,3 +338,120 @@ export const aiCalls = pgTable(
     index("ai_calls_model_created_idx").on(t.provider, t.model, t.createdAt),
   ],
 );
+
+// ---------------------------------------------------------------------------------------------
+// SAGE goals: a goal planned, executed step by step and verified, with every step kept; and the
+// human review queue that low-confidence results (and, later, knowledge checks) land in.
+
+export const goalRunStatuses = [
+  "queued",
+  "planning",
+  "running",
+  "verifying",
+  "succeeded",
+  "failed",
+  "cancelled",
+  "aborted",
+] as const;
+export const goalRunStatusEnum = pgEnum("goal_run_status", goalRunStatuses);
+export const goalStepKinds = ["plan", "step", "verify", "synthesize"] as const;
+export const goalStepKindEnum = pgEnum("goal_step_kind", goalStepKinds);
+export const goalStepStatuses = ["running", "succeeded", "failed", "cancelled", "aborted"] as const;
+export const goalStepStatusEnum = pgEnum("goal_step_status", goalStepStatuses);
+
+export interface GoalBudget {
+  maxSteps: number;
+  maxTokens: number;
+  maxSeconds: number;
+}
+
+export const goalRuns = pgTable(
+  "goal_runs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    goal: text("goal").notNull(),
+    context: text("context"),
+    status: goalRunStatusEnum("status").notNull().default("queued"),
+    budget: jsonb("budget").$type<GoalBudget>().notNull(),
+    tokensUsed: integer("tokens_used").notNull().default(0),
+    finalAnswer: text("final_answer"),
+    error: text("error"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    index("goal_runs_created_idx").on(t.createdAt, t.id),
+    index("goal_runs_status_idx").on(t.status),
+  ],
+);
+
+export const goalSteps = pgTable(
+  "goal_steps",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    runId: uuid("run_id")
+      .notNull()
+      .references(() => goalRuns.id, { onDelete: "cascade" }),
+    /** Order within the run (plan 0, then each step and its verification, then the synthesis). */
+    index: integer("index").notNull(),
+    kind: goalStepKindEnum("kind").notNull(),
+    /** The plan's step this row belongs to (1-based), for step and verify rows. */
+    planStep: integer("plan_step"),
+    title: text("title").notNull(),
+    task: text("task").notNull(),
+    model: text("model"),
+    provider: aiProviderEnum("provider"),
+    reason: text("reason"),
+    promptSummary: text("prompt_summary").notNull().default(""),
+    output: text("output").notNull().default(""),
+    promptTokens: integer("prompt_tokens").notNull().default(0),
+    completionTokens: integer("completion_tokens").notNull().default(0),
+    latencyMs: integer("latency_ms"),
+    score: real("score"),
+    issues: jsonb("issues").$type<string[]>().notNull().default([]),
+    status: goalStepStatusEnum("status").notNull().default("running"),
+    error: text("error"),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("goal_steps_run_index_key").on(t.runId, t.index),
+    check("goal_steps_score_range", sql`${t.score} is null or ${t.score} between 0 and 1`),
+  ],
+);
+
+export const reviewKinds = [
+  "fact_verification",
+  "contradiction",
+  "goal_approval",
+  "low_confidence",
+] as const;
+export const reviewKindEnum = pgEnum("review_kind", reviewKinds);
+export const reviewStatuses = ["open", "approved", "rejected"] as const;
+export const reviewStatusEnum = pgEnum("review_status", reviewStatuses);
+
+export const reviewRequests = pgTable(
+  "review_requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    kind: reviewKindEnum("kind").notNull(),
+    /** What is to be reviewed, e.g. `goal_step` and its id. */
+    subjectType: text("subject_type").notNull(),
+    subjectId: text("subject_id").notNull(),
+    title: text("title").notNull(),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    status: reviewStatusEnum("status").notNull().default("open"),
+    decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
+    decisionNote: text("decision_note"),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    index("review_requests_status_idx").on(t.status, t.createdAt, t.id),
+    index("review_requests_created_idx").on(t.createdAt, t.id),
+    index("review_requests_subject_idx").on(t.subjectType, t.subjectId),
+  ],
+);

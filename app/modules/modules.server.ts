@@ -170,7 +170,12 @@ export type PublicModulePage = { items: PublicModule[]; nextCursor: string | nul
 export async function listModulesCached(
   deps: ModuleDeps,
   query: ModuleFilter & { limit: number; cursor?: string },
+  options: { fresh?: boolean } = {},
 ): Promise<PublicModulePage> {
+  if (options.fresh) {
+    const page = await listModules(deps, query);
+    return { items: page.items.map(toPublicModule), nextCursor: page.nextCursor };
+  }
   const key = `list:${JSON.stringify([query.status ?? null, query.kind ?? null, query.limit, query.cursor ?? null])}`;
   return deps.cache.getOrCompute(
     cacheNames.modules,

@@ -1,3 +1,5 @@
+import { realtimePushes, realtimePushFailures } from "#app/observability/instruments.server.ts";
+import { withSpan } from "#app/observability/tracing.server.ts";
 import type { Logger } from "#app/utils/log.server.ts";
 import { METRICS_PARTY, METRICS_ROOM } from "./room-token.ts";
 
@@ -34,6 +36,43 @@ export function createRealtime(options: {
   const roomUrl = (party: string, room: string) =>
     `${options.url}/parties/${encodeURIComponent(party)}/${encodeURIComponent(room)}`;
 
+  async function push(party: string, room: string, event: RealtimeEvent): Promise<boolean> {
+    const body = JSON.stringify(event);
+    let lastError = "";
+    for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
+      if (attempt > 0) {
+        stats.retried += 1;
+        await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt - 1]));
+      }
+      try {
+        const response = await fetch(roomUrl(party, room), {
+          method: "POST",
+          headers: { ...auth, "content-type": "application/json" },
+          body,
+          signal: AbortSignal.timeout(PUSH_TIMEOUT_MS),
+        });
+        await response.body?.cancel();
+        if (response.ok) {
+          stats.pushed += 1;
+          return true;
+        }
+        lastError = `PartyKit answered ${response.status}`;
+        if (response.status < 500) break;
+      } catch (error) {
+        lastError = (error as Error).message;
+      }
+    }
+    stats.failed += 1;
+    if (Date.now() - lastFailureLog > 60_000) {
+      lastFailureLog = Date.now();
+      options.log?.warn(
+        { party, room, type: event.type, error: lastError, failed: stats.failed },
+        "realtime push failed",
+      );
+    }
+    return false;
+  }
+
   return {
     url: options.url,
     stats,
@@ -44,41 +83,18 @@ export function createRealtime(options: {
       await response.body?.cancel();
       if (!response.ok) throw new Error(`PartyKit answered ${response.status}`);
     },
-    async publish(party, room, event) {
-      const body = JSON.stringify(event);
-      let lastError = "";
-      for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
-        if (attempt > 0) {
-          stats.retried += 1;
-          await new Promise((r) => setTimeout(r, RETRY_DELAYS_MS[attempt - 1]));
-        }
-        try {
-          const response = await fetch(roomUrl(party, room), {
-            method: "POST",
-            headers: { ...auth, "content-type": "application/json" },
-            body,
-            signal: AbortSignal.timeout(PUSH_TIMEOUT_MS),
-          });
-          await response.body?.cancel();
-          if (response.ok) {
-            stats.pushed += 1;
-            return true;
-          }
-          lastError = `PartyKit answered ${response.status}`;
-          if (response.status < 500) break;
-        } catch (error) {
-          lastError = (error as Error).message;
-        }
-      }
-      stats.failed += 1;
-      if (Date.now() - lastFailureLog > 60_000) {
-        lastFailureLog = Date.now();
-        options.log?.warn(
-          { party, room, type: event.type, error: lastError, failed: stats.failed },
-          "realtime push failed",
-        );
-      }
-      return false;
+    publish(party, room, event) {
+      return withSpan(
+        "realtime.push",
+        { "nexus.party": party, "nexus.room": room, "nexus.event": event.type },
+        async (span) => {
+          const ok = await push(party, room, event);
+          if (ok) realtimePushes.inc({ party });
+          else realtimePushFailures.inc({ party });
+          span.setAttribute("nexus.delivered", ok);
+          return ok;
+        },
+      );
     },
     async connections(timeoutMs = 2000) {
       const response = await fetch(roomUrl(METRICS_PARTY, METRICS_ROOM), {

@@ -26,9 +26,11 @@ export const api = defineApi("/modules", {
       kind: z.string().max(40).optional(),
     }),
     response: z.array(modulePublicSchema),
-    handler: async ({ query, context }) => {
+    handler: async ({ query, request, context }) => {
       // Cached until a module changes (the same for every reader: see listModulesCached).
-      const page = await listModulesCached(context.services, query);
+      // `Cache-Control: no-cache` from the client asks for a fresh read (and measures a miss).
+      const fresh = /no-cache/i.test(request.headers.get("cache-control") ?? "");
+      const page = await listModulesCached(context.services, query, { fresh });
       return success(context, page.items, {
         meta: { nextCursor: page.nextCursor },
       });

@@ -1,3 +1,9 @@
+import {
+  aiCalls as aiCallsTotal,
+  aiCost,
+  aiTokens,
+} from "#app/observability/instruments.server.ts";
+import { recordSpan } from "#app/observability/tracing.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { aiCalls } from "#db/schema.ts";
 import { recordModelOutcome } from "./models.server.ts";
@@ -54,9 +60,31 @@ export async function recordCall(
     call.promptTokens,
     call.completionTokens,
   );
+  const ended = Date.now();
   await services.database.db
     .insert(aiCalls)
     .values({ ...call, latencyMs: Math.round(call.latencyMs), cost });
+  // Prometheus counters and the call's span, made here where every call is recorded (the span
+  // covers the call itself: it ends where the provider's answer ended).
+  const labels = { provider: call.provider, model: call.model };
+  aiCallsTotal.inc({ ...labels, status: call.status });
+  aiTokens.inc({ ...labels, kind: "prompt" }, call.promptTokens);
+  aiTokens.inc({ ...labels, kind: "completion" }, call.completionTokens);
+  aiCost.inc(labels, cost);
+  recordSpan(
+    "ai.call",
+    {
+      "gen_ai.provider.name": call.provider,
+      "gen_ai.request.model": call.model,
+      "gen_ai.usage.input_tokens": call.promptTokens,
+      "gen_ai.usage.output_tokens": call.completionTokens,
+      "nexus.ai.task": call.task,
+      "nexus.ai.status": call.status,
+    },
+    ended - call.latencyMs,
+    ended,
+    call.status === "error",
+  );
   if (call.status !== "aborted") {
     await recordModelOutcome(services, call.provider, call.model, {
       ok: call.status === "ok",

@@ -123,6 +123,8 @@ export interface GenerationInput {
   requestId: string | null;
   /** The request's signal: a client disconnect aborts the upstream call. */
   signal?: AbortSignal;
+  /** Ask the provider for JSON output where it supports it. */
+  json?: boolean;
 }
 
 export interface Generation {
@@ -195,6 +197,7 @@ export async function startGeneration(
           messages,
           temperature: body.temperature,
           maxTokens: body.maxTokens,
+          json: input.json,
           signal: controller.signal,
         })) {
           if (chunk.type === "delta") {

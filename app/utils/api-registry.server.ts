@@ -10,7 +10,13 @@ import { api as module } from "../routes/api.v1.modules.$id.ts";
 import { api as modules } from "../routes/api.v1.modules.ts";
 import { api as ready } from "../routes/api.v1.ready.ts";
 import { api as realtimeTokens } from "../routes/api.v1.realtime.tokens.ts";
+import { api as reviewDecision } from "../routes/api.v1.reviews.$id.decision.ts";
+import { api as review } from "../routes/api.v1.reviews.$id.ts";
+import { api as reviews } from "../routes/api.v1.reviews.ts";
 import { api as sageGenerate } from "../routes/api.v1.sage.generate.ts";
+import { api as sageGoalCancel } from "../routes/api.v1.sage.goals.$id.cancel.ts";
+import { api as sageGoal } from "../routes/api.v1.sage.goals.$id.ts";
+import { api as sageGoals } from "../routes/api.v1.sage.goals.ts";
 import { api as sageModel } from "../routes/api.v1.sage.models.$id.ts";
 import { api as sageModelsRefresh } from "../routes/api.v1.sage.models.refresh.ts";
 import { api as sageModels } from "../routes/api.v1.sage.models.ts";
@@ -49,4 +55,10 @@ export const apiDefinitions: ApiDefinition[] = [
   sageSelect,
   sageGenerate,
   sageUsage,
+  sageGoals,
+  sageGoal,
+  sageGoalCancel,
+  reviews,
+  review,
+  reviewDecision,
 ];

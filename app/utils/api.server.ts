@@ -226,7 +226,13 @@ async function enforceRateLimit(context: AppLoadContext, actor: Actor | null): P
   const limiter = context?.services?.rateLimiter;
   if (!limiter) return;
   const [rule, key] = actor
-    ? [rateLimitRules.api, actor.tokenId ? `token:${actor.tokenId}` : `user:${actor.user.id}`]
+    ? [
+        {
+          ...rateLimitRules.api,
+          limit: context.services.config.env.API_RATE_LIMIT ?? rateLimitRules.api.limit,
+        },
+        actor.tokenId ? `token:${actor.tokenId}` : `user:${actor.user.id}`,
+      ]
     : [rateLimitRules.apiAnonymous, `ip:${context.clientIp}`];
   const result = await limiter.limit(rule, key);
   if (!result.success) throw apiErrors.rateLimited(retryAfterSeconds(result));

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Redis } from "@upstash/redis";
 import { LRUCache } from "lru-cache";
+import { tracedCache } from "#app/observability/traced-cache.server.ts";
 import type { Logger } from "./log.server.ts";
 import { createRedisClient, DEFAULT_REDIS_TIMEOUT_MS, FailureGuard } from "./redis.server.ts";
 
@@ -556,7 +557,8 @@ export function createCache(target: CacheTarget, options: CacheOptions = {}): Ca
     return promise;
   }
 
-  return {
+  // Every call gets a span when tracing is on (a no-op otherwise).
+  return tracedCache({
     kind: backend.kind,
 
     async get<T>(key: string) {
@@ -667,5 +669,5 @@ export function createCache(target: CacheTarget, options: CacheOptions = {}): Ca
       flights.clear();
       await backend.close();
     },
-  };
+  });
 }

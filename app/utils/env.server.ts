@@ -131,9 +131,27 @@ export const envSchema = z
       z.enum(["json", "pretty"], { error: "must be json or pretty" }).optional(),
     ),
     API_BODY_LIMIT: positiveInt(1_048_576, "a positive number of bytes"),
+    /** API calls one person or token may make per minute (429 with Retry-After above). */
+    API_RATE_LIMIT: positiveInt(600, "a positive number of requests per minute"),
     SHUTDOWN_TIMEOUT_MS: positiveInt(10_000, "a positive number of milliseconds"),
     /** How often the metrics collector samples (on the instance holding the metrics lease). */
     METRICS_INTERVAL_MS: positiveInt(5_000, "a positive number of milliseconds"),
+    /** When set, GET /metrics asks for `Authorization: Bearer <METRICS_TOKEN>`. */
+    METRICS_TOKEN: z.preprocess(
+      emptyToUndefined,
+      z.string().min(16, "must be at least 16 characters").optional(),
+    ),
+    /** Statements at least this slow are logged (statement, redacted parameters, request id). */
+    SLOW_QUERY_MS: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ error: "must be a whole number of milliseconds (0 or more)" })
+        .int("must be a whole number of milliseconds (0 or more)")
+        .min(0, "must be a whole number of milliseconds (0 or more)")
+        .default(100),
+    ),
+    /** OTLP/HTTP collector base URL; tracing is off when unset. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: optionalHttpUrl,
   })
   .superRefine((env, ctx) => {
     const hasUrl = env.UPSTASH_REDIS_REST_URL !== undefined;

@@ -1,4 +1,5 @@
 import { type Logger, pino } from "pino";
+import { currentRequestId } from "./request-context.server.ts";
 
 export type { Logger };
 
@@ -14,6 +15,16 @@ export const redactedPaths = [
   "*.authorization",
   "headers.authorization",
   "headers.cookie",
+  "*.headers.authorization",
+  "*.headers.cookie",
+  "*.*.password",
+  "*.*.token",
+  "passwordHash",
+  "*.passwordHash",
+  "accessToken",
+  "*.accessToken",
+  "refreshToken",
+  "*.refreshToken",
   "cookie",
   "*.cookie",
   "apiKey",
@@ -33,6 +44,11 @@ export async function createLogger(options: LoggerOptions): Promise<Logger> {
     base: { service: "nexus" },
     redact: { paths: redactedPaths, censor: "[redacted]" },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // Every line written while a request is served carries its id (a line's own wins).
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
   };
   if (options.format === "pretty") {
     // pino-pretty is a development dependency: fall back to JSON where it is not installed.

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { HttpStats } from "#app/metrics/http-stats.server.ts";
+import { observeQueries } from "#app/observability/queries.server.ts";
 import { createRealtime, type Realtime } from "#app/realtime/realtime.server.ts";
 import type { Database, DatabaseHandle } from "#db/client.ts";
 import { openDatabase } from "#db/client.ts";
@@ -85,6 +86,7 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
     await database.close();
     throw error;
   }
+  observeQueries(database, { log, slowQueryMs: config.env.SLOW_QUERY_MS });
   return {
     config,
     database,

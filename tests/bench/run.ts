@@ -3,7 +3,7 @@
  * served the same way, then the figures in docs/benchmarks.md. Settings: BENCH_DURATION (s, 5),
  * BENCH_WARMUP (s, 1), BENCH_CONNECTIONS (50), BENCH_QUIET_WAIT (s to wait for an idle machine
  * before each run, 30), BENCH_RETRIES (repeats of a run other work disturbed, 2), BENCH_VERBOSE=1
- * to echo the servers' output.
+ * to echo the servers' output, BENCH_REDIS_URL (redis://127.0.0.1:6379) for the Redis-backed cases.
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -11,6 +11,7 @@ import { rmSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { startUpstashRelay } from "../support/upstash-relay.ts";
 import { formatFanout, runFanout } from "./fanout.ts";
 import {
   type BenchCase,
@@ -120,7 +121,34 @@ async function signIn(origin: string, account: Account): Promise<string> {
  * NEXUS from the real build on embedded defaults. The data folder lives as long as the run, so a
  * second start measures a restart (existing database) rather than a first boot.
  */
-function nexusTarget(): Target & { cleanup(): Promise<void> } {
+/** Modules registered in every NEXUS target so `GET /api/v1/modules` has a realistic page. */
+const BENCH_MODULES = 20;
+
+async function registerModules(url: string, cookie: string): Promise<void> {
+  const existing = await fetch(`${url}/api/v1/modules?limit=100`, { headers: { cookie } });
+  const count = ((await existing.json()) as { data?: unknown[] }).data?.length ?? 0;
+  for (let i = count; i < BENCH_MODULES; i++) {
+    const response = await fetch(`${url}/api/v1/modules`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify({
+        slug: `bench_${i}`,
+        name: `Bench module ${i}`,
+        kind: "bench",
+        status: "active",
+        load: i * 3,
+        metrics: { queue: i, model: "bench" },
+      }),
+    });
+    if (response.status !== 201)
+      throw new Error(`registering a module answered ${response.status}`);
+  }
+}
+
+function nexusTarget(
+  name = "NEXUS",
+  extraEnv: () => Record<string, string> = () => ({}),
+): Target & { cleanup(): Promise<void> } {
   let dataDir: string | undefined;
   const account: Account = {
     name: "Bench",
@@ -129,7 +157,7 @@ function nexusTarget(): Target & { cleanup(): Promise<void> } {
     created: false,
   };
   return {
-    name: "NEXUS",
+    name,
     async start() {
       if (!dataDir) {
         // NEXUS rebuilds on start when its sources are newer than the build: do that first, so
@@ -154,6 +182,9 @@ function nexusTarget(): Target & { cleanup(): Promise<void> } {
         NEXUS_DATA_DIR: dataDir,
         LOG_LEVEL: "warn",
         LOG_FORMAT: "json",
+        // One signed-in bench client stands for many people: its quota is not the route's capacity.
+        API_RATE_LIMIT: "1000000000",
+        ...extraEnv(),
       });
       const server = await spawnServer({
         command: process.execPath,
@@ -164,11 +195,12 @@ function nexusTarget(): Target & { cleanup(): Promise<void> } {
         readyTimeoutMs: 120_000,
         // NEXUS drains for up to SHUTDOWN_TIMEOUT_MS (10 s) and then stops PartyKit.
         stopTimeoutMs: 20_000,
-        onLine: echo("NEXUS"),
+        onLine: echo(name),
       });
       try {
         const cookie = await signIn(server.url, account);
         account.created = true;
+        await registerModules(server.url, cookie);
         return { ...server, credentials: { cookie } };
       } catch (error) {
         await server.stop();
@@ -223,6 +255,20 @@ async function main(): Promise<number> {
   const raw = nodeServer("node:http", path.join(benchDir, "servers/raw.ts"));
   const minimal = nodeServer("minimal Remix", path.join(minimalDir, "server.ts"));
   const nexus = nexusTarget();
+  // The Upstash back end, through the same Upstash-compatible relay the tests use, in front of
+  // the machine's Redis (skipped when none answers).
+  const relay = await startUpstashRelay({
+    redisUrl: process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379",
+  }).catch((error: Error) => {
+    log(`no Redis for the Redis cases (${error.message.split("\n")[0]})`);
+    return undefined;
+  });
+  const redisNexus = relay
+    ? nexusTarget("NEXUS (Redis)", () => ({
+        UPSTASH_REDIS_REST_URL: relay.url,
+        UPSTASH_REDIS_REST_TOKEN: relay.token,
+      }))
+    : undefined;
 
   const cases: BenchCase[] = [
     {
@@ -258,6 +304,8 @@ async function main(): Promise<number> {
         "a health envelope with status ok",
       ),
     },
+    ...modulesCases("NEXUS", nexus, "memory"),
+    ...(redisNexus ? modulesCases("NEXUS (Redis)", redisNexus, "Redis") : []),
     {
       name: "NEXUS GET / (dashboard)",
       baseline: "minimal Remix page",
@@ -336,7 +384,36 @@ async function main(): Promise<number> {
     return ok ? 0 : 1;
   } finally {
     await nexus.cleanup();
+    await redisNexus?.cleanup();
+    await relay?.close();
   }
+}
+
+/** `GET /api/v1/modules` served from the cache (warm) and, with `Cache-Control: no-cache`, not. */
+function modulesCases(prefix: string, target: Target, backend: string): BenchCase[] {
+  const listed = json(
+    (v) => (v as { data?: unknown[] }).data?.length === BENCH_MODULES,
+    `a page of ${BENCH_MODULES} modules`,
+  );
+  return [
+    {
+      name: `${prefix} GET /api/v1/modules, ${backend} cache warm`,
+      baseline: "minimal Remix JSON",
+      target,
+      path: "/api/v1/modules",
+      signedIn: true,
+      check: listed,
+    },
+    {
+      name: `${prefix} GET /api/v1/modules, no cache`,
+      baseline: "minimal Remix JSON",
+      target,
+      path: "/api/v1/modules",
+      signedIn: true,
+      headers: { "cache-control": "no-cache" },
+      check: listed,
+    },
+  ];
 }
 
 const interrupted = (signal: NodeJS.Signals) => {

@@ -17,6 +17,11 @@ export interface FakeBehaviour {
   reply: string;
   failStatus: number;
   promptTokens: number;
+  /**
+   * Scripted answers: given the chat request's messages, the reply to stream (undefined falls
+   * back to `reply`). Lets one test answer a planner, the steps and a verifier differently.
+   */
+  script?: (messages: { role: string; content: string }[]) => string | undefined;
 }
 
 export interface FakeRequest {
@@ -48,6 +53,15 @@ export const defaultBehaviour = (): FakeBehaviour => ({
 });
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The reply for a chat request: the script's answer, or `reply`. */
+export function replyFor(behaviour: FakeBehaviour, body: unknown): string {
+  const messages = ((body as { messages?: unknown })?.messages ?? []) as {
+    role: string;
+    content: string;
+  }[];
+  return behaviour.script?.(messages) ?? behaviour.reply;
+}
 
 export function words(text: string): string[] {
   return text.match(/\S+\s*/g) ?? [];

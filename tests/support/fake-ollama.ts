@@ -1,4 +1,10 @@
-import { type FakeServer, startFakeServer, streamParts, words } from "./fake-model-server.ts";
+import {
+  type FakeServer,
+  replyFor,
+  startFakeServer,
+  streamParts,
+  words,
+} from "./fake-model-server.ts";
 
 /**
  * A fake Ollama speaking its wire format: `GET /api/tags`, `POST /api/chat` as NDJSON with token
@@ -67,7 +73,8 @@ export async function startFakeOllama(
     }
     if (request.method === "POST" && request.path === "/api/chat") {
       res.writeHead(200, { "content-type": "application/x-ndjson" });
-      const parts = words(b.reply);
+      const reply = replyFor(b, request.body);
+      const parts = words(reply);
       const at = () => new Date().toISOString();
       const lines = parts.map(
         (text) =>

@@ -1,4 +1,10 @@
-import { type FakeServer, startFakeServer, streamParts, words } from "./fake-model-server.ts";
+import {
+  type FakeServer,
+  replyFor,
+  startFakeServer,
+  streamParts,
+  words,
+} from "./fake-model-server.ts";
 
 /**
  * A fake OpenAI-compatible server: `GET /v1/models`, `POST /v1/chat/completions` streamed as
@@ -65,7 +71,8 @@ export async function startFakeOpenAI(
     }
     if (isPost && request.path === "/v1/chat/completions") {
       const id = `chatcmpl-${Math.random().toString(36).slice(2)}`;
-      const parts = words(b.reply);
+      const reply = replyFor(b, request.body);
+      const parts = words(reply);
       const chunk = (delta: Record<string, unknown>, finish: string | null) =>
         `data: ${JSON.stringify({
           id,
@@ -85,7 +92,7 @@ export async function startFakeOpenAI(
           object: "chat.completion",
           model: body.model,
           choices: [
-            { index: 0, message: { role: "assistant", content: b.reply }, finish_reason: "stop" },
+            { index: 0, message: { role: "assistant", content: reply }, finish_reason: "stop" },
           ],
           usage,
         });

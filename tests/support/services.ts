@@ -4,6 +4,7 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { inject } from "vitest";
 import { HttpStats } from "#app/metrics/http-stats.server.ts";
+import { observeQueries } from "#app/observability/queries.server.ts";
 import { createRealtime } from "#app/realtime/realtime.server.ts";
 import { loadConfig } from "#app/utils/config.server.ts";
 import { DomainEvents } from "#app/utils/events.server.ts";
@@ -56,6 +57,7 @@ export async function createTestServices(
   });
   const database = await createTestDatabase(options.database ?? "pglite");
   await migrate(database.handle.db);
+  observeQueries(database.handle, { log, slowQueryMs: config.env.SLOW_QUERY_MS });
   const shared = createSharedState(config.cache, database.handle.db, {
     log,
     ...options.shared,

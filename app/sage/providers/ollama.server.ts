@@ -92,6 +92,7 @@ export function ollamaProvider(baseUrl: string, timeouts: ProviderTimeouts = {})
             messages: request.messages,
             stream: true,
             options,
+            ...(request.json ? { format: "json" } : {}),
           }),
           signal: request.signal,
         },

@@ -22,6 +22,8 @@ export interface ChatRequest {
   messages: ChatMessage[];
   temperature?: number;
   maxTokens?: number;
+  /** Ask for a JSON answer where the provider supports it (Ollama's `format: "json"`). */
+  json?: boolean;
   signal?: AbortSignal;
 }
 

@@ -1,0 +1,31 @@
+import { z } from "zod/v4";
+import {
+  decideReview,
+  reviewDecisionSchema,
+  reviewPublicSchema,
+  toPublicReview,
+} from "#app/reviews/reviews.server.ts";
+import { defineApi, operation } from "#app/utils/api.server.ts";
+import { actingAs } from "#app/utils/auth.server.ts";
+
+const params = z.object({ id: z.uuid("id must be a UUID") });
+
+export const api = defineApi("/reviews/{id}/decision", {
+  POST: operation({
+    id: "decideReview",
+    access: "write",
+    summary: "Approve or reject a review request, with a note",
+    description: "Recorded in the activity log; 409 if it was already decided.",
+    tags: ["reviews"],
+    params,
+    body: reviewDecisionSchema,
+    errors: [404, 409],
+    response: reviewPublicSchema,
+    handler: async ({ params, body, actor, context }) =>
+      toPublicReview(
+        await decideReview(context.services, params.id, body, actingAs(actor, context)),
+      ),
+  }),
+});
+
+export const { loader, action } = api;

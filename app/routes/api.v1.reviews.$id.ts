@@ -1,0 +1,21 @@
+import { z } from "zod/v4";
+import { getReview, reviewPublicSchema, toPublicReview } from "#app/reviews/reviews.server.ts";
+import { defineApi, operation } from "#app/utils/api.server.ts";
+
+const params = z.object({ id: z.uuid("id must be a UUID") });
+
+export const api = defineApi("/reviews/{id}", {
+  GET: operation({
+    id: "getReview",
+    access: "read",
+    summary: "One review request",
+    tags: ["reviews"],
+    params,
+    errors: [404],
+    response: reviewPublicSchema,
+    handler: async ({ params, context }) =>
+      toPublicReview(await getReview(context.services, params.id)),
+  }),
+});
+
+export const { loader, action } = api;

@@ -1,0 +1,29 @@
+import { z } from "zod/v4";
+import {
+  listReviews,
+  reviewPublicSchema,
+  reviewQuerySchema,
+  toPublicReview,
+} from "#app/reviews/reviews.server.ts";
+import { defineApi, operation, success } from "#app/utils/api.server.ts";
+
+export const api = defineApi("/reviews", {
+  GET: operation({
+    id: "listReviews",
+    access: "read",
+    summary: "The human review queue, newest first",
+    description:
+      "Filter by `status` (open, approved, rejected) and `kind`; follow `meta.nextCursor`.",
+    tags: ["reviews"],
+    query: reviewQuerySchema,
+    response: z.array(reviewPublicSchema),
+    handler: async ({ query, context }) => {
+      const page = await listReviews(context.services, query);
+      return success(context, page.items.map(toPublicReview), {
+        meta: { nextCursor: page.nextCursor },
+      });
+    },
+  }),
+});
+
+export const { loader, action } = api;

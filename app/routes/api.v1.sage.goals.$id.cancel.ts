@@ -1,0 +1,23 @@
+import { z } from "zod/v4";
+import { cancelGoalRun, goalRunWithStepsSchema } from "#app/sage/goals.server.ts";
+import { defineApi, operation } from "#app/utils/api.server.ts";
+import { actingAs } from "#app/utils/auth.server.ts";
+
+const params = z.object({ id: z.uuid("id must be a UUID") });
+
+export const api = defineApi("/sage/goals/{id}/cancel", {
+  POST: operation({
+    id: "cancelGoalRun",
+    access: "ai:run",
+    summary: "Cancel a goal run, mid-step if need be",
+    description: "Answers with the run once it is marked cancelled; 409 if it has already ended.",
+    tags: ["sage"],
+    params,
+    errors: [404, 409],
+    response: goalRunWithStepsSchema,
+    handler: ({ params, actor, context }) =>
+      cancelGoalRun(context.services, params.id, actingAs(actor, context)),
+  }),
+});
+
+export const { loader, action } = api;
