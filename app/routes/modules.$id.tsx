@@ -3,7 +3,6 @@ import {
   data,
   type LoaderFunctionArgs,
   type MetaFunction,
-  redirect,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { type ReactNode, useState } from "react";
@@ -33,7 +32,13 @@ import {
   VersionConflictError,
 } from "#app/modules/modules.server.ts";
 import { versionSchema } from "#app/modules/schemas.ts";
-import { actingAs, commitSession, getSession, requireUser } from "#app/utils/auth.server.ts";
+import {
+  actingAs,
+  commitSession,
+  getSession,
+  redirectWithToast,
+  requireUser,
+} from "#app/utils/auth.server.ts";
 import { useIsPending } from "#app/utils/misc.ts";
 import { can } from "#app/utils/permissions.ts";
 import type { Services } from "#app/utils/services.server.ts";
@@ -122,10 +127,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     }
     throw error;
   }
-  const session = await getSession(request, services);
-  session.flash("toast", { tone: "success", title: `Deleted ${row.name}` });
-  return redirect("/modules", {
-    headers: { "Set-Cookie": await commitSession(request, services, session) },
+  return redirectWithToast(request, services, "/modules", {
+    tone: "success",
+    title: `Deleted ${row.name}`,
   });
 }
 

@@ -4,7 +4,6 @@ import {
   data,
   type LoaderFunctionArgs,
   type MetaFunction,
-  redirect,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod/v4";
@@ -16,16 +15,15 @@ import {
 } from "#app/components/module-form.tsx";
 import { Card } from "#app/components/ui/card.tsx";
 import {
+  fieldOfModuleError,
   getModule,
-  InvalidModuleChangeError,
   ModuleNotFoundError,
   moduleKinds,
-  SlugTakenError,
   toPublicModule,
   updateModule,
   VersionConflictError,
 } from "#app/modules/modules.server.ts";
-import { actingAs, commitSession, getSession, requireUser } from "#app/utils/auth.server.ts";
+import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -71,22 +69,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       ];
       return data({ result: submission.reply({ formErrors }) }, { status: 409 });
     }
-    const field =
-      error instanceof SlugTakenError
-        ? "slug"
-        : error instanceof InvalidModuleChangeError
-          ? error.field
-          : null;
+    const field = fieldOfModuleError(error);
     if (!field || !(error instanceof Error)) throw error;
     return data(
       { result: submission.reply({ fieldErrors: { [field]: [error.message] } }) },
       { status: field === "slug" ? 409 : 400 },
     );
   }
-  const session = await getSession(request, services);
-  session.flash("toast", { tone: "success", title: `Saved ${value.name}` });
-  return redirect(`/modules/${row.id}`, {
-    headers: { "Set-Cookie": await commitSession(request, services, session) },
+  return redirectWithToast(request, services, `/modules/${row.id}`, {
+    tone: "success",
+    title: `Saved ${value.name}`,
   });
 }
 

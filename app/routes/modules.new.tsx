@@ -4,7 +4,6 @@ import {
   data,
   type LoaderFunctionArgs,
   type MetaFunction,
-  redirect,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import {
@@ -14,13 +13,8 @@ import {
   toModuleInput,
 } from "#app/components/module-form.tsx";
 import { Card } from "#app/components/ui/card.tsx";
-import {
-  createModule,
-  InvalidModuleChangeError,
-  moduleKinds,
-  SlugTakenError,
-} from "#app/modules/modules.server.ts";
-import { actingAs, commitSession, getSession, requireUser } from "#app/utils/auth.server.ts";
+import { createModule, fieldOfModuleError, moduleKinds } from "#app/modules/modules.server.ts";
+import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Register a module · NEXUS" }];
 
@@ -46,22 +40,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
       actingAs(actor, context),
     );
   } catch (error) {
-    const field =
-      error instanceof SlugTakenError
-        ? "slug"
-        : error instanceof InvalidModuleChangeError
-          ? error.field
-          : null;
+    const field = fieldOfModuleError(error);
     if (!field || !(error instanceof Error)) throw error;
     return data(
       { result: submission.reply({ fieldErrors: { [field]: [error.message] } }) },
       { status: field === "slug" ? 409 : 400 },
     );
   }
-  const session = await getSession(request, services);
-  session.flash("toast", { tone: "success", title: `Registered ${created.name}` });
-  return redirect(`/modules/${created.id}`, {
-    headers: { "Set-Cookie": await commitSession(request, services, session) },
+  return redirectWithToast(request, services, `/modules/${created.id}`, {
+    tone: "success",
+    title: `Registered ${created.name}`,
   });
 }
 

@@ -75,6 +75,20 @@ export async function commitSession(
   return sessionStorage(services).commitSession(session, cookieOptions(request));
 }
 
+/** Redirects with a one-time toast for the next page (kept in the session cookie's flash). */
+export async function redirectWithToast(
+  request: Request,
+  services: Services,
+  to: string,
+  toast: FlashData["toast"],
+): Promise<Response> {
+  const session = await getSession(request, services);
+  session.flash("toast", toast);
+  return redirect(to, {
+    headers: { "Set-Cookie": await commitSession(request, services, session) },
+  });
+}
+
 /** Starts a session for `userId` and returns the Set-Cookie header value. */
 export async function startSession(request: Request, services: Services, userId: string) {
   const [row] = await services.database.db
