@@ -37,13 +37,6 @@ export class InvalidModuleChangeError extends Error {
   }
 }
 
-/** The form field a module write's error belongs to, or null when it is not a field problem. */
-export function fieldOfModuleError(error: unknown): string | null {
-  if (error instanceof SlugTakenError) return "slug";
-  if (error instanceof InvalidModuleChangeError) return error.field;
-  return null;
-}
-
 export class SlugTakenError extends Error {
   constructor(readonly slug: string) {
     super(`Another module already has the slug "${slug}".`);

@@ -14,8 +14,8 @@ import {
   toModuleInput,
 } from "#app/components/module-form.tsx";
 import { Card } from "#app/components/ui/card.tsx";
+import { moduleFieldErrorReply } from "#app/modules/form.server.ts";
 import {
-  fieldOfModuleError,
   getModule,
   ModuleNotFoundError,
   moduleKinds,
@@ -69,12 +69,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       ];
       return data({ result: submission.reply({ formErrors }) }, { status: 409 });
     }
-    const field = fieldOfModuleError(error);
-    if (!field || !(error instanceof Error)) throw error;
-    return data(
-      { result: submission.reply({ fieldErrors: { [field]: [error.message] } }) },
-      { status: field === "slug" ? 409 : 400 },
-    );
+    return moduleFieldErrorReply(submission, error);
   }
   return redirectWithToast(request, services, `/modules/${row.id}`, {
     tone: "success",

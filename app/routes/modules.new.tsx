@@ -13,7 +13,8 @@ import {
   toModuleInput,
 } from "#app/components/module-form.tsx";
 import { Card } from "#app/components/ui/card.tsx";
-import { createModule, fieldOfModuleError, moduleKinds } from "#app/modules/modules.server.ts";
+import { moduleFieldErrorReply } from "#app/modules/form.server.ts";
+import { createModule, moduleKinds } from "#app/modules/modules.server.ts";
 import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Register a module · NEXUS" }];
@@ -40,12 +41,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       actingAs(actor, context),
     );
   } catch (error) {
-    const field = fieldOfModuleError(error);
-    if (!field || !(error instanceof Error)) throw error;
-    return data(
-      { result: submission.reply({ fieldErrors: { [field]: [error.message] } }) },
-      { status: field === "slug" ? 409 : 400 },
-    );
+    return moduleFieldErrorReply(submission, error);
   }
   return redirectWithToast(request, services, `/modules/${created.id}`, {
     tone: "success",
