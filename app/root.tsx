@@ -13,6 +13,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { type EmergencyState, getEmergencyState } from "./emergency/emergency.server.ts";
+import { countOpenReviews } from "./reviews/reviews.server.ts";
 import tailwind from "./tailwind.css";
 import { getActor } from "./utils/auth.server.ts";
 import { cn } from "./utils/cn.ts";
@@ -37,6 +38,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     // Only people who are signed in learn whether AI work is paused.
     emergency: actor ? await getEmergencyState(context.services).catch(() => null) : null,
     user: actor ? { name: actor.user.name, email: actor.user.email, role: actor.role } : null,
+    // The navigation's badge: how many review requests wait for a person.
+    openReviews: actor ? await countOpenReviews(context.services).catch(() => null) : null,
   };
 }
 
@@ -57,6 +60,7 @@ const navigation: {
   { to: "/reviews", label: "Reviews", permission: "read" },
   { to: "/users", label: "Users", permission: "users:manage" },
   { to: "/admin", label: "Admin", permission: "flags:manage" },
+  { to: "/flags", label: "Flags", permission: "flags:manage" },
   { to: "/settings/tokens", label: "API tokens", permission: "read" },
   { to: "/api/docs", label: "API reference", reload: true },
 ];
@@ -144,11 +148,13 @@ function Shell({
   theme,
   user,
   emergency,
+  openReviews,
   children,
 }: {
   theme: Theme;
   user: ShellUser;
   emergency: EmergencyState | null;
+  openReviews: number | null;
   children: ReactNode;
 }) {
   const visible = navigation.filter(
@@ -186,6 +192,15 @@ function Shell({
                     }
                   >
                     {item.label}
+                    {item.to === "/reviews" && openReviews ? (
+                      <span
+                        data-testid="open-reviews-badge"
+                        className="ml-1.5 rounded-full bg-amber-500 px-1.5 py-0.5 text-xs font-semibold text-amber-950"
+                      >
+                        {openReviews > 99 ? "99+" : openReviews}
+                        <span className="sr-only"> open</span>
+                      </span>
+                    ) : null}
                   </NavLink>
                 </li>
               ))}
@@ -222,7 +237,12 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <Shell theme={theme} user={data?.user ?? null} emergency={data?.emergency ?? null}>
+        <Shell
+          theme={theme}
+          user={data?.user ?? null}
+          emergency={data?.emergency ?? null}
+          openReviews={data?.openReviews ?? null}
+        >
           {children}
         </Shell>
         <ScrollRestoration nonce={nonce} />

@@ -345,15 +345,16 @@ export const aiCalls = pgTable(
 
 export const goalRunStatuses = [
   "queued",
-  "planning",
   "running",
-  "verifying",
-  "succeeded",
+  "needs_review",
+  "completed",
   "failed",
   "cancelled",
-  "aborted",
 ] as const;
 export const goalRunStatusEnum = pgEnum("goal_run_status", goalRunStatuses);
+/** Where a running run is; null once it has ended. */
+export const goalRunPhases = ["planning", "executing", "verifying", "synthesizing"] as const;
+export const goalRunPhaseEnum = pgEnum("goal_run_phase", goalRunPhases);
 export const goalStepKinds = ["plan", "step", "verify", "synthesize"] as const;
 export const goalStepKindEnum = pgEnum("goal_step_kind", goalStepKinds);
 export const goalStepStatuses = ["running", "succeeded", "failed", "cancelled", "aborted"] as const;
@@ -372,7 +373,12 @@ export const goalRuns = pgTable(
     goal: text("goal").notNull(),
     context: text("context"),
     status: goalRunStatusEnum("status").notNull().default("queued"),
+    phase: goalRunPhaseEnum("phase"),
     budget: jsonb("budget").$type<GoalBudget>().notNull(),
+    /** A verified step scoring below this (0-1) becomes a `task_review` request. */
+    reviewThreshold: real("review_threshold").notNull().default(0.8),
+    /** When set, the final answer waits for a person's `goal_approval` before the run completes. */
+    requireApproval: boolean("require_approval").notNull().default(false),
     tokensUsed: integer("tokens_used").notNull().default(0),
     finalAnswer: text("final_answer"),
     error: text("error"),
@@ -427,11 +433,14 @@ export const reviewKinds = [
   "fact_verification",
   "contradiction",
   "goal_approval",
-  "low_confidence",
+  "task_review",
 ] as const;
 export const reviewKindEnum = pgEnum("review_kind", reviewKinds);
 export const reviewStatuses = ["open", "approved", "rejected"] as const;
 export const reviewStatusEnum = pgEnum("review_status", reviewStatuses);
+/** Declared in ascending order, so `order by urgency desc` puts the most urgent first. */
+export const reviewUrgencies = ["low", "normal", "high", "critical"] as const;
+export const reviewUrgencyEnum = pgEnum("review_urgency", reviewUrgencies);
 
 export const reviewRequests = pgTable(
   "review_requests",
@@ -444,6 +453,14 @@ export const reviewRequests = pgTable(
     title: text("title").notNull(),
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
     status: reviewStatusEnum("status").notNull().default("open"),
+    urgency: reviewUrgencyEnum("urgency").notNull().default("normal"),
+    /**
+     * Requests with the same key are "similar" for the auto-approve rule (e.g. the same kind of
+     * step on the same model); null never matches.
+     */
+    similarityKey: text("similarity_key"),
+    /** Decided by the auto-approve rule rather than a person. */
+    autoApproved: boolean("auto_approved").notNull().default(false),
     decidedBy: uuid("decided_by").references(() => users.id, { onDelete: "set null" }),
     decisionNote: text("decision_note"),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
@@ -451,7 +468,20 @@ export const reviewRequests = pgTable(
   },
   (t) => [
     index("review_requests_status_idx").on(t.status, t.createdAt, t.id),
+    index("review_requests_queue_idx").on(t.status, t.urgency, t.createdAt, t.id),
+    index("review_requests_similar_idx").on(t.kind, t.similarityKey, t.status),
     index("review_requests_created_idx").on(t.createdAt, t.id),
     index("review_requests_subject_idx").on(t.subjectType, t.subjectId),
   ],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Feature flags: defaults come from configuration; an admin's override is a row here.
+
+export const featureFlags = pgTable("feature_flags", {
+  key: text("key").primaryKey(),
+  enabled: boolean("enabled").notNull(),
+  note: text("note"),
+  updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
+  ...timestamps,
+});

@@ -28,6 +28,8 @@ const PUSH_TIMEOUT_MS = 2000;
 export function createRealtime(options: {
   url: string;
   pushSecret: string;
+  /** While this says no (the `realtime` flag is off), nothing is pushed. */
+  enabled?: () => boolean;
   log?: Logger;
 }): Realtime {
   const stats = { pushed: 0, failed: 0, retried: 0 };
@@ -84,6 +86,7 @@ export function createRealtime(options: {
       if (!response.ok) throw new Error(`PartyKit answered ${response.status}`);
     },
     publish(party, room, event) {
+      if (options.enabled && !options.enabled()) return Promise.resolve(false);
       return withSpan(
         "realtime.push",
         { "nexus.party": party, "nexus.room": room, "nexus.event": event.type },

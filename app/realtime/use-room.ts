@@ -31,10 +31,15 @@ async function fetchToken(room: string): Promise<TokenAnswer> {
     credentials: "same-origin",
   });
   if ([401, 403, 404].includes(response.status)) {
+    const body = (await response.json().catch(() => null)) as {
+      error?: { code?: string };
+    } | null;
     throw new RefusedError(
       response.status === 401
         ? "Your session ended: sign in again."
-        : "You may not join this room.",
+        : body?.error?.code === "FEATURE_DISABLED"
+          ? "Live updates are turned off; reload for the latest."
+          : "You may not join this room.",
     );
   }
   if (!response.ok) throw new Error(`token request failed (${response.status})`);

@@ -1,20 +1,29 @@
-import { and, desc, eq, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { apiErrors } from "#app/utils/api-errors.ts";
-import { afterCursor, pageOf, pageQuerySchema } from "#app/utils/pagination.server.ts";
+import {
+  afterCursor,
+  decodeCursor,
+  pageOf,
+  pageQuerySchema,
+} from "#app/utils/pagination.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
-import { reviewKinds, reviewRequests, reviewStatuses } from "#db/schema.ts";
+import { reviewKinds, reviewRequests, reviewStatuses, reviewUrgencies } from "#db/schema.ts";
 
 /**
  * The human review queue: things an AI produced that a person should look at before anyone
- * relies on them (a low-confidence goal step today; fact checks and contradictions later).
- * Reviewers are operators and admins (`write`); every decision is recorded in the activity log.
+ * relies on them (goal steps below the confidence threshold, final answers awaiting approval,
+ * fact checks and contradictions). Reviewers are operators and admins (`write`); the queue is
+ * ordered by urgency, then age; every decision, a person's or the auto-approve rule's, is
+ * recorded in the activity log.
  */
 export type ReviewRow = typeof reviewRequests.$inferSelect;
 type Deps = Pick<Services, "database" | "events">;
+
+export type ReviewUrgency = (typeof reviewUrgencies)[number];
 
 export interface NewReview {
   kind: (typeof reviewKinds)[number];
@@ -22,13 +31,94 @@ export interface NewReview {
   subjectId: string;
   title: string;
   details?: Record<string, unknown>;
+  /** How soon a person should look (default normal); orders the queue. */
+  urgency?: ReviewUrgency;
+  /** Requests sharing a key count as similar for the auto-approve rule. */
+  similarityKey?: string;
 }
 
-export async function createReview(deps: Pick<Services, "database">, input: NewReview) {
-  const [row] = await deps.database.db
-    .insert(reviewRequests)
-    .values({ ...input, title: input.title.slice(0, 500), details: input.details ?? {} })
-    .returning();
+/** The auto-approve rule: at least this many similar decisions by people... */
+export const AUTO_APPROVE_MIN_DECISIONS = 3;
+/** ...of which more than this share were approvals. */
+export const AUTO_APPROVE_MIN_SHARE = 0.8;
+
+/**
+ * What people decided on requests like this one (same kind and similarity key), and whether the
+ * auto-approve rule would approve it.
+ */
+export async function similarDecisions(
+  deps: Pick<Services, "database">,
+  kind: NewReview["kind"],
+  similarityKey: string,
+) {
+  const rows = await deps.database.db
+    .select({ status: reviewRequests.status, n: count() })
+    .from(reviewRequests)
+    .where(
+      and(
+        eq(reviewRequests.kind, kind),
+        eq(reviewRequests.similarityKey, similarityKey),
+        eq(reviewRequests.autoApproved, false),
+        or(eq(reviewRequests.status, "approved"), eq(reviewRequests.status, "rejected")),
+      ),
+    )
+    .groupBy(reviewRequests.status);
+  const approved = Number(rows.find((r) => r.status === "approved")?.n ?? 0);
+  const total = rows.reduce((sum, r) => sum + Number(r.n), 0);
+  return {
+    approved,
+    total,
+    wouldApprove: total >= AUTO_APPROVE_MIN_DECISIONS && approved / total > AUTO_APPROVE_MIN_SHARE,
+  };
+}
+
+/**
+ * Files a review request. With the `reviews.autoApprove` flag on and enough similar past
+ * decisions (see AUTO_APPROVE_*), it is filed already approved, marked as auto-approved, and the
+ * approval is recorded in the activity log.
+ */
+export async function createReview(
+  deps: Pick<Services, "database"> & Partial<Pick<Services, "flags" | "events">>,
+  input: NewReview,
+) {
+  const values = {
+    kind: input.kind,
+    subjectType: input.subjectType,
+    subjectId: input.subjectId,
+    title: input.title.slice(0, 500),
+    details: input.details ?? {},
+    urgency: input.urgency ?? "normal",
+    similarityKey: input.similarityKey ?? null,
+  };
+  if (input.similarityKey && deps.flags?.enabled("reviews.autoApprove")) {
+    const past = await similarDecisions(deps, input.kind, input.similarityKey);
+    if (past.wouldApprove) {
+      const note = `Auto-approved: ${past.approved} of ${past.total} similar past requests were approved by reviewers.`;
+      const [row] = await deps.database.db
+        .insert(reviewRequests)
+        .values({
+          ...values,
+          status: "approved",
+          autoApproved: true,
+          decisionNote: note,
+          decidedAt: new Date(),
+        })
+        .returning();
+      await recordActivity(
+        deps.database.db,
+        {
+          type: "review.auto_approved",
+          actor: { id: null, label: "auto-approve rule" },
+          subject: { type: "review", id: row!.id },
+          summary: `"${row!.title}" was auto-approved (${past.approved} of ${past.total} similar requests approved)`,
+          data: { kind: row!.kind, similarityKey: input.similarityKey, ...past },
+        },
+        deps.events,
+      );
+      return row!;
+    }
+  }
+  const [row] = await deps.database.db.insert(reviewRequests).values(values).returning();
   return row!;
 }
 
@@ -37,23 +127,61 @@ export const reviewQuerySchema = pageQuerySchema.extend({
     .enum(reviewStatuses, { error: `status must be one of ${reviewStatuses.join(", ")}` })
     .optional(),
   kind: z.enum(reviewKinds, { error: `kind must be one of ${reviewKinds.join(", ")}` }).optional(),
+  sort: z
+    .enum(["urgency", "newest"], { error: "sort must be urgency or newest" })
+    .optional()
+    .describe(
+      "urgency: most urgent first, then oldest first (the default for status=open); newest: newest first (the default otherwise).",
+    ),
 });
 
-/** Newest first. */
+const urgencyCursor = (cursor: string | undefined): SQL | undefined => {
+  if (!cursor) return undefined;
+  const decoded = decodeCursor(cursor);
+  const rank = Buffer.from(cursor, "base64url").toString("utf8").split("|")[2];
+  if (!decoded || !reviewUrgencies.includes(rank as ReviewUrgency)) return sql`false`;
+  const u = rank as ReviewUrgency;
+  return or(
+    lt(reviewRequests.urgency, u),
+    and(
+      eq(reviewRequests.urgency, u),
+      or(
+        gt(reviewRequests.createdAt, decoded.createdAt),
+        and(eq(reviewRequests.createdAt, decoded.createdAt), gt(reviewRequests.id, decoded.id)),
+      ),
+    ),
+  );
+};
+
+/** The queue: most urgent, then oldest, first; or newest first (`sort`). */
 export async function listReviews(
   deps: Pick<Services, "database">,
   query: z.output<typeof reviewQuerySchema>,
 ) {
-  const filters: (SQL | undefined)[] = [afterCursor(query.cursor, reviewRequests)];
+  const sort = query.sort ?? (query.status === "open" ? "urgency" : "newest");
+  const filters: (SQL | undefined)[] = [
+    sort === "urgency" ? urgencyCursor(query.cursor) : afterCursor(query.cursor, reviewRequests),
+  ];
   if (query.status) filters.push(eq(reviewRequests.status, query.status));
   if (query.kind) filters.push(eq(reviewRequests.kind, query.kind));
   const rows = await deps.database.db
     .select()
     .from(reviewRequests)
     .where(and(...filters))
-    .orderBy(desc(reviewRequests.createdAt), desc(reviewRequests.id))
+    .orderBy(
+      ...(sort === "urgency"
+        ? [desc(reviewRequests.urgency), asc(reviewRequests.createdAt), asc(reviewRequests.id)]
+        : [desc(reviewRequests.createdAt), desc(reviewRequests.id)]),
+    )
     .limit(query.limit + 1);
-  return pageOf(rows, query.limit);
+  const page = pageOf(rows, query.limit);
+  const last = page.items.at(-1);
+  if (sort === "urgency" && page.nextCursor && last) {
+    page.nextCursor = Buffer.from(
+      `${last.createdAt.toISOString()}|${last.id}|${last.urgency}`,
+    ).toString("base64url");
+  }
+  return page;
 }
 
 export async function getReview(deps: Pick<Services, "database">, id: string) {
@@ -66,11 +194,21 @@ export async function getReview(deps: Pick<Services, "database">, id: string) {
 }
 
 export async function countOpenReviews(deps: Pick<Services, "database">): Promise<number> {
-  const rows = await deps.database.db
-    .select({ id: reviewRequests.id })
+  const [row] = await deps.database.db
+    .select({ n: count() })
     .from(reviewRequests)
     .where(eq(reviewRequests.status, "open"));
-  return rows.length;
+  return Number(row?.n ?? 0);
+}
+
+/** The task reviews and approvals of one goal run, oldest first. */
+export async function reviewsOfRun(deps: Pick<Services, "database">, runId: string) {
+  const rows = await deps.database.db
+    .select()
+    .from(reviewRequests)
+    .where(sql`${reviewRequests.details}->>'runId' = ${runId}`)
+    .orderBy(asc(reviewRequests.createdAt), asc(reviewRequests.id));
+  return rows.map(toPublicReview);
 }
 
 export const reviewDecisionSchema = named(
@@ -133,6 +271,8 @@ export function toPublicReview(row: ReviewRow) {
     title: row.title,
     details: row.details,
     status: row.status,
+    urgency: row.urgency,
+    autoApproved: row.autoApproved,
     decidedBy: row.decidedBy,
     decisionNote: row.decisionNote,
     decidedAt: row.decidedAt?.toISOString() ?? null,
@@ -151,6 +291,8 @@ export const reviewPublicSchema = named(
     title: z.string(),
     details: z.record(z.string(), z.unknown()),
     status: z.enum(reviewStatuses),
+    urgency: z.enum(reviewUrgencies),
+    autoApproved: z.boolean().describe("Decided by the auto-approve rule, not a person."),
     decidedBy: z.uuid().nullable(),
     decisionNote: z.string().nullable(),
     decidedAt: z.iso.datetime().nullable(),

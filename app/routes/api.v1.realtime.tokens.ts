@@ -1,4 +1,5 @@
 import { z } from "zod/v4";
+import { assertFlag } from "#app/flags/flags.server.ts";
 import {
   COLLAB_PARTY,
   METRICS_PARTY,
@@ -40,6 +41,7 @@ export const api = defineApi("/realtime/tokens", {
       expiresAt: z.iso.datetime(),
     }),
     handler: async ({ actor, body, request, context }) => {
+      assertFlag(context.services, "realtime", "Realtime");
       const party = body.room === METRICS_ROOM ? METRICS_PARTY : COLLAB_PARTY;
       if (party === COLLAB_PARTY && !(await roomAccess(context.services, body.room, actor))) {
         // Not "forbidden": whether a room exists is itself only for its members.

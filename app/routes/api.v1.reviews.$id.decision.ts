@@ -1,6 +1,6 @@
 import { z } from "zod/v4";
+import { decide } from "#app/reviews/decisions.server.ts";
 import {
-  decideReview,
   reviewDecisionSchema,
   reviewPublicSchema,
   toPublicReview,
@@ -15,16 +15,15 @@ export const api = defineApi("/reviews/{id}/decision", {
     id: "decideReview",
     access: "write",
     summary: "Approve or reject a review request, with a note",
-    description: "Recorded in the activity log; 409 if it was already decided.",
+    description:
+      "Recorded in the activity log; 409 if it was already decided. A goal run waiting on its reviews completes once all are approved, and fails when one is rejected.",
     tags: ["reviews"],
     params,
     body: reviewDecisionSchema,
     errors: [404, 409],
     response: reviewPublicSchema,
     handler: async ({ params, body, actor, context }) =>
-      toPublicReview(
-        await decideReview(context.services, params.id, body, actingAs(actor, context)),
-      ),
+      toPublicReview(await decide(context.services, params.id, body, actingAs(actor, context))),
   }),
 });
 

@@ -11,12 +11,8 @@ import { Badge } from "#app/components/ui/badge.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { Card } from "#app/components/ui/card.tsx";
 import { inputClass } from "#app/components/ui/input.tsx";
-import {
-  decideReview,
-  listReviews,
-  reviewDecisionSchema,
-  toPublicReview,
-} from "#app/reviews/reviews.server.ts";
+import { decide } from "#app/reviews/decisions.server.ts";
+import { listReviews, reviewDecisionSchema, toPublicReview } from "#app/reviews/reviews.server.ts";
 import { ApiError } from "#app/utils/api-errors.ts";
 import { actingAs, requireUser } from "#app/utils/auth.server.ts";
 import { can } from "#app/utils/permissions.ts";
@@ -54,7 +50,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ id, error: "Choose approve or reject (the note is optional)." }, { status: 400 });
   }
   try {
-    await decideReview(context.services, id, parsed.data, actingAs(actor, context));
+    await decide(context.services, id, parsed.data, actingAs(actor, context));
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 409)) {
       return data({ id, error: error.message }, { status: error.status });
@@ -66,6 +62,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 function Details({ details }: { details: Record<string, unknown> }) {
   const runId = typeof details.runId === "string" ? details.runId : null;
+  // Links only within this app (e.g. a contradiction's resolution page).
+  const href =
+    typeof details.href === "string" && /^\/[a-z]/.test(details.href) ? details.href : null;
   const issues = Array.isArray(details.issues) ? (details.issues as string[]) : [];
   return (
     <div className="mt-2 grid gap-1 text-sm">
@@ -93,6 +92,14 @@ function Details({ details }: { details: Record<string, unknown> }) {
           ))}
         </ul>
       ) : null}
+      {typeof details.answer === "string" ? (
+        <details open>
+          <summary className="cursor-pointer">Answer to approve</summary>
+          <pre className="mt-1 max-h-72 overflow-auto whitespace-pre-wrap rounded bg-slate-100 p-2 dark:bg-slate-800">
+            {details.answer}
+          </pre>
+        </details>
+      ) : null}
       {typeof details.output === "string" ? (
         <details>
           <summary className="cursor-pointer">Output</summary>
@@ -100,6 +107,13 @@ function Details({ details }: { details: Record<string, unknown> }) {
             {details.output}
           </pre>
         </details>
+      ) : null}
+      {href ? (
+        <p>
+          <Link to={href} className="underline">
+            Open it to resolve
+          </Link>
+        </p>
       ) : null}
       {runId ? (
         <p>
@@ -118,6 +132,11 @@ export default function ReviewsPage() {
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-semibold">Review queue</h1>
+      {status === "open" ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Most urgent first, then oldest first.
+        </p>
+      ) : null}
       <nav aria-label="Review status" className="flex gap-3 text-sm">
         {reviewStatuses.map((s) => (
           <Link
@@ -140,6 +159,18 @@ export default function ReviewsPage() {
                 <div className="flex flex-wrap items-center gap-2">
                   <span className="font-medium">{review.title}</span>
                   <Badge tone="info">{review.kind.replace("_", " ")}</Badge>
+                  <Badge
+                    tone={
+                      review.urgency === "critical" || review.urgency === "high"
+                        ? "error"
+                        : review.urgency === "normal"
+                          ? "warning"
+                          : "neutral"
+                    }
+                  >
+                    {review.urgency} urgency
+                  </Badge>
+                  {review.autoApproved ? <Badge tone="ok">auto-approved</Badge> : null}
                   <Badge
                     tone={
                       review.status === "open"

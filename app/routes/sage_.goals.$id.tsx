@@ -12,6 +12,7 @@ import { Badge, type BadgeTone } from "#app/components/ui/badge.tsx";
 import { StatusButton } from "#app/components/ui/button.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
 import { type RoomEvent, useRoom } from "#app/realtime/use-room.ts";
+import { reviewsOfRun } from "#app/reviews/reviews.server.ts";
 import { parsePlan } from "#app/sage/goal-parsing.ts";
 import {
   cancelGoalRun,
@@ -42,7 +43,8 @@ async function load(context: LoaderFunctionArgs["context"], id: string | undefin
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
   const run = await load(context, params.id);
-  return { run, canRun: can(actor.role, "ai:run") };
+  const reviews = await reviewsOfRun(context.services, run.id);
+  return { run, reviews, canRun: can(actor.role, "ai:run") };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -59,16 +61,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirect(`/sage/goals/${run.id}`);
 }
 
-const TERMINAL = ["succeeded", "failed", "cancelled", "aborted"];
+/** The pipeline has finished (a run needing review waits for people, not models). */
+const TERMINAL = ["needs_review", "completed", "failed", "cancelled"];
 
 const statusTone: Record<string, BadgeTone> = {
   queued: "neutral",
-  planning: "info",
   running: "info",
-  verifying: "info",
-  succeeded: "ok",
+  needs_review: "warning",
+  completed: "ok",
   failed: "error",
   cancelled: "warning",
+  succeeded: "ok",
   aborted: "error",
 };
 
@@ -179,7 +182,7 @@ function StepCard({ step, verify }: { step: PublicGoalStep; verify?: PublicGoalS
 }
 
 export default function GoalRunPage() {
-  const { run: initial, canRun } = useLoaderData<typeof loader>();
+  const { run: initial, reviews, canRun } = useLoaderData<typeof loader>();
   const { run, status: live } = useLiveRun(initial as Run);
   const navigation = useNavigation();
   const finished = TERMINAL.includes(run.status);
@@ -213,6 +216,7 @@ export default function GoalRunPage() {
         <Badge tone={statusTone[run.status] ?? "neutral"}>
           <span data-testid="run-status">{run.status}</span>
         </Badge>
+        {run.phase ? <Badge tone="info">{run.phase}</Badge> : null}
         {!finished ? (
           <span className="text-xs text-slate-600 dark:text-slate-400">live: {live}</span>
         ) : null}
@@ -278,6 +282,43 @@ export default function GoalRunPage() {
         >
           {run.error}
         </p>
+      ) : null}
+      {reviews.length > 0 ? (
+        <Card>
+          <CardHeader
+            title="Reviews"
+            description={
+              run.status === "needs_review"
+                ? "The run completes once every request is approved; a rejection fails it."
+                : `Steps scoring below ${run.reviewThreshold}, or with issues, go to review.`
+            }
+          />
+          <ul className="grid gap-1 text-sm" data-testid="run-reviews">
+            {reviews.map((review) => (
+              <li key={review.id} className="flex flex-wrap items-center gap-2">
+                <Badge
+                  tone={
+                    review.status === "open"
+                      ? "warning"
+                      : review.status === "approved"
+                        ? "ok"
+                        : "error"
+                  }
+                >
+                  {review.autoApproved ? "auto-approved" : review.status}
+                </Badge>
+                <span>{review.title}</span>
+              </li>
+            ))}
+          </ul>
+          {reviews.some((r) => r.status === "open") ? (
+            <p className="mt-2 text-sm">
+              <Link to="/reviews" className="underline">
+                Decide in the review queue
+              </Link>
+            </p>
+          ) : null}
+        </Card>
       ) : null}
       {run.finalAnswer ? (
         <Card>

@@ -38,6 +38,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     runs: page.items.map(toPublicRun),
     nextCursor: page.nextCursor,
     canRun: can(actor.role, "ai:run"),
+    reviewThreshold: context.services.config.env.REVIEW_THRESHOLD,
   };
 }
 
@@ -56,6 +57,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     goal: form.get("goal") ?? "",
     context: (form.get("context") as string | null) || undefined,
     budget,
+    reviewThreshold: numberField(form.get("reviewThreshold")),
+    requireApproval: form.get("requireApproval") === "on",
   });
   if (!parsed.success) {
     const errors: Record<string, string> = {};
@@ -81,16 +84,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export const runStatusTone: Record<string, BadgeTone> = {
   queued: "neutral",
-  planning: "info",
   running: "info",
-  verifying: "info",
-  succeeded: "ok",
+  needs_review: "warning",
+  completed: "ok",
   failed: "error",
   cancelled: "warning",
-  aborted: "error",
 };
 
-function NewGoalForm() {
+function NewGoalForm({ reviewThreshold }: { reviewThreshold: number }) {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const errors = actionData?.errors ?? {};
@@ -138,6 +139,29 @@ function NewGoalForm() {
           {field("maxTokens", "Tokens", defaultBudget.maxTokens, "prompt + completion")}
           {field("maxSeconds", "Seconds", defaultBudget.maxSeconds, "wall time")}
         </fieldset>
+        <fieldset className="grid gap-3 sm:grid-cols-2">
+          <legend className="mb-1 text-sm font-medium">Review</legend>
+          <label className="grid gap-1 text-sm">
+            <span className="font-medium">Confidence threshold</span>
+            <input
+              type="number"
+              name="reviewThreshold"
+              min={0}
+              max={1}
+              step={0.05}
+              placeholder={String(reviewThreshold)}
+              className={inputClass}
+              aria-invalid={errors.reviewThreshold ? true : undefined}
+            />
+            <span className="text-xs text-slate-600 dark:text-slate-400">
+              {errors.reviewThreshold ?? "steps scoring below this go to the review queue"}
+            </span>
+          </label>
+          <label className="flex items-center gap-2 self-center text-sm">
+            <input type="checkbox" name="requireApproval" />
+            <span>Ask a reviewer to approve the final answer</span>
+          </label>
+        </fieldset>
         {actionData?.formError ? (
           <p role="alert" className="text-sm text-red-700 dark:text-red-400">
             {actionData.formError}
@@ -154,7 +178,7 @@ function NewGoalForm() {
 }
 
 export default function GoalsPage() {
-  const { runs, nextCursor, canRun } = useLoaderData<typeof loader>();
+  const { runs, nextCursor, canRun, reviewThreshold } = useLoaderData<typeof loader>();
   return (
     <div className="grid gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -163,7 +187,7 @@ export default function GoalsPage() {
           Review queue
         </Link>
       </div>
-      {canRun ? <NewGoalForm /> : null}
+      {canRun ? <NewGoalForm reviewThreshold={reviewThreshold} /> : null}
       <Card>
         <CardHeader title="Runs" description="Newest first." />
         {runs.length === 0 ? (

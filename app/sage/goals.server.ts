@@ -3,8 +3,9 @@ import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { assertAiAllowed } from "#app/emergency/emergency.server.ts";
+import { assertFlag } from "#app/flags/flags.server.ts";
 import { METRICS_PARTY, METRICS_ROOM } from "#app/realtime/room-token.ts";
-import { createReview } from "#app/reviews/reviews.server.ts";
+import { createReview, type ReviewUrgency } from "#app/reviews/reviews.server.ts";
 import { ApiError, apiErrors } from "#app/utils/api-errors.ts";
 import { afterCursor, pageOf, pageQuerySchema } from "#app/utils/pagination.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
@@ -12,11 +13,13 @@ import type { Services } from "#app/utils/services.server.ts";
 import {
   aiProviders,
   type GoalBudget,
+  goalRunPhases,
   goalRunStatuses,
   goalRuns,
   goalStepKinds,
   goalStepStatuses,
   goalSteps,
+  reviewRequests,
 } from "#db/schema.ts";
 import { startGeneration } from "./generate.server.ts";
 import { parsePlan, parseVerdict } from "./goal-parsing.ts";
@@ -33,15 +36,19 @@ export { extractJson, parsePlan, parseVerdict } from "./goal-parsing.ts";
  * (docs/decisions/006-goal-run-updates.md).
  */
 
-type Deps = Pick<Services, "config" | "database" | "cache" | "log" | "events" | "realtime">;
+type Deps = Pick<
+  Services,
+  "config" | "database" | "cache" | "log" | "events" | "realtime" | "flags"
+>;
 export type GoalRunRow = typeof goalRuns.$inferSelect;
 export type GoalStepRow = typeof goalSteps.$inferSelect;
 
-/** A verified step scoring below this goes to the review queue. */
-export const LOW_CONFIDENCE_THRESHOLD = 0.6;
 export const defaultBudget: GoalBudget = { maxSteps: 6, maxTokens: 20_000, maxSeconds: 300 };
-const TERMINAL = new Set<GoalRunRow["status"]>(["succeeded", "failed", "cancelled", "aborted"]);
-const OPEN_STATUSES: GoalRunRow["status"][] = ["queued", "planning", "running", "verifying"];
+/** Runs that will not change again. */
+const TERMINAL = new Set<GoalRunRow["status"]>(["completed", "failed", "cancelled"]);
+/** Runs whose pipeline has finished (a `needs_review` run waits for people, not for models). */
+const ENDED = new Set<GoalRunRow["status"]>([...TERMINAL, "needs_review"]);
+const OPEN_STATUSES: GoalRunRow["status"][] = ["queued", "running"];
 
 // ---------------------------------------------------------------------------------------------
 // Schemas
@@ -65,6 +72,18 @@ export const createGoalSchema = named(
       .max(10_000),
     context: z.string().max(50_000).optional(),
     budget: goalBudgetSchema.optional().describe("Limits for steps, tokens and wall time."),
+    reviewThreshold: z
+      .number({ error: "reviewThreshold must be a number from 0 to 1" })
+      .min(0, "reviewThreshold must be a number from 0 to 1")
+      .max(1, "reviewThreshold must be a number from 0 to 1")
+      .optional()
+      .describe(
+        "A verified step scoring below this becomes a task_review request (default REVIEW_THRESHOLD, 0.8).",
+      ),
+    requireApproval: z
+      .boolean({ error: "requireApproval must be true or false" })
+      .optional()
+      .describe("When true, the final answer waits for a goal_approval decision."),
   }),
 );
 export type CreateGoal = z.output<typeof createGoalSchema>;
@@ -109,6 +128,12 @@ export const goalRunPublicSchema = named(
     goal: z.string(),
     context: z.string().nullable(),
     status: z.enum(goalRunStatuses),
+    phase: z
+      .enum(goalRunPhases)
+      .nullable()
+      .describe("Where a running run is: planning, executing, verifying or synthesizing."),
+    reviewThreshold: z.number(),
+    requireApproval: z.boolean(),
     budget: z.object({ maxSteps: z.number(), maxTokens: z.number(), maxSeconds: z.number() }),
     tokensUsed: z.number().int(),
     finalAnswer: z.string().nullable(),
@@ -132,6 +157,9 @@ export function toPublicRun(row: GoalRunRow) {
     goal: row.goal,
     context: row.context,
     status: row.status,
+    phase: row.phase,
+    reviewThreshold: row.reviewThreshold,
+    requireApproval: row.requireApproval,
     budget: row.budget,
     tokensUsed: row.tokensUsed,
     finalAnswer: row.finalAnswer,
@@ -346,6 +374,7 @@ export async function createGoalRun(
   input: CreateGoal,
   actor: ActingAs,
 ): Promise<GoalRunRow> {
+  assertFlag(deps, "ai.advanced", "The goal pipeline");
   await assertAiAllowed(deps);
   const budget: GoalBudget = { ...defaultBudget, ...input.budget };
   const [run] = await deps.database.db
@@ -354,6 +383,8 @@ export async function createGoalRun(
       goal: input.goal,
       context: input.context?.trim() ? input.context : null,
       budget,
+      reviewThreshold: input.reviewThreshold ?? deps.config.env.REVIEW_THRESHOLD,
+      requireApproval: input.requireApproval ?? false,
       createdBy: actor.id,
     })
     .returning();
@@ -386,7 +417,7 @@ export async function createGoalRun(
  */
 export async function cancelGoalRun(deps: Deps, id: string, actor: ActingAs) {
   const { run } = await getRun(deps, id);
-  if (TERMINAL.has(run.status)) {
+  if (ENDED.has(run.status)) {
     throw apiErrors.conflict(`This run has already ended (${run.status}).`);
   }
   const active = activeRuns(deps).get(id);
@@ -397,7 +428,7 @@ export async function cancelGoalRun(deps: Deps, id: string, actor: ActingAs) {
   } else {
     const [row] = await deps.database.db
       .update(goalRuns)
-      .set({ status: "cancelled", error: message, finishedAt: new Date() })
+      .set({ status: "cancelled", phase: null, error: message, finishedAt: new Date() })
       .where(eq(goalRuns.id, id))
       .returning();
     if (row) publishRun(deps, row);
@@ -490,9 +521,9 @@ async function executeRun(
       .select({ status: goalRuns.status, error: goalRuns.error })
       .from(goalRuns)
       .where(eq(goalRuns.id, initial.id));
-    if (latest && TERMINAL.has(latest.status)) {
+    if (latest && ENDED.has(latest.status)) {
       throw new RunStop(
-        latest.status === "succeeded" ? "failed" : (latest.status as RunStop["status"]),
+        latest.status === "cancelled" ? "cancelled" : "failed",
         latest.error ?? `The run was ${latest.status} elsewhere.`,
       );
     }
@@ -614,7 +645,7 @@ async function executeRun(
   };
 
   try {
-    await setRun({ status: "planning", startedAt: new Date() });
+    await setRun({ status: "running", phase: "planning", startedAt: new Date() });
     const goal = goalText(initial);
 
     // 1. Plan
@@ -645,7 +676,7 @@ async function executeRun(
     // 2. Execute and verify each step
     const results: { title: string; output: string; score: number | null; issues: string[] }[] = [];
     for (const [i, step] of steps.entries()) {
-      await setRun({ status: "running" });
+      await setRun({ phase: "executing" });
       const previous = results
         .map((r, j) => `Result of step ${j + 1} (${r.title}):\n${clip(r.output, 4_000)}`)
         .join("\n\n");
@@ -663,7 +694,7 @@ async function executeRun(
         ],
       });
 
-      await setRun({ status: "verifying" });
+      await setRun({ phase: "verifying" });
       const verification = await call({
         kind: "verify",
         planStep: i + 1,
@@ -691,12 +722,24 @@ async function executeRun(
         await setStep(verification.row.id, { status: "failed", error: verdict.error, issues });
         await setStep(executed.row.id, { issues });
       }
-      if (score === null || score < LOW_CONFIDENCE_THRESHOLD) {
+      const threshold = initial.reviewThreshold;
+      if (score === null || score < threshold || issues.length > 0) {
+        const urgency: ReviewUrgency =
+          score === null || score < threshold / 2 ? "high" : score < threshold ? "normal" : "low";
+        const verdictText =
+          score === null
+            ? "could not be verified"
+            : score < threshold
+              ? `scored ${score.toFixed(2)} (below ${threshold})`
+              : `scored ${score.toFixed(2)} with ${issues.length} issue${issues.length === 1 ? "" : "s"}`;
         await createReview(deps, {
-          kind: "low_confidence",
+          kind: "task_review",
           subjectType: "goal_step",
           subjectId: executed.row.id,
-          title: `Step ${i + 1} of a goal ${score === null ? "could not be verified" : `scored ${score.toFixed(2)}`}: ${clip(step.title, 200)}`,
+          title: `Step ${i + 1} of a goal ${verdictText}: ${clip(step.title, 200)}`,
+          urgency,
+          // Similar: the same kind of task on the same model, with a score in the same tenth.
+          similarityKey: `${step.task}|${executed.row.model ?? "?"}|${score === null ? "unverified" : Math.floor(score * 10) / 10}`,
           details: {
             runId: initial.id,
             goal: clip(initial.goal, 1_000),
@@ -706,7 +749,7 @@ async function executeRun(
             issues,
             model: executed.row.model,
             verifier: verification.row.model,
-            threshold: LOW_CONFIDENCE_THRESHOLD,
+            threshold,
           },
         });
       }
@@ -714,7 +757,7 @@ async function executeRun(
     }
 
     // 3. Synthesize
-    await setRun({ status: "running" });
+    await setRun({ phase: "synthesizing" });
     const report = results
       .map(
         (r, j) =>
@@ -730,11 +773,30 @@ async function executeRun(
         { role: "user", content: `${goal}\n\n${report}\n\nWrite the final answer to the goal.` },
       ],
     });
+    if (initial.requireApproval) {
+      await createReview(deps, {
+        kind: "goal_approval",
+        subjectType: "goal_run",
+        subjectId: initial.id,
+        title: `Approve the answer to: ${clip(initial.goal, 300)}`,
+        urgency: "normal",
+        details: {
+          runId: initial.id,
+          goal: clip(initial.goal, 1_000),
+          answer: clip(final.text, 10_000),
+          model: final.row.model,
+          scores: results.map((r) => r.score),
+        },
+      });
+    }
+    // The answer is kept either way; the run completes once its reviews are all approved.
     await setRun({
-      status: "succeeded",
+      status: "needs_review",
+      phase: null,
       finalAnswer: final.text,
       finishedAt: new Date(),
     });
+    await settleRunAfterReview(deps, initial.id);
   } catch (error) {
     const stop =
       stopReason() ??
@@ -745,7 +807,12 @@ async function executeRun(
       deps.log.error({ err: error, runId: initial.id }, "goal run failed unexpectedly");
     }
     await failCurrent(stop).catch(() => {});
-    await setRun({ status: stop.status, error: stop.message, finishedAt: new Date() }).catch((e) =>
+    await setRun({
+      status: stop.status === "aborted" ? "cancelled" : stop.status,
+      phase: null,
+      error: stop.message,
+      finishedAt: new Date(),
+    }).catch((e) =>
       deps.log.warn({ err: e, runId: initial.id }, "could not mark a goal run as ended"),
     );
   } finally {
@@ -760,4 +827,45 @@ export async function countRunsByStatus(deps: Pick<Services, "database">) {
     .from(goalRuns)
     .groupBy(goalRuns.status);
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.count)]));
+}
+
+/**
+ * Moves a run waiting for review on once its reviews allow: failed when any of its requests was
+ * rejected, completed when none is open any more. Called when a run's pipeline ends and after
+ * every decision on one of its requests.
+ */
+export async function settleRunAfterReview(
+  deps: Pick<Services, "database" | "realtime">,
+  runId: string,
+): Promise<void> {
+  const db = deps.database.db;
+  const reviews = await db
+    .select({
+      status: reviewRequests.status,
+      title: reviewRequests.title,
+      note: reviewRequests.decisionNote,
+    })
+    .from(reviewRequests)
+    .where(
+      and(
+        inArray(reviewRequests.kind, ["task_review", "goal_approval"]),
+        sql`${reviewRequests.details}->>'runId' = ${runId}`,
+      ),
+    );
+  const rejected = reviews.find((r) => r.status === "rejected");
+  const open = reviews.some((r) => r.status === "open");
+  if (!rejected && open) return;
+  const [row] = await db
+    .update(goalRuns)
+    .set(
+      rejected
+        ? {
+            status: "failed",
+            error: `Rejected in review: ${rejected.title}${rejected.note ? ` (${rejected.note})` : ""}`,
+          }
+        : { status: "completed" },
+    )
+    .where(and(eq(goalRuns.id, runId), eq(goalRuns.status, "needs_review")))
+    .returning();
+  if (row) publishRun(deps, row);
 }

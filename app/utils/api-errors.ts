@@ -13,6 +13,7 @@ export type ErrorCode =
   | "RATE_LIMITED"
   | "NOT_READY"
   | "EMERGENCY_ACTIVE"
+  | "FEATURE_DISABLED"
   | "NO_MODEL_AVAILABLE"
   | "MODEL_UNAVAILABLE"
   | "PROVIDER_UNREACHABLE"
@@ -49,6 +50,7 @@ export const apiErrors = {
     new ApiError(401, "UNAUTHORIZED", message),
   forbidden: (message = "You are not allowed to do this.") =>
     new ApiError(403, "FORBIDDEN", message),
+  featureDisabled: (message: string) => new ApiError(403, "FEATURE_DISABLED", message),
   rateLimited: (retryAfter: number) =>
     new ApiError(
       429,

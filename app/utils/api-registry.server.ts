@@ -1,6 +1,7 @@
 import { api as activity } from "../routes/api.v1.activity.ts";
 import { api as adminCache } from "../routes/api.v1.admin.cache.ts";
 import { api as emergency } from "../routes/api.v1.emergency.ts";
+import { api as flags } from "../routes/api.v1.flags.ts";
 import { api as health } from "../routes/api.v1.health.ts";
 import { api as me } from "../routes/api.v1.me.ts";
 import { api as metricsHistory } from "../routes/api.v1.metrics.history.ts";
@@ -45,6 +46,7 @@ export const apiDefinitions: ApiDefinition[] = [
   moduleHistory,
   activity,
   emergency,
+  flags,
   realtimeTokens,
   metricsLatest,
   metricsHistory,

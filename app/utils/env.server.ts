@@ -1,4 +1,5 @@
 import { z } from "zod/v4";
+import { parseFlagDefaults } from "#app/flags/definitions.ts";
 
 /**
  * Every setting NEXUS reads from the environment, in one schema.
@@ -149,6 +150,30 @@ export const envSchema = z
         .int("must be a whole number of milliseconds (0 or more)")
         .min(0, "must be a whole number of milliseconds (0 or more)")
         .default(100),
+    ),
+    /** Deployment defaults for feature flags, e.g. `realtime=off,reviews.autoApprove=on`. */
+    NEXUS_FLAGS: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .transform((raw, ctx) => {
+          const parsed = parseFlagDefaults(raw);
+          if (!parsed.ok) {
+            ctx.addIssue({ code: "custom", message: parsed.error });
+            return z.NEVER;
+          }
+          return parsed.value;
+        })
+        .default({}),
+    ),
+    /** A verified goal step scoring below this (0-1) goes to the review queue. */
+    REVIEW_THRESHOLD: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ error: "must be a number from 0 to 1" })
+        .min(0, "must be a number from 0 to 1")
+        .max(1, "must be a number from 0 to 1")
+        .default(0.8),
     ),
     /** OTLP/HTTP collector base URL; tracing is off when unset. */
     OTEL_EXPORTER_OTLP_ENDPOINT: optionalHttpUrl,

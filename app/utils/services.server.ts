@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
+import type { FlagKey } from "#app/flags/definitions.ts";
+import { createFlagStore, type FlagStore } from "#app/flags/flags.server.ts";
 import { HttpStats } from "#app/metrics/http-stats.server.ts";
 import { observeQueries } from "#app/observability/queries.server.ts";
 import { createRealtime, type Realtime } from "#app/realtime/realtime.server.ts";
@@ -32,6 +34,8 @@ export interface Services {
   /** Where leases are kept: Redis when configured, else Postgres (also `acquireLease(db, ...)`). */
   leases: LeaseStore;
   events: DomainEvents;
+  /** Feature flags in force on this instance (`services.flags.enabled(key)`). */
+  flags: FlagStore;
   /** Tells this process apart from other instances (leases, per-instance figures). */
   instanceId: string;
   httpStats: HttpStats;
@@ -46,6 +50,48 @@ export interface SharedStateOptions {
   timeoutMs?: number;
   /** How long a failing Redis is left alone before the next try (default 1 s). */
   cooldownMs?: number;
+  /** Deployment defaults for feature flags (NEXUS_FLAGS). */
+  flagDefaults?: Partial<Record<FlagKey, boolean>>;
+}
+
+/**
+ * The Redis cache while the `cache.redis` flag is on, this instance's memory otherwise. Removals
+ * reach both, so turning the flag back on never serves an entry invalidated meanwhile.
+ */
+function switchableCache(redis: Cache, memory: Cache, redisWanted: () => boolean): Cache {
+  const current = () => (redisWanted() ? redis : memory);
+  return {
+    get kind() {
+      return current().kind;
+    },
+    get: (key) => current().get(key),
+    set: (key, value, ttlMs, options) => current().set(key, value, ttlMs, options),
+    async delete(key) {
+      await Promise.all([redis.delete(key), memory.delete(key)]);
+    },
+    async invalidateTag(...tags) {
+      await Promise.all([redis.invalidateTag(...tags), memory.invalidateTag(...tags)]);
+    },
+    async invalidatePrefix(prefix) {
+      await Promise.all([redis.invalidatePrefix(prefix), memory.invalidatePrefix(prefix)]);
+    },
+    getOrCompute: (name, key, ttlMs, compute, options) =>
+      current().getOrCompute(name, key, ttlMs, compute, options),
+    stats: () => current().stats(),
+    ping: () => current().ping(),
+    async close() {
+      await Promise.all([redis.close(), memory.close()]);
+    },
+  };
+}
+
+/** Leases only while the `cluster.leases` flag is on; off, every instance runs every job. */
+function switchableLeases(store: LeaseStore, clustered: () => boolean): LeaseStore {
+  return {
+    ...store,
+    acquire: (name, holder, ttlMs) =>
+      clustered() ? store.acquire(name, holder, ttlMs) : Promise.resolve(true),
+  };
 }
 
 /**
@@ -57,23 +103,31 @@ export function createSharedState(
   target: Config["cache"],
   db: Database,
   options: SharedStateOptions,
-): Pick<Services, "cache" | "rateLimiter" | "leases"> {
+): Pick<Services, "cache" | "rateLimiter" | "leases" | "flags"> {
   const { log, namespace, cooldownMs } = options;
-  let shared: Pick<Services, "cache" | "rateLimiter" | "leases">;
+  const flags = createFlagStore(db, { defaults: options.flagDefaults, log });
+  let shared: Pick<Services, "cache" | "rateLimiter" | "leases" | "flags">;
   if (target.kind === "upstash") {
     const redis = createRedisClient(target, { timeoutMs: options.timeoutMs });
     shared = {
-      cache: createCache(target, { redis, log, namespace, cooldownMs }),
+      cache: switchableCache(
+        createCache(target, { redis, log, namespace, cooldownMs }),
+        createCache({ kind: "memory" }, { log, namespace }),
+        () => flags.enabled("cache.redis"),
+      ),
       rateLimiter: createRedisRateLimiter(redis, { log, namespace, cooldownMs }),
       leases: redisLeases(redis, { fallback: postgresLeases(db), log, namespace, cooldownMs }),
+      flags,
     };
   } else {
     shared = {
       cache: createCache(target, { log, namespace }),
       rateLimiter: createMemoryRateLimiter(),
       leases: postgresLeases(db),
+      flags,
     };
   }
+  shared.leases = switchableLeases(shared.leases, () => flags.enabled("cluster.leases"));
   bindLeaseStore(db, shared.leases);
   return shared;
 }
@@ -87,14 +141,20 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
     throw error;
   }
   observeQueries(database, { log, slowQueryMs: config.env.SLOW_QUERY_MS });
+  const shared = createSharedState(config.cache, database.db, {
+    log,
+    flagDefaults: config.env.NEXUS_FLAGS,
+  });
+  await shared.flags.refresh();
   return {
     config,
     database,
-    ...createSharedState(config.cache, database.db, { log }),
+    ...shared,
     realtime: createRealtime({
       url: config.partykit.url,
       pushSecret: config.secrets.realtimePush,
       log,
+      enabled: () => shared.flags.enabled("realtime"),
     }),
     log,
     events: new DomainEvents(),
@@ -105,5 +165,6 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
 }
 
 export async function closeServices(services: Services): Promise<void> {
+  services.flags.stop();
   await Promise.allSettled([services.database.close(), services.cache.close()]);
 }

@@ -78,7 +78,8 @@ const threeStepPlan = JSON.stringify({
   ],
 });
 
-const TERMINAL = ["succeeded", "failed", "cancelled", "aborted"];
+/** The pipeline has ended (a run needing review waits for people only). */
+const TERMINAL = ["needs_review", "completed", "failed", "cancelled"];
 
 async function getRun(id: string) {
   const response = await api("GET", `/sage/goals/${id}`, undefined, viewer.token);
@@ -122,7 +123,10 @@ describe("a goal run", () => {
     expect(run).toMatchObject({ status: "queued", goal: "Find the worst error in the logs" });
     const done = await finished(run.id);
     expect(done).toMatchObject({
-      status: "succeeded",
+      status: "completed",
+      phase: null,
+      reviewThreshold: 0.8,
+      requireApproval: false,
       context: "web tier",
       finalAnswer: "The disk-full error matters most.",
       error: null,
@@ -193,7 +197,7 @@ describe("a goal run", () => {
     expect(started).toMatchObject({ type: "goal.started", actorId: operator.user.id });
 
     const list = await (await api("GET", "/sage/goals?limit=1", undefined, viewer.token)).json();
-    expect(list.data[0]).toMatchObject({ id: run.id, status: "succeeded" });
+    expect(list.data[0]).toMatchObject({ id: run.id, status: "completed" });
     expect(list.data[0]).not.toHaveProperty("steps");
   });
 
@@ -203,7 +207,8 @@ describe("a goal run", () => {
       verdict: () => "Score: 8/10\nIssues:\n- one date is unsourced\n",
     });
     const done = await finished((await start({ goal: "Brief me" })).id);
-    expect(done.status).toBe("succeeded");
+    // 0.8 meets the threshold, but the verifier named an issue: a person looks.
+    expect(done.status).toBe("needs_review");
     const steps = done.steps.filter((s: { kind: string }) => s.kind === "step");
     expect(steps.map((s: { title: string }) => s.title)).toEqual([
       "Gather the facts",
@@ -229,7 +234,7 @@ describe("a goal run", () => {
   test("an unparseable verdict fails that verification and sends the step to review", async () => {
     script({ plan: '{"steps": ["Only step"]}', verdict: () => "Looks fine to me!" });
     const done = await finished((await start({ goal: "One step" })).id);
-    expect(done.status).toBe("succeeded");
+    expect(done.status).toBe("needs_review");
     const [, step, verify] = done.steps;
     expect(verify).toMatchObject({
       kind: "verify",
@@ -239,7 +244,7 @@ describe("a goal run", () => {
     });
     expect(step).toMatchObject({ status: "succeeded", score: null });
     const [review] = await reviewsFor(step.id);
-    expect(review).toMatchObject({ kind: "low_confidence", status: "open" });
+    expect(review).toMatchObject({ kind: "task_review", status: "open", urgency: "high" });
     expect(review!.title).toMatch(/could not be verified/);
   });
 });
@@ -331,7 +336,7 @@ describe("stopping a run", () => {
     try {
       await applyEmergencyAction(services, { action: "stop", reason: "runaway" }, by);
       const done = await finished(run.id);
-      expect(done.status).toBe("aborted");
+      expect(done.status).toBe("cancelled");
       expect(done.error).toMatch(/emergency stop/);
       expect(done.steps.at(-1)).toMatchObject({ kind: "step", status: "aborted" });
       expect(done.steps.some((s: { title: string }) => s.title === "Never reached")).toBe(false);
@@ -367,21 +372,25 @@ describe("live updates", () => {
       socket.once("error", reject);
     });
     try {
-      script({ plan: '{"steps": ["Only step"]}', verdict: () => '{"score": 0.7, "issues": []}' });
+      script({ plan: '{"steps": ["Only step"]}', verdict: () => '{"score": 0.85, "issues": []}' });
       const run = await start({ goal: "live" });
       await finished(run.id);
       const mine = await until(
         async () => events.filter((e) => e.runId === run.id),
-        (list) => list.some((e) => e.event === "run" && e.run?.status === "succeeded"),
+        (list) => list.some((e) => e.event === "run" && e.run?.status === "completed"),
       );
-      expect(mine.filter((e) => e.event === "run").map((e) => e.run?.status)).toEqual(
-        expect.arrayContaining(["queued", "planning", "running", "verifying", "succeeded"]),
+      const runEvents = mine.filter((e) => e.event === "run").map((e) => e.run!);
+      expect(runEvents.map((r) => r.status)).toEqual(
+        expect.arrayContaining(["queued", "running", "needs_review", "completed"]),
+      );
+      expect(runEvents.map((r) => r.phase)).toEqual(
+        expect.arrayContaining(["planning", "executing", "verifying", "synthesizing"]),
       );
       const steps = mine.filter((e) => e.event === "step").map((e) => e.step!);
       expect(new Set(steps.map((s) => s.kind))).toEqual(
         new Set(["plan", "step", "verify", "synthesize"]),
       );
-      expect(steps.some((s) => s.kind === "verify" && s.score === 0.7)).toBe(true);
+      expect(steps.some((s) => s.kind === "verify" && s.score === 0.85)).toBe(true);
       expect(steps.some((s) => s.kind === "step" && s.model === null)).toBe(true);
       const seqs = mine.map((e) => e.seq);
       expect(new Set(seqs).size).toBe(seqs.length);
@@ -439,7 +448,7 @@ describe("the review queue", () => {
       verdict: () => '{"score": 0.3, "issues": ["unsupported claim"]}',
     });
     const done = await finished((await start({ goal: "Check the claims" })).id);
-    expect(done.status).toBe("succeeded");
+    expect(done.status).toBe("needs_review");
     const stepIds = done.steps
       .filter((s: { kind: string }) => s.kind === "step")
       .map((s: { id: string }) => s.id);
@@ -447,10 +456,12 @@ describe("the review queue", () => {
     const ours = open.data.filter((r: { subjectId: string }) => stepIds.includes(r.subjectId));
     expect(ours).toHaveLength(2);
     expect(ours[0]).toMatchObject({
-      kind: "low_confidence",
+      kind: "task_review",
       subjectType: "goal_step",
       status: "open",
-      details: { runId: done.id, score: 0.3, issues: ["unsupported claim"], threshold: 0.6 },
+      urgency: "high",
+      autoApproved: false,
+      details: { runId: done.id, score: 0.3, issues: ["unsupported claim"], threshold: 0.8 },
     });
     const [first, second] = ours;
 
@@ -475,8 +486,14 @@ describe("the review queue", () => {
       decidedBy: operator.user.id,
       decisionNote: "checked the source",
     });
+    // One of two approved: the run still waits.
+    expect((await getRun(done.id)).status).toBe("needs_review");
     const rejected = await api("POST", `/reviews/${second.id}/decision`, { decision: "reject" });
     expect((await rejected.json()).data).toMatchObject({ status: "rejected", decisionNote: null });
+    expect(await getRun(done.id)).toMatchObject({
+      status: "failed",
+      error: expect.stringMatching(/^Rejected in review: Step 2/),
+    });
     const again = await api("POST", `/reviews/${first.id}/decision`, { decision: "reject" });
     expect(again.status).toBe(409);
 
@@ -598,7 +615,10 @@ describe("the pages (without JavaScript)", () => {
     const location = created.headers.get("location")!;
     const id = /^\/sage\/goals\/([0-9a-f-]{36})$/.exec(location)![1]!;
     const done = await finished(id);
-    expect(done).toMatchObject({ status: "succeeded", budget: { maxSteps: 3, maxTokens: 20_000 } });
+    expect(done).toMatchObject({
+      status: "needs_review",
+      budget: { maxSteps: 3, maxTokens: 20_000 },
+    });
 
     const report = await page(location);
     expect(report).toContain("Goal report");
@@ -626,6 +646,9 @@ describe("the pages (without JavaScript)", () => {
     expect(decided.status).toBe(302);
     const [after] = await reviewsFor(stepId);
     expect(after).toMatchObject({ status: "approved", decisionNote: "fine for a first sizing" });
+    // Its only review approved: the run is complete, and its page says so.
+    expect((await getRun(id)).status).toBe("completed");
+    expect(await page(location)).toContain("completed");
     const again = await postForm("/reviews", { id: review!.id, decision: "reject" });
     expect(again.status).toBe(409);
     const asViewer = await postForm(

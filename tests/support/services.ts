@@ -60,6 +60,7 @@ export async function createTestServices(
   observeQueries(database.handle, { log, slowQueryMs: config.env.SLOW_QUERY_MS });
   const shared = createSharedState(config.cache, database.handle.db, {
     log,
+    flagDefaults: config.env.NEXUS_FLAGS,
     ...options.shared,
   });
   const { cache } = shared;
@@ -71,6 +72,7 @@ export async function createTestServices(
       url: config.partykit.url,
       pushSecret: config.secrets.realtimePush,
       log,
+      enabled: () => shared.flags.enabled("realtime"),
     }),
     log,
     events: new DomainEvents(),
@@ -79,6 +81,7 @@ export async function createTestServices(
     startedAt: new Date(),
     logLines,
     async destroy() {
+      shared.flags.stop();
       await cache.close();
       await database.destroy();
       await rm(dataDir, { recursive: true, force: true });
