@@ -39,6 +39,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     nextCursor: page.nextCursor,
     canRun: can(actor.role, "ai:run"),
     reviewThreshold: context.services.config.env.REVIEW_THRESHOLD,
+    // Through the loader: goals.server.ts is not in the browser bundle.
+    defaultBudget,
   };
 }
 
@@ -91,7 +93,13 @@ export const runStatusTone: Record<string, BadgeTone> = {
   cancelled: "warning",
 };
 
-function NewGoalForm({ reviewThreshold }: { reviewThreshold: number }) {
+function NewGoalForm({
+  reviewThreshold,
+  defaultBudget,
+}: {
+  reviewThreshold: number;
+  defaultBudget: { maxSteps: number; maxTokens: number; maxSeconds: number };
+}) {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const errors = actionData?.errors ?? {};
@@ -178,7 +186,8 @@ function NewGoalForm({ reviewThreshold }: { reviewThreshold: number }) {
 }
 
 export default function GoalsPage() {
-  const { runs, nextCursor, canRun, reviewThreshold } = useLoaderData<typeof loader>();
+  const { runs, nextCursor, canRun, reviewThreshold, defaultBudget } =
+    useLoaderData<typeof loader>();
   return (
     <div className="grid gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -187,7 +196,9 @@ export default function GoalsPage() {
           Review queue
         </Link>
       </div>
-      {canRun ? <NewGoalForm reviewThreshold={reviewThreshold} /> : null}
+      {canRun ? (
+        <NewGoalForm reviewThreshold={reviewThreshold} defaultBudget={defaultBudget} />
+      ) : null}
       <Card>
         <CardHeader title="Runs" description="Newest first." />
         {runs.length === 0 ? (

@@ -23,6 +23,27 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "nexus-e2e-"));
 const ollama = await startFakeOllama();
 ollama.behaviour.chunkDelayMs = 60;
 ollama.behaviour.reply = Array.from({ length: 40 }, (_, i) => `word${i + 1}`).join(" ");
+// Goal runs (tests/e2e/goals.spec.ts): a two-step plan whose second step the verifier doubts.
+ollama.behaviour.script = (messages) => {
+  const system = messages[0]?.content ?? "";
+  const user = messages.at(-1)?.content ?? "";
+  if (!user.includes("[e2e goal]")) return undefined;
+  if (system.includes("planner")) {
+    return JSON.stringify({
+      steps: [
+        { title: "Count the failed requests", task: "reasoning" },
+        { title: "Guess the root cause", task: "reasoning" },
+      ],
+    });
+  }
+  if (system.includes("strict verifier")) {
+    return user.includes("Guess the root cause")
+      ? '{"score": 0.35, "issues": ["the cause is asserted without evidence"]}'
+      : '{"score": 0.93, "issues": []}';
+  }
+  if (system.includes("final answer")) return "1,204 requests failed; the cause is unproven.";
+  return Array.from({ length: 30 }, (_, i) => `finding${i + 1}`).join(" ");
+};
 
 const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
   cwd: root,
