@@ -56,14 +56,14 @@ export default defineConfig({
     {
       name: "chromium",
       dependencies: ["setup"],
-      testIgnore: /emergency\.spec\.ts$/,
+      testIgnore: /(emergency|flags)\.spec\.ts$/,
       use: { ...chromium, storageState: ADMIN_STATE },
     },
     {
-      // Pauses all AI work for a moment: only once nothing else runs.
+      // Pauses all AI work and switches flags for a moment: only once nothing else runs.
       name: "emergency",
       dependencies: ["chromium"],
-      testMatch: /emergency\.spec\.ts$/,
+      testMatch: /(emergency|flags)\.spec\.ts$/,
       use: { ...chromium, storageState: ADMIN_STATE },
     },
   ],

@@ -29,7 +29,7 @@ test("start a goal, watch its steps stream, approve the flagged step", async ({ 
 
   const badge = page.getByTestId("open-reviews-badge");
   await expect(badge).toBeVisible();
-  const before = Number((await badge.innerText()).replace(/\D/g, ""));
+  const before = Number(((await badge.textContent()) ?? "").replace(/\D/g, ""));
 
   await page.getByRole("link", { name: "Decide in the review queue" }).click();
   await expect(page.getByRole("heading", { name: "Review queue" })).toBeVisible();
@@ -38,7 +38,9 @@ test("start a goal, watch its steps stream, approve the flagged step", async ({ 
   await expect(item).toContainText("high urgency");
   await item.getByLabel("Note").fill("Checked the load balancer logs; the guess holds.");
   await item.getByRole("button", { name: "Approve" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: "Guess the root cause" })).toHaveCount(0);
+  await expect(page.getByRole("listitem").filter({ hasText: "Guess the root cause" })).toHaveCount(
+    0,
+  );
   if (before > 1) await expect(badge).toHaveText(`${before - 1} open`);
   else await expect(badge).toHaveCount(0);
 
