@@ -135,13 +135,16 @@ export async function probeModule(
     latencyMs: outcome.latencyMs,
     error: outcome.error,
   });
-  // Probe results do not bump `version`: it guards what people edit, and a probe every few
-  // seconds would otherwise turn every edit into a conflict. The status guard keeps a module a
-  // person set inactive meanwhile from being revived by a probe already in flight.
+  // A probe bumps `version` only when it changes the status: the edit form carries the status,
+  // so one opened before the change must not put the old status back (it gets a 409 instead).
+  // Probes that change nothing people edit leave it alone, or every edit would conflict with
+  // a probe every few seconds. The status guard keeps a module a person set inactive meanwhile
+  // from being revived by a probe already in flight.
   const [updated] = await db
     .update(modules)
     .set({
       status,
+      version: sql`case when ${modules.status} <> ${status} then ${modules.version} + 1 else ${modules.version} end`,
       lastProbeAt: new Date(),
       lastProbeOk: outcome.ok,
       lastProbeLatencyMs: outcome.latencyMs,

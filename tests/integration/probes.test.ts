@@ -3,7 +3,12 @@ import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { listActivity } from "#app/activity/activity.server.ts";
-import { createModule, getModule, statusHistory } from "#app/modules/modules.server.ts";
+import {
+  createModule,
+  getModule,
+  statusHistory,
+  updateModule,
+} from "#app/modules/modules.server.ts";
 import {
   FAILURES_FOR_ERROR,
   probe,
@@ -131,13 +136,21 @@ describe("status follows the probes", () => {
     expect(probes).toHaveLength(FAILURES_FOR_ERROR + 1);
   });
 
-  test("a slow answer is a warning; the version people edit against is untouched", async () => {
+  test("a slow answer is a warning; only the status change moves the version people edit against", async () => {
     mode = "slow";
     const module = await watched(`${base}/health`, 500);
     expect((await probeModule(services, module)).status).toBe("warning");
     const after = await getModule(services, module.id);
-    expect(after.version).toBe(module.version);
+    expect(after.version).toBe(module.version + 1);
     expect(after.lastProbeLatencyMs).toBeGreaterThanOrEqual(250);
+    // An edit form opened before the change would put the old status back: it is refused.
+    const person = { id: null, label: "test" };
+    await expect(
+      updateModule(services, module.id, { status: "active" }, module.version, person),
+    ).rejects.toMatchObject({ currentVersion: module.version + 1 });
+    // A probe that changes nothing people edit leaves the version alone.
+    await probeModule(services, after);
+    expect((await getModule(services, module.id)).version).toBe(after.version);
   });
 
   test("a JSON answer's load and metrics become the module's figures", async () => {
