@@ -7,7 +7,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { z } from "zod/v4";
 import { scopeSchema } from "#app/accounts/schemas.ts";
 import {
@@ -101,8 +101,28 @@ export async function action({ request, context }: ActionFunctionArgs) {
   };
 }
 
+/**
+ * Copies through the Clipboard API where the browser offers it (HTTPS, localhost); on plain HTTP
+ * it selects the token and asks the browser's copy command, and says so if that is refused too.
+ */
+function copyToken(token: string, element: HTMLElement | null): Promise<"copied" | "selected"> {
+  if (window.isSecureContext && navigator.clipboard) {
+    return navigator.clipboard.writeText(token).then(() => "copied" as const);
+  }
+  const selection = window.getSelection();
+  if (element && selection) {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  // Deprecated, but the only copy a page on plain HTTP may ask for.
+  return Promise.resolve(document.execCommand("copy") ? "copied" : "selected");
+}
+
 function NewToken({ token, name }: { token: string; name: string }) {
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<"copied" | "selected" | null>(null);
+  const codeRef = useRef<HTMLElement>(null);
   return (
     <div
       role="status"
@@ -113,6 +133,7 @@ function NewToken({ token, name }: { token: string; name: string }) {
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <code
+          ref={codeRef}
           data-testid="new-token"
           className="rounded bg-white px-2 py-1 font-mono text-sm break-all dark:bg-slate-900"
         >
@@ -121,10 +142,17 @@ function NewToken({ token, name }: { token: string; name: string }) {
         <Button
           size="sm"
           variant="secondary"
-          onClick={() => void navigator.clipboard?.writeText(token).then(() => setCopied(true))}
+          onClick={() =>
+            void copyToken(token, codeRef.current)
+              .then(setCopied)
+              .catch(() => setCopied("selected"))
+          }
         >
-          {copied ? "Copied" : "Copy"}
+          {copied === "copied" ? "Copied" : "Copy"}
         </Button>
+        {copied === "selected" ? (
+          <span className="text-xs">Selected: press Ctrl+C (⌘C) to copy.</span>
+        ) : null}
       </div>
       <p className="mt-2 text-xs text-slate-700 dark:text-slate-300">
         Use it as <code>Authorization: Bearer {token.slice(0, 15)}…</code>

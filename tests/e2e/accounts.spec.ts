@@ -119,6 +119,11 @@ test.describe("the accounts journey", () => {
     await expect(shown).toBeVisible();
     firstToken = (await shown.textContent())?.trim() ?? "";
     expect(firstToken).toMatch(/^nxs_\S{20,}$/);
+    // Copy answers either way: copied, or (where the browser refuses) the token selected.
+    await page.getByRole("button", { name: "Copy", exact: true }).click();
+    await expect(
+      page.getByRole("button", { name: "Copied" }).or(page.getByText(/Selected: press Ctrl\+C/)),
+    ).toBeVisible();
     const row = page
       .getByRole("row")
       .filter({ has: page.getByRole("cell", { name: firstTokenName, exact: true }) });
