@@ -183,7 +183,20 @@ export async function startGeneration(
     watch.unref();
     let promptTokens = 0;
     let completionTokens = 0;
+    let streamedChars = 0;
     let status: "ok" | "error" | "aborted" = "ok";
+    /**
+     * Providers report token counts only at the end of a stream, so a stopped one would count 0
+     * tokens for work that was done. Then the counts are estimated (about 4 characters a token)
+     * from what was sent and received, and the record says so.
+     */
+    const estimateIfCut = () => {
+      if (promptTokens > 0 || completionTokens > 0) return "";
+      const promptChars = messages.reduce((n, m) => n + m.content.length, 0);
+      promptTokens = Math.ceil(promptChars / 4);
+      completionTokens = Math.ceil(streamedChars / 4);
+      return " (token counts estimated: the provider reports them only at the end)";
+    };
     let failure: { code: string; message: string } | null = null;
     let usage: Usage | null = null;
     try {
@@ -201,6 +214,7 @@ export async function startGeneration(
           signal: controller.signal,
         })) {
           if (chunk.type === "delta") {
+            streamedChars += chunk.text.length;
             yield { event: "delta", data: { text: chunk.text } };
           } else {
             promptTokens = chunk.promptTokens;
@@ -226,6 +240,7 @@ export async function startGeneration(
         }
       }
       const latencyMs = Math.round(performance.now() - started);
+      const estimated = status === "aborted" ? estimateIfCut() : "";
       const { cost } = await recordCall(services, {
         model: selection.model,
         provider: selection.provider,
@@ -234,7 +249,7 @@ export async function startGeneration(
         completionTokens,
         latencyMs,
         status,
-        error: failure ? `${failure.code}: ${failure.message}` : null,
+        error: failure ? `${failure.code}: ${failure.message}${estimated}` : null,
         userId: input.userId,
         requestId: input.requestId,
       });
@@ -255,6 +270,7 @@ export async function startGeneration(
       set.delete(controller);
       if (!recorded) {
         // The consumer stopped reading before the end (the stream was cancelled).
+        const estimated = estimateIfCut();
         await recordCall(services, {
           model: selection.model,
           provider: selection.provider,
@@ -263,7 +279,7 @@ export async function startGeneration(
           completionTokens,
           latencyMs: Math.round(performance.now() - started),
           status: "aborted",
-          error: "ABORTED: the client went away; the generation was aborted.",
+          error: `ABORTED: the client went away; the generation was aborted.${estimated}`,
           userId: input.userId,
           requestId: input.requestId,
         }).catch((error) => services.log.warn({ err: error }, "sage: could not record a call"));

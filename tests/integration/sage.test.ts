@@ -524,6 +524,10 @@ describe("generation", () => {
       (rows) => rows.length > 0,
     );
     expect(call).toMatchObject({ status: "aborted", error: expect.stringMatching(/^ABORTED/) });
+    // The provider never sent its counts: what was streamed is estimated, not counted as 0.
+    expect(call!.completionTokens).toBeGreaterThan(0);
+    expect(call!.promptTokens).toBeGreaterThan(0);
+    expect(call!.error).toMatch(/token counts estimated/);
   });
 });
 
