@@ -92,7 +92,10 @@ export default function Rooms() {
       </div>
       {canCreate ? <CreateRoomForm /> : null}
       <Card>
-        <CardHeader title="Your rooms" description={`${rooms.length} room${rooms.length === 1 ? "" : "s"}`} />
+        <CardHeader
+          title="Your rooms"
+          description={`${rooms.length} room${rooms.length === 1 ? "" : "s"}`}
+        />
         {rooms.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">
             No rooms yet. {canCreate ? "Open one above." : "Ask an operator to invite you."}
