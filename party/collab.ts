@@ -30,8 +30,15 @@ export default class CollabParty implements Party.Server {
     return admitPush(req, lobby);
   }
 
-  onConnect(connection: Party.Connection<State>, ctx: Party.ConnectionContext) {
-    connection.setState({ user: identityOf(ctx), lastTypingAt: 0, budget: freshBudget() });
+  async onConnect(connection: Party.Connection<State>, ctx: Party.ConnectionContext) {
+    const user = identityOf(ctx);
+    // A token minted before its holder was removed from the room opens nothing, even unexpired.
+    const removedAt = await this.room.storage.get<number>(`removed:${user.id}`);
+    if (removedAt !== undefined && (user.iat ?? 0) * 1000 <= removedAt) {
+      connection.close(CLOSE_POLICY, "Not a member");
+      return;
+    }
+    connection.setState({ user, lastTypingAt: 0, budget: freshBudget() });
     this.broadcastPresence();
   }
 
@@ -90,12 +97,17 @@ export default class CollabParty implements Party.Server {
     if (req.method !== "POST") return new Response("Method not allowed", { status: 405 });
     const push = await readPush(req);
     if (push instanceof Response) return push;
-    if (push.type === "member-removed") {
-      // Membership ended: that person's sockets close now, not when their token expires.
-      const userId = (push.data as { userId?: unknown } | null)?.userId;
+    const userId = (push.data as { userId?: unknown } | null)?.userId;
+    if (push.type === "member-removed" && typeof userId === "string") {
+      // Membership ended: that person's sockets close now, and tokens minted before now are
+      // refused from here on, not only when they expire.
+      await this.room.storage.put(`removed:${userId}`, Date.now());
       for (const connection of this.room.getConnections<State>()) {
         if (connection.state?.user.id === userId) connection.close(CLOSE_POLICY, "Removed");
       }
+    }
+    if (push.type === "member-added" && typeof userId === "string") {
+      await this.room.storage.delete(`removed:${userId}`);
     }
     this.room.broadcast(JSON.stringify({ ...push, at: new Date().toISOString() }));
     if (push.type === "room-deleted") {
