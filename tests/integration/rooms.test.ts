@@ -10,7 +10,6 @@ import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts"
 import { startHttp } from "#tests/support/http.ts";
 import {
   connectParty,
-  eventually,
   openParty,
   type PartyClient,
   partyUrl,
