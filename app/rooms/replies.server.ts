@@ -66,9 +66,10 @@ export async function settleReplies(deps: Pick<Services, "events">): Promise<voi
   }
 }
 
-/** Stops every running reply (shutdown). */
-export function stopAllReplies(deps: Pick<Services, "events">) {
+/** Stops every reply running here and waits until each is stored (shutdown). */
+export async function stopReplies(deps: Pick<Services, "events">): Promise<void> {
   for (const running of registry(deps).values()) running.stop();
+  await settleReplies(deps);
 }
 
 /**

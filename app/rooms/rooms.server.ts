@@ -244,7 +244,7 @@ export async function createRoom(
       type: "room.created",
       actor,
       subject: { type: "room", id: room.id },
-      summary: `${actor.label} opened the room ${room.name}`,
+      summary: `${actor.label} opened a collaboration room`,
       requestId: actor.requestId,
       ip: actor.ip,
     },
@@ -324,8 +324,8 @@ export async function updateRoom(
       type: "room.updated",
       actor,
       subject: { type: "room", id: roomId },
-      summary: `${actor.label} changed the room ${room!.name}`,
-      data: { ...patch },
+      summary: `${actor.label} changed a collaboration room`,
+      data: { changed: Object.keys(patch) },
       requestId: actor.requestId,
       ip: actor.ip,
     },
@@ -345,7 +345,7 @@ export async function deleteRoom(deps: Deps, roomId: string, actor: ActingAs & {
       type: "room.deleted",
       actor,
       subject: { type: "room", id: roomId },
-      summary: `${actor.label} closed the room ${room.name}`,
+      summary: `${actor.label} closed a collaboration room`,
       requestId: actor.requestId,
       ip: actor.ip,
     },
@@ -361,7 +361,7 @@ export async function addMember(
   input: z.output<typeof memberInputSchema>,
   actor: ActingAs & { id: string },
 ): Promise<PublicMember> {
-  const { room } = await requireOwner(deps, roomId, actor.id);
+  await requireOwner(deps, roomId, actor.id);
   const [user] = await deps.database.db
     .select()
     .from(users)
@@ -384,7 +384,7 @@ export async function addMember(
       type: "room.member_added",
       actor,
       subject: { type: "room", id: roomId },
-      summary: `${actor.label} invited ${user.email} to ${room.name} as ${input.role}`,
+      summary: `${actor.label} invited ${user.email} to a collaboration room as ${input.role}`,
       data: { userId: user.id, role: input.role },
       requestId: actor.requestId,
       ip: actor.ip,
@@ -409,7 +409,7 @@ export async function removeMember(
   userId: string,
   actor: ActingAs & { id: string },
 ) {
-  const { room, role } = await requireMember(deps, roomId, actor.id);
+  const { role } = await requireMember(deps, roomId, actor.id);
   if (userId !== actor.id && role !== "owner") {
     throw apiErrors.forbidden("Only the room's owners may remove someone else.");
   }
@@ -430,8 +430,8 @@ export async function removeMember(
       subject: { type: "room", id: roomId },
       summary:
         userId === actor.id
-          ? `${actor.label} left ${room.name}`
-          : `${actor.label} removed ${target.email} from ${room.name}`,
+          ? `${actor.label} left a collaboration room`
+          : `${actor.label} removed ${target.email} from a collaboration room`,
       data: { userId },
       requestId: actor.requestId,
       ip: actor.ip,
@@ -448,7 +448,7 @@ export async function addRoomAgent(
   agentId: string,
   actor: ActingAs & { id: string },
 ): Promise<PublicRoomAgent> {
-  const { room } = await requireOwner(deps, roomId, actor.id);
+  await requireOwner(deps, roomId, actor.id);
   const [agent] = await deps.database.db.select().from(agents).where(eq(agents.id, agentId));
   if (!agent) {
     throw apiErrors.validation([{ in: "body", path: "agentId", message: "No such agent." }]);
@@ -464,7 +464,7 @@ export async function addRoomAgent(
       type: "room.agent_added",
       actor,
       subject: { type: "room", id: roomId },
-      summary: `${actor.label} added the agent ${agent.name} to ${room.name}`,
+      summary: `${actor.label} added the agent ${agent.name} to a collaboration room`,
       data: { agentId },
       requestId: actor.requestId,
       ip: actor.ip,
@@ -487,7 +487,7 @@ export async function removeRoomAgent(
   agentId: string,
   actor: ActingAs & { id: string },
 ) {
-  const { room } = await requireOwner(deps, roomId, actor.id);
+  await requireOwner(deps, roomId, actor.id);
   const removed = await deps.database.db
     .delete(roomAgents)
     .where(and(eq(roomAgents.roomId, roomId), eq(roomAgents.agentId, agentId)))
@@ -499,7 +499,7 @@ export async function removeRoomAgent(
       type: "room.agent_removed",
       actor,
       subject: { type: "room", id: roomId },
-      summary: `${actor.label} removed an agent from ${room.name}`,
+      summary: `${actor.label} removed an agent from a collaboration room`,
       data: { agentId },
       requestId: actor.requestId,
       ip: actor.ip,
@@ -680,12 +680,27 @@ export async function deleteMessage(
   roomId: string,
   messageId: string,
   userId: string,
+  moderatorLabel?: string,
 ): Promise<void> {
   const { row, role } = await ownMessage(deps, roomId, messageId, userId);
   if (row.authorUserId !== userId && role !== "owner") {
     throw apiErrors.forbidden("Only its author or a room owner may delete a message.");
   }
   await deps.database.db.delete(roomMessages).where(eq(roomMessages.id, messageId));
+  if (row.authorUserId !== userId) {
+    // Moderation is recorded (never the message itself: rooms are private to their members).
+    await recordActivity(
+      deps.database.db,
+      {
+        type: "room.message_removed",
+        actor: { id: userId, label: moderatorLabel ?? userId },
+        subject: { type: "room", id: roomId },
+        summary: `${moderatorLabel ?? "A room owner"} removed a message by ${row.authorName}`,
+        data: { messageId },
+      },
+      deps.events,
+    );
+  }
   await pushToRoom(deps, roomId, "message-deleted", { id: messageId });
 }
 

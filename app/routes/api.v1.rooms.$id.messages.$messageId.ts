@@ -2,6 +2,7 @@ import { z } from "zod/v4";
 import { deleteMessage, editMessage, roomMessagePublicSchema } from "#app/rooms/rooms.server.ts";
 import { messageInputSchema } from "#app/rooms/schemas.ts";
 import { defineApi, operation } from "#app/utils/api.server.ts";
+import { actingAs } from "#app/utils/auth.server.ts";
 
 const params = z.object({
   id: z.uuid("id must be a UUID"),
@@ -30,7 +31,13 @@ export const api = defineApi("/rooms/{id}/messages/{messageId}", {
     errors: [404],
     response: z.object({ id: z.uuid() }),
     handler: async ({ params, actor, context }) => {
-      await deleteMessage(context.services, params.id, params.messageId, actor.user.id);
+      await deleteMessage(
+        context.services,
+        params.id,
+        params.messageId,
+        actor.user.id,
+        actingAs(actor, context).label,
+      );
       return { id: params.messageId };
     },
   }),

@@ -180,7 +180,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         await editMessage(services, room.id, input.messageId, input.body, actor.user.id);
         break;
       case "delete":
-        await deleteMessage(services, room.id, input.messageId, actor.user.id);
+        await deleteMessage(services, room.id, input.messageId, actor.user.id, acting.label);
         break;
       case "invite":
         needs("write");
