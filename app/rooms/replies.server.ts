@@ -36,6 +36,8 @@ const HISTORY = 30;
 
 interface Running {
   roomId: string;
+  /** writing is false once the model has finished: from then on the reply is only being stored. */
+  progress: { writing: boolean };
   stop(): void;
   done: Promise<unknown>;
 }
@@ -54,7 +56,7 @@ function registry(deps: Pick<Services, "events">): Map<string, Running> {
 /** Stops a running reply. False when no such reply runs here (finished, or never started). */
 export function stopReply(deps: Pick<Services, "events">, roomId: string, streamId: string) {
   const running = registry(deps).get(streamId);
-  if (!running || running.roomId !== roomId) return false;
+  if (!running || running.roomId !== roomId || !running.progress.writing) return false;
   running.stop();
   return true;
 }
@@ -199,6 +201,7 @@ export async function startReply(deps: Deps, options: ReplyOptions): Promise<Sta
     ...meta,
   };
   let stoppedByPerson = false;
+  const progress = { writing: true };
   const finished = (async () => {
     await pushToRoom(deps, room.id, "agent-start", start);
     const pusher = new DeltaPusher(deps, room.id, streamId);
@@ -216,6 +219,7 @@ export async function startReply(deps: Deps, options: ReplyOptions): Promise<Sta
     } catch (error) {
       failure = { code: "INTERNAL_ERROR", message: (error as Error).message };
     }
+    progress.writing = false;
     await pusher.drain();
     const stopped = stoppedByPerson || failure?.code === "EMERGENCY_ACTIVE";
     const status = stopped ? "stopped" : failure ? "failed" : "complete";
@@ -241,6 +245,7 @@ export async function startReply(deps: Deps, options: ReplyOptions): Promise<Sta
   })();
   const running: Running = {
     roomId: room.id,
+    progress,
     stop: () => {
       stoppedByPerson = true;
       stopper.abort();

@@ -262,6 +262,19 @@ describe("messages", () => {
       (await api(member, "DELETE", `/rooms/${roomId}/messages/${ownerPost.body.data.id}`)).status,
     ).toBe(403);
     expect((await api(member, "DELETE", `/rooms/${roomId}/messages/${id}`)).status).toBe(200);
+    // An owner may remove anyone's message; that is recorded, without the message itself.
+    const secret = await api(member, "POST", `/rooms/${roomId}/messages`, {
+      body: "private words",
+    });
+    expect(
+      (await api(owner, "DELETE", `/rooms/${roomId}/messages/${secret.body.data.id}`)).status,
+    ).toBe(200);
+    const [removal] = await services.database.db
+      .select()
+      .from(activityEvents)
+      .where(eq(activityEvents.type, "room.message_removed"));
+    expect(removal).toMatchObject({ subjectId: roomId, actorId: owner.user.id });
+    expect(JSON.stringify(removal)).not.toContain("private words");
     const left = await api(member, "GET", `/rooms/${roomId}/messages`);
     expect(left.body.data.map((m: { body: string }) => m.body)).toEqual(["owner's"]);
   });
