@@ -58,6 +58,7 @@ const navigation: {
   { to: "/sage", label: "SAGE", end: true, permission: "read" },
   { to: "/sage/goals", label: "Goals", permission: "read" },
   { to: "/reviews", label: "Reviews", permission: "read" },
+  { to: "/rooms", label: "Rooms", permission: "read" },
   { to: "/users", label: "Users", permission: "users:manage" },
   { to: "/admin", label: "Admin", permission: "flags:manage" },
   { to: "/flags", label: "Flags", permission: "flags:manage" },

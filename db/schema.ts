@@ -485,3 +485,5 @@ export const featureFlags = pgTable("feature_flags", {
   updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "set null" }),
   ...timestamps,
 });
+
+export * from "./rooms-schema.ts";

@@ -12,6 +12,8 @@ export interface Identity {
   id: string;
   name: string;
   role: RoomClaim["role"];
+  /** When the token was issued (seconds), if it says. */
+  iat?: number;
 }
 
 const refusals = {
@@ -38,6 +40,7 @@ export async function admitSocket(
     id: result.claim.sub,
     name: result.claim.name,
     role: result.claim.role,
+    ...(typeof result.claim.iat === "number" ? { iat: result.claim.iat } : {}),
   };
   req.headers.set(IDENTITY_HEADER, JSON.stringify(identity));
   return req;

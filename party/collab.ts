@@ -1,18 +1,23 @@
 import type * as Party from "partykit/server";
 import { COLLAB_PARTY } from "../app/realtime/room-token.ts";
 import { admitPush, admitSocket, type Identity, identityOf, readPush } from "./auth.ts";
+import { type Budget, CLOSE_POLICY, CLOSE_TOO_BIG, freshBudget, sizeOf, spend } from "./limits.ts";
 
-type State = { user: Identity; lastTypingAt: number; messages: readonly number[] };
+type State = { user: Identity; lastTypingAt: number; budget: Budget };
 
 const TYPING_INTERVAL_MS = 1000;
 /** Client messages per connection per 10 s before it is told to slow down. */
-const MESSAGE_BUDGET = 30;
+export const MESSAGE_BUDGET = 30;
+/** At this many times the budget in one window, the connection is closed. */
+const CLOSE_AFTER = 3;
 const MAX_CLIENT_MESSAGE = 2048;
 
 /**
  * One room per collaboration room id: who is here (presence), who is typing, and fan-out of
- * what the app pushes (messages are written through the app, then pushed here). Membership is
- * checked when the app mints the token; identity comes only from that verified token.
+ * what the app pushes (messages are written through the app, stored, then pushed here; see
+ * docs/decisions/008-collaboration-rooms.md). Membership is checked when the app mints the token;
+ * identity comes only from that verified token, never from what a client sends. Clients may send
+ * only `{"type":"typing"}` (and "ping"); anything else is refused and nothing of it is broadcast.
  */
 export default class CollabParty implements Party.Server {
   constructor(readonly room: Party.Room) {}
@@ -25,8 +30,15 @@ export default class CollabParty implements Party.Server {
     return admitPush(req, lobby);
   }
 
-  onConnect(connection: Party.Connection<State>, ctx: Party.ConnectionContext) {
-    connection.setState({ user: identityOf(ctx), lastTypingAt: 0, messages: [] });
+  async onConnect(connection: Party.Connection<State>, ctx: Party.ConnectionContext) {
+    const user = identityOf(ctx);
+    // A token minted before its holder was removed from the room opens nothing, even unexpired.
+    const removedAt = await this.room.storage.get<number>(`removed:${user.id}`);
+    if (removedAt !== undefined && (user.iat ?? 0) * 1000 <= removedAt) {
+      connection.close(CLOSE_POLICY, "Not a member");
+      return;
+    }
+    connection.setState({ user, lastTypingAt: 0, budget: freshBudget() });
     this.broadcastPresence();
   }
 
@@ -34,41 +46,50 @@ export default class CollabParty implements Party.Server {
     this.broadcastPresence();
   }
 
+  onError() {
+    this.broadcastPresence();
+  }
+
   onMessage(message: string | ArrayBuffer | ArrayBufferView, sender: Party.Connection<State>) {
     const state = sender.state;
     if (!state) return;
-    const now = Date.now();
-    const recent = state.messages.filter((t) => now - t < 10_000);
-    if (recent.length >= MESSAGE_BUDGET) {
-      sender.send(
-        JSON.stringify({ type: "error", data: { message: "Too many messages; slow down." } }),
-      );
+    const spent = spend(state.budget, MESSAGE_BUDGET, CLOSE_AFTER);
+    sender.setState({ ...state, budget: spent.budget });
+    if (spent.verdict === "close") {
+      sender.close(CLOSE_POLICY, "Too many messages");
       return;
     }
-    sender.setState({ ...state, messages: [...recent, now] });
-    if (typeof message !== "string" || message.length > MAX_CLIENT_MESSAGE) {
-      sender.send(
-        JSON.stringify({ type: "error", data: { message: "Messages are JSON text up to 2 KB." } }),
-      );
+    if (spent.verdict === "drop") return;
+    if (spent.verdict === "warn") {
+      return this.refuse(sender, "rate_limited", "Too many messages; slow down.");
+    }
+    if (sizeOf(message) > MAX_CLIENT_MESSAGE) {
+      sender.close(CLOSE_TOO_BIG, "Messages are at most 2 KB");
       return;
     }
-    let parsed: { type?: unknown };
+    if (typeof message !== "string") {
+      return this.refuse(sender, "bad_message", "Messages are JSON text.");
+    }
+    if (message === "ping") return sender.send("pong");
+    let parsed: unknown;
     try {
       parsed = JSON.parse(message);
     } catch {
-      sender.send(JSON.stringify({ type: "error", data: { message: "Not JSON." } }));
-      return;
+      return this.refuse(sender, "bad_message", "Not JSON.");
     }
-    if (parsed.type === "typing") {
+    const type = (parsed as { type?: unknown } | null)?.type;
+    if (type === "typing") {
+      const now = Date.now();
       if (now - state.lastTypingAt < TYPING_INTERVAL_MS) return;
       sender.setState({ ...sender.state!, lastTypingAt: now });
+      // Only the verified identity goes out; whatever else the client put in its message doesn't.
       this.room.broadcast(
         JSON.stringify({ type: "typing", data: { userId: state.user.id, name: state.user.name } }),
         [sender.id],
       );
       return;
     }
-    sender.send(JSON.stringify({ type: "error", data: { message: "Unknown message type." } }));
+    this.refuse(sender, "bad_message", "Unknown message type: clients may send only typing.");
   }
 
   async onRequest(req: Party.Request): Promise<Response> {
@@ -76,8 +97,29 @@ export default class CollabParty implements Party.Server {
     if (req.method !== "POST") return new Response("Method not allowed", { status: 405 });
     const push = await readPush(req);
     if (push instanceof Response) return push;
+    const userId = (push.data as { userId?: unknown } | null)?.userId;
+    if (push.type === "member-removed" && typeof userId === "string") {
+      // Membership ended: that person's sockets close now, and tokens minted before now are
+      // refused from here on, not only when they expire.
+      await this.room.storage.put(`removed:${userId}`, Date.now());
+      for (const connection of this.room.getConnections<State>()) {
+        if (connection.state?.user.id === userId) connection.close(CLOSE_POLICY, "Removed");
+      }
+    }
+    if (push.type === "member-added" && typeof userId === "string") {
+      await this.room.storage.delete(`removed:${userId}`);
+    }
     this.room.broadcast(JSON.stringify({ ...push, at: new Date().toISOString() }));
+    if (push.type === "room-deleted") {
+      for (const connection of this.room.getConnections()) {
+        connection.close(CLOSE_POLICY, "Room deleted");
+      }
+    }
     return Response.json({ delivered: [...this.room.getConnections()].length }, { status: 202 });
+  }
+
+  private refuse(sender: Party.Connection, code: string, message: string) {
+    sender.send(JSON.stringify({ type: "error", data: { code, message } }));
   }
 
   private present(): Identity[] {

@@ -14,6 +14,8 @@ export interface RoomClaim {
   room: string;
   /** Expiry, seconds since the epoch. */
   exp: number;
+  /** When it was issued, seconds since the epoch (lets a room refuse tokens older than a removal). */
+  iat?: number;
 }
 
 export type VerifyFailure = "missing" | "malformed" | "bad_signature" | "expired" | "wrong_room";

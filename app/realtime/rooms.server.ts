@@ -1,14 +1,16 @@
+import { membershipOf } from "#app/rooms/rooms.server.ts";
 import type { Actor } from "#app/utils/auth.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
 
 /**
- * May this person join this collaboration room? Collaboration rooms and their members arrive
- * with the collaboration feature; until then no collaboration room exists, so nobody may join one.
+ * May this person join this collaboration room? Only its members may: the token route asks this
+ * before minting a room token, so the party admits only members (and never learns more than the
+ * verified token says).
  */
 export async function roomAccess(
-  _services: Pick<Services, "database">,
-  _roomId: string,
-  _actor: Actor,
+  services: Pick<Services, "database">,
+  roomId: string,
+  actor: Actor,
 ): Promise<boolean> {
-  return false;
+  return (await membershipOf(services, roomId, actor.user.id)) !== null;
 }

@@ -1,5 +1,5 @@
 import PartySocket from "partysocket";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 /**
  * Joins a realtime room from the browser: a fresh room token for every (re)connect, and a status
@@ -49,11 +49,26 @@ async function fetchToken(room: string): Promise<TokenAnswer> {
 /** Consecutive failed attempts, with the server reachable, after which we call it a refusal. */
 const REFUSALS_BEFORE_GIVING_UP = 4;
 
-export function useRoom(room: string, onEvent: (event: RoomEvent) => void) {
+export interface RoomOptions {
+  /** Called on every open, the first and each reconnect: the moment to catch up on what was missed. */
+  onOpen?: () => void;
+}
+
+export function useRoom(room: string, onEvent: (event: RoomEvent) => void, options?: RoomOptions) {
   const [status, setStatus] = useState<RoomStatus>("connecting");
   const [problem, setProblem] = useState<string | null>(null);
   const handler = useRef(onEvent);
   handler.current = onEvent;
+  const opened = useRef(options?.onOpen);
+  opened.current = options?.onOpen;
+  const current = useRef<PartySocket | null>(null);
+  /** Sends to the room when connected; false (and nothing sent) otherwise. */
+  const send = useCallback((data: string) => {
+    const socket = current.current;
+    if (!socket || socket.readyState !== WebSocket.OPEN) return false;
+    socket.send(data);
+    return true;
+  }, []);
 
   useEffect(() => {
     let socket: PartySocket | undefined;
@@ -97,10 +112,12 @@ export function useRoom(room: string, onEvent: (event: RoomEvent) => void) {
           }
         },
       });
+      current.current = socket;
       socket.addEventListener("open", () => {
         failures = 0;
         setStatus("live");
         setProblem(null);
+        opened.current?.();
       });
       socket.addEventListener("close", async () => {
         if (cancelled) return;
@@ -125,9 +142,10 @@ export function useRoom(room: string, onEvent: (event: RoomEvent) => void) {
 
     return () => {
       cancelled = true;
+      current.current = null;
       socket?.close();
     };
   }, [room]);
 
-  return { status, problem };
+  return { status, problem, send };
 }

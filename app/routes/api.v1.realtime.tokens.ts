@@ -47,7 +47,8 @@ export const api = defineApi("/realtime/tokens", {
         // Not "forbidden": whether a room exists is itself only for its members.
         throw apiErrors.notFound("No such room, or you are not a member.");
       }
-      const exp = Math.floor(Date.now() / 1000) + TOKEN_SECONDS;
+      const iat = Math.floor(Date.now() / 1000);
+      const exp = iat + TOKEN_SECONDS;
       const token = await signRoomToken(context.services.config.secrets.realtime, {
         sub: actor.user.id,
         name: actor.user.name,
@@ -55,6 +56,7 @@ export const api = defineApi("/realtime/tokens", {
         party,
         room: body.room,
         exp,
+        iat,
       });
       return {
         token,

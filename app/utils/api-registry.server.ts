@@ -1,5 +1,7 @@
 import { api as activity } from "../routes/api.v1.activity.ts";
 import { api as adminCache } from "../routes/api.v1.admin.cache.ts";
+import { api as agent } from "../routes/api.v1.agents.$id.ts";
+import { api as agentsApi } from "../routes/api.v1.agents.ts";
 import { api as emergency } from "../routes/api.v1.emergency.ts";
 import { api as flags } from "../routes/api.v1.flags.ts";
 import { api as health } from "../routes/api.v1.health.ts";
@@ -14,6 +16,17 @@ import { api as realtimeTokens } from "../routes/api.v1.realtime.tokens.ts";
 import { api as reviewDecision } from "../routes/api.v1.reviews.$id.decision.ts";
 import { api as review } from "../routes/api.v1.reviews.$id.ts";
 import { api as reviews } from "../routes/api.v1.reviews.ts";
+import { api as roomAgent } from "../routes/api.v1.rooms.$id.agents.$agentId.ts";
+import { api as roomAgentsApi } from "../routes/api.v1.rooms.$id.agents.ts";
+import { api as roomAsk } from "../routes/api.v1.rooms.$id.ask.ts";
+import { api as roomMember } from "../routes/api.v1.rooms.$id.members.$userId.ts";
+import { api as roomMembersApi } from "../routes/api.v1.rooms.$id.members.ts";
+import { api as roomMessage } from "../routes/api.v1.rooms.$id.messages.$messageId.ts";
+import { api as roomMessagesApi } from "../routes/api.v1.rooms.$id.messages.ts";
+import { api as roomReplyStop } from "../routes/api.v1.rooms.$id.replies.$streamId.stop.ts";
+import { api as roomSolve } from "../routes/api.v1.rooms.$id.solve.ts";
+import { api as room } from "../routes/api.v1.rooms.$id.ts";
+import { api as roomsApi } from "../routes/api.v1.rooms.ts";
 import { api as sageGenerate } from "../routes/api.v1.sage.generate.ts";
 import { api as sageGoalCancel } from "../routes/api.v1.sage.goals.$id.cancel.ts";
 import { api as sageGoal } from "../routes/api.v1.sage.goals.$id.ts";
@@ -63,4 +76,18 @@ export const apiDefinitions: ApiDefinition[] = [
   reviews,
   review,
   reviewDecision,
+  // Collaboration rooms and agents
+  roomsApi,
+  room,
+  roomMembersApi,
+  roomMember,
+  roomAgentsApi,
+  roomAgent,
+  roomMessagesApi,
+  roomMessage,
+  roomAsk,
+  roomReplyStop,
+  roomSolve,
+  agentsApi,
+  agent,
 ];

@@ -1,6 +1,7 @@
 import { startMetricsCollector } from "#app/metrics/collector.server.ts";
 import { startProbeScheduler } from "#app/modules/probes.server.ts";
 import { startBridge } from "#app/realtime/bridge.server.ts";
+import { stopReplies } from "#app/rooms/replies.server.ts";
 import { stopGoalRuns } from "#app/sage/goals.server.ts";
 import { startModelRefresher } from "#app/sage/models.server.ts";
 import type { Services } from "./services.server.ts";
@@ -20,6 +21,8 @@ export function startBackgroundJobs(services: Services): () => Promise<void> {
   return async () => {
     // Goal runs in flight are cancelled (and recorded so) before the jobs and the bridge stop.
     await stopGoalRuns(services).catch(() => {});
+    // Agents' replies in rooms too: what they wrote so far is stored, marked stopped.
+    await stopReplies(services).catch(() => {});
     await Promise.allSettled(stops.map((stop) => stop()));
   };
 }

@@ -1,0 +1,467 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, inArray } from "drizzle-orm";
+import { assertAiAllowed } from "#app/emergency/emergency.server.ts";
+import { assertFlag } from "#app/flags/flags.server.ts";
+import { startGeneration } from "#app/sage/generate.server.ts";
+import type { ChatMessage } from "#app/sage/providers/types.ts";
+import { type TaskKind, taskKinds } from "#app/sage/tasks.ts";
+import { ApiError, apiErrors } from "#app/utils/api-errors.ts";
+import type { Role } from "#app/utils/permissions.ts";
+import { can } from "#app/utils/permissions.ts";
+import type { Services } from "#app/utils/services.server.ts";
+import { agents, roomAgents } from "#db/schema.ts";
+import type { AgentRow } from "./agents.server.ts";
+import {
+  mentionedAgents,
+  type PublicMessage,
+  postMessage,
+  pushToRoom,
+  type RoomRow,
+  recentMessages,
+  requireMember,
+  storeAgentMessage,
+} from "./rooms.server.ts";
+
+/**
+ * Agents answering in a room. A reply streams through SAGE (model choice, the emergency switch,
+ * call records), its text pushed to the room's party as it is written, and is stored as a
+ * message when it ends: complete, stopped (by a person or the emergency switch) or failed.
+ * Replies run in the background of the instance that started them; a stop reaches them through
+ * this in-process registry.
+ */
+
+type Deps = Pick<
+  Services,
+  "config" | "database" | "cache" | "log" | "events" | "realtime" | "flags"
+>;
+
+/** How many of the room's latest messages an agent sees. */
+const HISTORY = 30;
+
+interface Running {
+  roomId: string;
+  /** writing is false once the model has finished: from then on the reply is only being stored. */
+  progress: { writing: boolean };
+  stop(): void;
+  done: Promise<unknown>;
+}
+
+const registries = new WeakMap<object, Map<string, Running>>();
+
+function registry(deps: Pick<Services, "events">): Map<string, Running> {
+  let map = registries.get(deps.events);
+  if (!map) {
+    map = new Map();
+    registries.set(deps.events, map);
+  }
+  return map;
+}
+
+/** Stops a running reply. False when no such reply runs here (finished, or never started). */
+export function stopReply(deps: Pick<Services, "events">, roomId: string, streamId: string) {
+  const running = registry(deps).get(streamId);
+  if (!running || running.roomId !== roomId || !running.progress.writing) return false;
+  running.stop();
+  return true;
+}
+
+/** Resolves once every reply running on these services has ended (tests, shutdown). */
+export async function settleReplies(deps: Pick<Services, "events">): Promise<void> {
+  while (registry(deps).size > 0) {
+    await Promise.allSettled([...registry(deps).values()].map((r) => r.done));
+  }
+}
+
+/** Stops every reply running here and waits until each is stored (shutdown). */
+export async function stopReplies(deps: Pick<Services, "events">): Promise<void> {
+  for (const running of registry(deps).values()) running.stop();
+  await settleReplies(deps);
+}
+
+/**
+ * Coalesces text deltas into sequential pushes: at most one push in flight per stream, so they
+ * arrive in order, and a fast model does not mean one HTTP request per token.
+ */
+class DeltaPusher {
+  private buffer = "";
+  private sent = 0;
+  private inflight: Promise<void> | null = null;
+  constructor(
+    private readonly deps: Pick<Services, "realtime">,
+    private readonly roomId: string,
+    private readonly streamId: string,
+  ) {}
+
+  add(text: string) {
+    this.buffer += text;
+    if (!this.inflight) this.flush();
+  }
+
+  private flush() {
+    const text = this.buffer;
+    const offset = this.sent;
+    this.buffer = "";
+    this.sent += text.length;
+    this.inflight = pushToRoom(this.deps, this.roomId, "agent-delta", {
+      streamId: this.streamId,
+      offset,
+      text,
+    }).then(() => {
+      this.inflight = null;
+      if (this.buffer) this.flush();
+    });
+  }
+
+  async drain() {
+    while (this.inflight) await this.inflight;
+  }
+}
+
+function persona(agent: AgentRow, room: RoomRow): string {
+  return [
+    agent.persona,
+    `You are ${agent.name}${agent.specialisation ? `, specialised in ${agent.specialisation}` : ""}, taking part in the NEXUS collaboration room "${room.name}"${room.topic ? ` (topic: ${room.topic})` : ""} with people and other AI agents.`,
+    "Messages from others are prefixed with their author's name. Answer in markdown, concisely.",
+  ].join("\n\n");
+}
+
+/** The room's recent history as chat messages from this agent's point of view. */
+async function historyFor(deps: Deps, agent: AgentRow, roomId: string): Promise<ChatMessage[]> {
+  const rows = await recentMessages(deps, roomId, HISTORY);
+  return rows.map((row) =>
+    row.authorAgentId === agent.id
+      ? { role: "assistant", content: row.body }
+      : { role: "user", content: `${row.authorName}: ${row.body}` },
+  );
+}
+
+function taskOf(agent: AgentRow, fallback: TaskKind = "text-generation"): TaskKind {
+  return (taskKinds as readonly string[]).includes(agent.taskKind ?? "")
+    ? (agent.taskKind as TaskKind)
+    : fallback;
+}
+
+export interface ReplyOptions {
+  room: RoomRow;
+  agent: AgentRow;
+  /** Who asked (for the call record). */
+  userId: string;
+  requestId?: string | null;
+  /** A last instruction after the history; without it the agent answers the conversation. */
+  prompt?: string;
+  /** Instead of the room's history: the whole conversation (proposals, synthesis). */
+  messages?: ChatMessage[];
+  kind?: "agent" | "plan";
+  meta?: Record<string, unknown>;
+}
+
+export interface StartedReply {
+  streamId: string;
+  agentId: string;
+  agentName: string;
+  /** The stored message, once the reply has ended (null if the room went away). */
+  finished: Promise<PublicMessage | null>;
+}
+
+/**
+ * Starts an agent's reply. Throws (423) when AI work is paused or stopped; otherwise the reply
+ * runs in the background and `finished` resolves with the stored message.
+ */
+export async function startReply(deps: Deps, options: ReplyOptions): Promise<StartedReply> {
+  assertFlag(deps, "ai.advanced", "AI agents");
+  const { room, agent } = options;
+  const streamId = randomUUID();
+  const history = options.messages ?? (await historyFor(deps, agent, room.id));
+  const messages: ChatMessage[] = [
+    { role: "system", content: persona(agent, room) },
+    ...history,
+    ...(options.prompt && !options.messages
+      ? [{ role: "user" as const, content: options.prompt }]
+      : []),
+  ];
+  if (messages.length === 1) {
+    messages.push({ role: "user", content: "Introduce yourself to the room in one sentence." });
+  }
+  const stopper = new AbortController();
+  const generation = await startGeneration(deps, {
+    body: {
+      messages,
+      task: taskOf(agent),
+      model: agent.model ?? undefined,
+      stream: true,
+    },
+    userId: options.userId,
+    requestId: options.requestId ?? null,
+    signal: stopper.signal,
+  });
+  const kind = options.kind ?? "agent";
+  const meta = options.meta ?? {};
+  const start = {
+    streamId,
+    roomId: room.id,
+    kind,
+    agentId: agent.id,
+    agentName: agent.name,
+    model: generation.selection.model,
+    ...meta,
+  };
+  let stoppedByPerson = false;
+  const progress = { writing: true };
+  const finished = (async () => {
+    await pushToRoom(deps, room.id, "agent-start", start);
+    const pusher = new DeltaPusher(deps, room.id, streamId);
+    let text = "";
+    let failure: { code: string; message: string } | null = null;
+    try {
+      for await (const event of generation.events) {
+        if (event.event === "delta") {
+          text += event.data.text;
+          pusher.add(event.data.text);
+        } else if (event.event === "error") {
+          failure = event.data;
+        }
+      }
+    } catch (error) {
+      failure = { code: "INTERNAL_ERROR", message: (error as Error).message };
+    }
+    progress.writing = false;
+    await pusher.drain();
+    const stopped = stoppedByPerson || failure?.code === "EMERGENCY_ACTIVE";
+    const status = stopped ? "stopped" : failure ? "failed" : "complete";
+    await pushToRoom(deps, room.id, "agent-end", { streamId, status });
+    const body =
+      text.trim() ||
+      (stopped ? "_(stopped before answering)_" : `_(no answer: ${failure?.message ?? "empty"})_`);
+    return storeAgentMessage(deps, {
+      id: streamId,
+      roomId: room.id,
+      kind,
+      agentId: agent.id,
+      agentName: agent.name,
+      body,
+      meta: {
+        ...meta,
+        model: generation.selection.model,
+        ...(stopped ? { stopped: true } : {}),
+        ...(failure && !stopped ? { error: failure.message } : {}),
+        ...(failure?.code === "EMERGENCY_ACTIVE" ? { error: failure.message } : {}),
+      },
+    });
+  })();
+  const running: Running = {
+    roomId: room.id,
+    progress,
+    stop: () => {
+      stoppedByPerson = true;
+      stopper.abort();
+    },
+    done: finished,
+  };
+  registry(deps).set(streamId, running);
+  finished
+    .catch((error) => deps.log.warn({ err: error, roomId: room.id }, "rooms: a reply failed"))
+    .finally(() => registry(deps).delete(streamId));
+  return { streamId, agentId: agent.id, agentName: agent.name, finished };
+}
+
+/**
+ * Solve together: every picked agent proposes an approach at once (streamed side by side), then
+ * the synthesiser merges the proposals into one plan, stored as a `plan` message.
+ */
+export async function solveTogether(
+  deps: Deps,
+  options: {
+    room: RoomRow;
+    problem: string;
+    agents: AgentRow[];
+    synthesizer: AgentRow;
+    userId: string;
+    requestId?: string | null;
+  },
+): Promise<{ solveId: string; proposals: StartedReply[]; plan: Promise<PublicMessage | null> }> {
+  assertFlag(deps, "ai.advanced", "AI agents");
+  await assertAiAllowed(deps);
+  const solveId = randomUUID();
+  const { room, problem } = options;
+  const proposals: StartedReply[] = [];
+  try {
+    for (const agent of options.agents) {
+      proposals.push(
+        await startReply(deps, {
+          room,
+          agent,
+          userId: options.userId,
+          requestId: options.requestId,
+          messages: [
+            {
+              role: "user",
+              content: `Propose an approach to this problem, from your specialisation, as a short numbered list of steps.\n\nProblem: ${problem}`,
+            },
+          ],
+          meta: { solveId, phase: "proposal", problem },
+        }),
+      );
+    }
+  } catch (error) {
+    for (const started of proposals) stopReply(deps, room.id, started.streamId);
+    throw error;
+  }
+  const plan = (async () => {
+    const results = await Promise.all(proposals.map((p) => p.finished));
+    const written = results.filter((m): m is PublicMessage => m !== null && !m.meta.stopped);
+    if (written.length === 0) return null;
+    try {
+      const synthesis = await startReply(deps, {
+        room,
+        agent: options.synthesizer,
+        userId: options.userId,
+        requestId: options.requestId,
+        kind: "plan",
+        messages: [
+          {
+            role: "user",
+            content: [
+              `Synthesise these proposals into one plan for the problem below. Keep the best of each; answer with a title line, then a numbered list of concrete steps.`,
+              `Problem: ${problem}`,
+              ...written.map((m) => `Proposal from ${m.author.name}:\n${m.body}`),
+            ].join("\n\n"),
+          },
+        ],
+        meta: { solveId, phase: "plan", problem },
+      });
+      return await synthesis.finished;
+    } catch (error) {
+      deps.log.warn({ err: error, roomId: room.id }, "rooms: the synthesis could not start");
+      await pushToRoom(deps, room.id, "notice", {
+        message: `The plan could not be written: ${(error as Error).message}`,
+      });
+      return null;
+    }
+  })();
+  return { solveId, proposals, plan };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points for the API and the pages
+
+export interface Asker {
+  id: string;
+  name: string;
+  role: Role;
+  requestId?: string | null;
+}
+
+async function roomAgent(deps: Deps, roomId: string, agentId: string, path = "agentId") {
+  const [row] = await deps.database.db
+    .select({ agent: agents })
+    .from(roomAgents)
+    .innerJoin(agents, eq(agents.id, roomAgents.agentId))
+    .where(and(eq(roomAgents.roomId, roomId), eq(roomAgents.agentId, agentId)))
+    .limit(1);
+  if (!row) {
+    throw apiErrors.validation([{ in: "body", path, message: "That agent is not in this room." }]);
+  }
+  return row.agent;
+}
+
+/**
+ * Posts a person's message; agents it mentions (`@Name`) answer when the person may run AI work
+ * and the emergency switch allows it. A retried post (same Idempotency-Key) starts nothing again.
+ */
+export async function postAndAnswer(
+  deps: Deps,
+  roomId: string,
+  input: { body: string; idempotencyKey?: string | null },
+  asker: Asker,
+) {
+  const { message, created } = await postMessage(deps, roomId, input, asker);
+  const replies: { streamId: string; agentId: string; agentName: string }[] = [];
+  let notice: string | null = null;
+  if (created) {
+    const mentioned = await mentionedAgents(deps, roomId, input.body);
+    if (mentioned.length > 0 && !can(asker.role, "ai:run")) {
+      notice = "Agents answer operators and admins: yours was posted without asking them.";
+    } else if (mentioned.length > 0) {
+      const { room } = await requireMember(deps, roomId, asker.id);
+      try {
+        for (const agent of mentioned) {
+          const started = await startReply(deps, {
+            room,
+            agent,
+            userId: asker.id,
+            requestId: asker.requestId,
+          });
+          replies.push({
+            streamId: started.streamId,
+            agentId: started.agentId,
+            agentName: started.agentName,
+          });
+        }
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        notice = error.message;
+        void pushToRoom(deps, roomId, "notice", { message: error.message });
+      }
+    }
+  }
+  return { message, created, replies, notice };
+}
+
+export async function askAgent(
+  deps: Deps,
+  roomId: string,
+  input: { agentId: string; prompt?: string },
+  asker: Asker,
+) {
+  const { room } = await requireMember(deps, roomId, asker.id);
+  const agent = await roomAgent(deps, roomId, input.agentId);
+  const started = await startReply(deps, {
+    room,
+    agent,
+    userId: asker.id,
+    requestId: asker.requestId,
+    prompt: input.prompt,
+  });
+  return { streamId: started.streamId, agentId: agent.id, agentName: agent.name, started };
+}
+
+export async function solveInRoom(
+  deps: Deps,
+  roomId: string,
+  input: { problem: string; agentIds: string[]; synthesizerId?: string },
+  asker: Asker,
+) {
+  const { room } = await requireMember(deps, roomId, asker.id);
+  const picked = await deps.database.db
+    .select({ agent: agents })
+    .from(roomAgents)
+    .innerJoin(agents, eq(agents.id, roomAgents.agentId))
+    .where(and(eq(roomAgents.roomId, roomId), inArray(roomAgents.agentId, input.agentIds)));
+  const byId = new Map(picked.map((r) => [r.agent.id, r.agent]));
+  const missing = input.agentIds.filter((id) => !byId.has(id));
+  if (missing.length > 0) {
+    throw apiErrors.validation([
+      { in: "body", path: "agentIds", message: "Every picked agent must be in this room." },
+    ]);
+  }
+  const synthesizer = input.synthesizerId
+    ? await roomAgent(deps, roomId, input.synthesizerId, "synthesizerId")
+    : byId.get(input.agentIds[0]!)!;
+  await assertAiAllowed(deps);
+  // The problem is posted as the person's message, so the room's history shows what was asked.
+  const { message } = await postMessage(
+    deps,
+    roomId,
+    { body: `**Solve together:** ${input.problem}` },
+    asker,
+  );
+  const result = await solveTogether(deps, {
+    room,
+    problem: input.problem,
+    agents: input.agentIds.map((id) => byId.get(id)!),
+    synthesizer,
+    userId: asker.id,
+    requestId: asker.requestId,
+  });
+  return { ...result, problemMessage: message };
+}

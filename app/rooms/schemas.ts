@@ -1,0 +1,96 @@
+import { z } from "zod/v4";
+import { taskKinds } from "#app/sage/tasks.ts";
+
+/** Input shapes for rooms, members, messages and agents: shared by the API and the pages. */
+
+export const MESSAGE_MAX = 8_000;
+
+export const roomInputSchema = z.object({
+  name: z
+    .string({ error: "name is required" })
+    .trim()
+    .min(1, "name must not be empty")
+    .max(100, "name is at most 100 characters"),
+  topic: z.string().trim().max(500, "topic is at most 500 characters").default(""),
+});
+
+export const roomPatchSchema = z
+  .object({
+    name: roomInputSchema.shape.name.optional(),
+    topic: z.string().trim().max(500, "topic is at most 500 characters").optional(),
+  })
+  .refine((v) => v.name !== undefined || v.topic !== undefined, "give name or topic");
+
+export const memberInputSchema = z.object({
+  userId: z.uuid("userId must be a user's id"),
+  role: z.enum(["owner", "member"], { error: "role is owner or member" }).default("member"),
+});
+
+export const messageInputSchema = z.object({
+  body: z
+    .string({ error: "body is required" })
+    .trim()
+    .min(1, "body must not be empty")
+    .max(MESSAGE_MAX, `body is at most ${MESSAGE_MAX} characters`),
+});
+
+/** Idempotency keys: what clients send in the `Idempotency-Key` header (a UUID is typical). */
+export const idempotencyKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_.:-]{8,200}$/, "Idempotency-Key is 8-200 letters, digits or _.:-");
+
+export const AGENT_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
+
+/** Generation task kinds an agent may prefer (embedding is not one). */
+export const agentTaskKinds = taskKinds.filter((kind) => kind !== "embedding");
+
+export const agentInputSchema = z.object({
+  name: z
+    .string({ error: "name is required" })
+    .trim()
+    .regex(AGENT_NAME, "name is a letter, then up to 39 letters, digits, _ or - (used as @Name)"),
+  persona: z
+    .string({ error: "persona is required" })
+    .trim()
+    .min(1, "persona must not be empty")
+    .max(10_000, "persona is at most 10000 characters"),
+  taskKind: z
+    .enum(agentTaskKinds as [string, ...string[]], {
+      error: `taskKind is one of ${agentTaskKinds.join(", ")}`,
+    })
+    .optional(),
+  model: z.string().trim().min(1).max(200, "model is at most 200 characters").optional(),
+  specialisation: z.string().trim().max(500, "specialisation is at most 500 characters").optional(),
+});
+
+export const agentPatchSchema = agentInputSchema.partial();
+
+export const roomAgentInputSchema = z.object({ agentId: z.uuid("agentId must be an agent's id") });
+
+export const askInputSchema = z.object({
+  agentId: z.uuid("agentId must be an agent's id"),
+  prompt: z
+    .string()
+    .trim()
+    .min(1, "prompt must not be empty")
+    .max(MESSAGE_MAX, `prompt is at most ${MESSAGE_MAX} characters`)
+    .optional()
+    .describe("What to ask; without it the agent answers the conversation so far."),
+});
+
+export const solveInputSchema = z.object({
+  problem: z
+    .string({ error: "problem is required" })
+    .trim()
+    .min(1, "problem must not be empty")
+    .max(MESSAGE_MAX, `problem is at most ${MESSAGE_MAX} characters`),
+  agentIds: z
+    .array(z.uuid("agentIds holds agent ids"), { error: "agentIds is a list of agent ids" })
+    .min(1, "pick at least one agent")
+    .max(6, "pick at most 6 agents")
+    .refine((ids) => new Set(ids).size === ids.length, "agentIds must not repeat"),
+  synthesizerId: z
+    .uuid("synthesizerId must be an agent's id")
+    .optional()
+    .describe("The agent that merges the proposals (default: the first one picked)."),
+});

@@ -1,0 +1,63 @@
+import { z } from "zod/v4";
+import {
+  AgentNameTakenError,
+  agentPublicSchema,
+  deleteAgent,
+  getAgent,
+  toPublicAgent,
+  updateAgent,
+} from "#app/rooms/agents.server.ts";
+import { agentPatchSchema } from "#app/rooms/schemas.ts";
+import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
+import { actingAs } from "#app/utils/auth.server.ts";
+
+const params = z.object({ id: z.uuid("id must be a UUID") });
+
+export const api = defineApi("/agents/{id}", {
+  GET: operation({
+    id: "getAgent",
+    access: "read",
+    summary: "One agent",
+    tags: ["agents"],
+    params,
+    errors: [404],
+    response: agentPublicSchema,
+    handler: async ({ params, context }) =>
+      toPublicAgent(await getAgent(context.services, params.id)),
+  }),
+  PATCH: operation({
+    id: "updateAgent",
+    access: "write",
+    summary: "Change an agent",
+    tags: ["agents"],
+    params,
+    body: agentPatchSchema,
+    errors: [404, 409],
+    response: agentPublicSchema,
+    handler: async ({ params, body, actor, context }) => {
+      try {
+        return toPublicAgent(
+          await updateAgent(context.services, params.id, body, actingAs(actor, context)),
+        );
+      } catch (error) {
+        if (error instanceof AgentNameTakenError) throw apiErrors.conflict(error.message);
+        throw error;
+      }
+    },
+  }),
+  DELETE: operation({
+    id: "deleteAgent",
+    access: "write",
+    summary: "Delete an agent: it leaves every room; its messages stay",
+    tags: ["agents"],
+    params,
+    errors: [404],
+    response: z.object({ id: z.uuid() }),
+    handler: async ({ params, actor, context }) => {
+      await deleteAgent(context.services, params.id, actingAs(actor, context));
+      return { id: params.id };
+    },
+  }),
+});
+
+export const { loader, action } = api;

@@ -1,0 +1,42 @@
+import { z } from "zod/v4";
+import {
+  AgentNameTakenError,
+  agentPublicSchema,
+  createAgent,
+  listAgents,
+  toPublicAgent,
+} from "#app/rooms/agents.server.ts";
+import { agentInputSchema } from "#app/rooms/schemas.ts";
+import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
+import { actingAs } from "#app/utils/auth.server.ts";
+
+export const api = defineApi("/agents", {
+  GET: operation({
+    id: "listAgents",
+    access: "read",
+    summary: "Every agent, by name",
+    tags: ["agents"],
+    response: z.array(agentPublicSchema),
+    handler: async ({ context }) => (await listAgents(context.services)).map(toPublicAgent),
+  }),
+  POST: operation({
+    id: "createAgent",
+    access: "write",
+    summary: "Define an agent: a name (@Name), a persona, and the work it prefers",
+    tags: ["agents"],
+    status: 201,
+    body: agentInputSchema,
+    errors: [409],
+    response: agentPublicSchema,
+    handler: async ({ body, actor, context }) => {
+      try {
+        return toPublicAgent(await createAgent(context.services, body, actingAs(actor, context)));
+      } catch (error) {
+        if (error instanceof AgentNameTakenError) throw apiErrors.conflict(error.message);
+        throw error;
+      }
+    },
+  }),
+});
+
+export const { loader, action } = api;

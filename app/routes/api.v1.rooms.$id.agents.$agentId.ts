@@ -1,0 +1,27 @@
+import { z } from "zod/v4";
+import { removeRoomAgent } from "#app/rooms/rooms.server.ts";
+import { defineApi, operation } from "#app/utils/api.server.ts";
+import { actingAs } from "#app/utils/auth.server.ts";
+
+const params = z.object({
+  id: z.uuid("id must be a UUID"),
+  agentId: z.uuid("agentId must be a UUID"),
+});
+
+export const api = defineApi("/rooms/{id}/agents/{agentId}", {
+  DELETE: operation({
+    id: "removeRoomAgent",
+    access: "write",
+    summary: "Take an agent out of a room (owners); its messages stay",
+    tags: ["rooms"],
+    params,
+    errors: [404],
+    response: z.object({ roomId: z.uuid(), agentId: z.uuid() }),
+    handler: async ({ params, actor, context }) => {
+      await removeRoomAgent(context.services, params.id, params.agentId, actingAs(actor, context));
+      return { roomId: params.id, agentId: params.agentId };
+    },
+  }),
+});
+
+export const { loader, action } = api;

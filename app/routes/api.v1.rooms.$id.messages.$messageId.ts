@@ -1,0 +1,46 @@
+import { z } from "zod/v4";
+import { deleteMessage, editMessage, roomMessagePublicSchema } from "#app/rooms/rooms.server.ts";
+import { messageInputSchema } from "#app/rooms/schemas.ts";
+import { defineApi, operation } from "#app/utils/api.server.ts";
+import { actingAs } from "#app/utils/auth.server.ts";
+
+const params = z.object({
+  id: z.uuid("id must be a UUID"),
+  messageId: z.uuid("messageId must be a UUID"),
+});
+
+export const api = defineApi("/rooms/{id}/messages/{messageId}", {
+  PATCH: operation({
+    id: "editRoomMessage",
+    access: "read",
+    summary: "Edit your own message",
+    tags: ["rooms"],
+    params,
+    body: messageInputSchema,
+    errors: [404],
+    response: roomMessagePublicSchema,
+    handler: ({ params, body, actor, context }) =>
+      editMessage(context.services, params.id, params.messageId, body.body, actor.user.id),
+  }),
+  DELETE: operation({
+    id: "deleteRoomMessage",
+    access: "read",
+    summary: "Delete your own message (room owners: any message)",
+    tags: ["rooms"],
+    params,
+    errors: [404],
+    response: z.object({ id: z.uuid() }),
+    handler: async ({ params, actor, context }) => {
+      await deleteMessage(
+        context.services,
+        params.id,
+        params.messageId,
+        actor.user.id,
+        actingAs(actor, context).label,
+      );
+      return { id: params.messageId };
+    },
+  }),
+});
+
+export const { loader, action } = api;

@@ -1,0 +1,31 @@
+import { z } from "zod/v4";
+import { stopReply } from "#app/rooms/replies.server.ts";
+import { requireMember } from "#app/rooms/rooms.server.ts";
+import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
+
+const params = z.object({
+  id: z.uuid("id must be a UUID"),
+  streamId: z.uuid("streamId must be a UUID"),
+});
+
+export const api = defineApi("/rooms/{id}/replies/{streamId}/stop", {
+  POST: operation({
+    id: "stopRoomReply",
+    access: "read",
+    summary: "Stop an agent's reply while it is being written (members)",
+    description: "What was written so far is stored, marked as stopped.",
+    tags: ["rooms"],
+    params,
+    errors: [404],
+    response: z.object({ streamId: z.uuid(), stopped: z.literal(true) }),
+    handler: async ({ params, actor, context }) => {
+      await requireMember(context.services, params.id, actor.user.id);
+      if (!stopReply(context.services, params.id, params.streamId)) {
+        throw apiErrors.notFound("No such reply is being written (it may have finished).");
+      }
+      return { streamId: params.streamId, stopped: true as const };
+    },
+  }),
+});
+
+export const { loader, action } = api;
