@@ -455,3 +455,4 @@ export const reviewRequests = pgTable(
     index("review_requests_subject_idx").on(t.subjectType, t.subjectId),
   ],
 );
+export * from "./knowledge-schema.ts";
