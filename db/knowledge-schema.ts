@@ -70,10 +70,7 @@ export const kgSourceTypeEnum = pgEnum("kg_source_type", kgSourceTypes);
 export const kgStances = ["supports", "contradicts", "neutral"] as const;
 export const kgStanceEnum = pgEnum("kg_stance", kgStances);
 export const kgContradictionStatuses = ["open", "resolved"] as const;
-export const kgContradictionStatusEnum = pgEnum(
-  "kg_contradiction_status",
-  kgContradictionStatuses,
-);
+export const kgContradictionStatusEnum = pgEnum("kg_contradiction_status", kgContradictionStatuses);
 export const kgResolutions = ["keep_a", "keep_b", "both", "merge"] as const;
 export const kgResolutionEnum = pgEnum("kg_resolution", kgResolutions);
 export const kgDetectors = ["edge", "rule", "model"] as const;
@@ -117,9 +114,7 @@ export const kgNodes = pgTable(
     index("kg_nodes_label_trgm_idx").using("gin", sql`${t.label} gin_trgm_ops`),
     index("kg_nodes_created_idx").on(t.createdAt, t.id),
     index("kg_nodes_domain_idx").on(t.domain, t.createdAt),
-    index("kg_nodes_statement_idx")
-      .on(t.subject, t.predicate)
-      .where(sql`${t.subject} is not null`),
+    index("kg_nodes_statement_idx").on(t.subject, t.predicate).where(sql`${t.subject} is not null`),
     check("kg_nodes_confidence_range", sql`${t.confidence} between 0 and 1`),
     check("kg_nodes_importance_range", sql`${t.importance} between 0 and 1`),
   ],
