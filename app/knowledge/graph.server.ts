@@ -252,7 +252,11 @@ export async function detectForNode(deps: KnowledgeDeps, node: NodeRow, actor: A
   const found: Detection[] = await statementConflicts(deps.database.db, node);
   const known = new Set(found.map((d) => d.b.id));
   // Model check: candidates are the nearest statements by search, never a slice of the graph.
-  const hits = await searchNodes(deps, { q: clip(node.label, 200), limit: 8 }, { fresh: true });
+  const hits = await searchNodes(
+    deps,
+    { q: clip(node.label, 200), limit: 8 },
+    { fresh: true, anyWord: true },
+  );
   const candidateIds = hits.map((h) => h.id).filter((id) => id !== node.id && !known.has(id));
   if (candidateIds.length > 0) {
     const candidates = await deps.database.db

@@ -41,10 +41,14 @@ export type SearchHit = PublicNode & { score: number };
 export async function searchNodes(
   deps: KnowledgeDeps,
   query: Pick<SearchQuery, "q" | "limit"> & Partial<SearchQuery>,
-  options: { fresh?: boolean } = {},
+  options: { fresh?: boolean; anyWord?: boolean } = {},
 ): Promise<SearchHit[]> {
   const run = async () => {
-    const tsq = sql`websearch_to_tsquery('english', ${query.q})`;
+    // anyWord: match statements sharing any word (contradiction candidates), not all of them.
+    const text = options.anyWord
+      ? (query.q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" or ")
+      : query.q;
+    const tsq = sql`websearch_to_tsquery('english', ${text})`;
     const filters: (SQL | undefined)[] = [
       or(sql`${kgNodes.search} @@ ${tsq}`, sql`${kgNodes.label} % ${query.q}`),
       query.kind ? eq(kgNodes.kind, query.kind) : undefined,
