@@ -55,6 +55,7 @@ const navigation: {
   { to: "/sage", label: "SAGE", end: true, permission: "read" },
   { to: "/sage/goals", label: "Goals", permission: "read" },
   { to: "/reviews", label: "Reviews", permission: "read" },
+  { to: "/knowledge", label: "Knowledge", permission: "read" },
   { to: "/users", label: "Users", permission: "users:manage" },
   { to: "/admin", label: "Admin", permission: "flags:manage" },
   { to: "/settings/tokens", label: "API tokens", permission: "read" },
