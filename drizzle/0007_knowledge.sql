@@ -124,7 +124,7 @@ CREATE INDEX "kg_edges_to_idx" ON "kg_edges" USING btree ("to_id","relation","fr
 CREATE INDEX "kg_edges_created_idx" ON "kg_edges" USING btree ("created_at","id");--> statement-breakpoint
 CREATE INDEX "kg_node_sources_source_idx" ON "kg_node_sources" USING btree ("source_id");--> statement-breakpoint
 CREATE INDEX "kg_nodes_search_idx" ON "kg_nodes" USING gin ("search");--> statement-breakpoint
-CREATE INDEX "kg_nodes_label_trgm_idx" ON "kg_nodes" USING gin ("label" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "kg_nodes_label_trgm_idx" ON "kg_nodes" USING gist ("label" gist_trgm_ops);--> statement-breakpoint
 CREATE INDEX "kg_nodes_created_idx" ON "kg_nodes" USING btree ("created_at","id");--> statement-breakpoint
 CREATE INDEX "kg_nodes_domain_idx" ON "kg_nodes" USING btree ("domain","created_at");--> statement-breakpoint
 CREATE INDEX "kg_nodes_statement_idx" ON "kg_nodes" USING btree ("subject","predicate") WHERE "kg_nodes"."subject" is not null;--> statement-breakpoint

@@ -140,7 +140,35 @@ export async function openContradiction(
       .onConflictDoNothing()
       .returning();
     if (!inserted) return null;
+    const changes: ChangeInput[] = [];
+    if (detection.detectedBy !== "edge") {
+      // Found by a rule or a model: the graph shows the clash as an edge too.
+      const [edge] = await tx
+        .insert(kgEdges)
+        .values({
+          fromId: detection.a.id,
+          toId: detection.b.id,
+          relation: "contradicts",
+          strength: 0.5,
+          confidence: detection.confidence,
+          evidence: detection.reason.slice(0, 2_000),
+          authorId: actor.id,
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (edge) {
+        changes.push({
+          entityType: "edge",
+          entityId: edge.id,
+          op: "created",
+          label: `${clip(detection.a.label, 100)} -[contradicts]-> ${clip(detection.b.label, 100)}`,
+          confidenceAfter: edge.confidence,
+          actorId: actor.id,
+        });
+      }
+    }
     await recordChanges(tx as unknown as Tx, [
+      ...changes,
       {
         entityType: "contradiction",
         entityId: inserted.id,

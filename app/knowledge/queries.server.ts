@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { apiErrors } from "#app/utils/api-errors.ts";
 import { cachedGraphQuery } from "#app/utils/cache.server.ts";
@@ -38,6 +38,11 @@ const TTL_MS = 5 * 60_000;
 
 export type SearchHit = PublicNode & { score: number };
 
+/** Full-text matches ranked per search, at most (a common word matches thousands). */
+const FTS_CANDIDATES = 300;
+/** Nearest labels by trigram distance ranked per search. */
+const FUZZY_CANDIDATES = 50;
+
 export async function searchNodes(
   deps: KnowledgeDeps,
   query: Pick<SearchQuery, "q" | "limit"> & Partial<SearchQuery>,
@@ -49,16 +54,25 @@ export async function searchNodes(
       ? (query.q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" or ")
       : query.q;
     const tsq = sql`websearch_to_tsquery('english', ${text})`;
-    const filters: (SQL | undefined)[] = [
-      or(sql`${kgNodes.search} @@ ${tsq}`, sql`${kgNodes.label} % ${query.q}`),
+    const filters = and(
       query.kind ? eq(kgNodes.kind, query.kind) : undefined,
       query.domain ? eq(kgNodes.domain, query.domain) : undefined,
-    ];
+    );
+    const extra = filters ? sql` and ${filters}` : sql``;
+    // Ranked among bounded candidates: up to FTS_CANDIDATES full-text matches and the
+    // FUZZY_CANDIDATES labels nearest by trigram distance (a GiST nearest-neighbour scan), so a
+    // very common word costs the same as a rare one.
+    const candidates = sql`(
+      select id from (select id from kg_nodes where search @@ ${tsq}${extra} limit ${FTS_CANDIDATES}) fts
+      union
+      select id from (select id from kg_nodes where label % ${query.q}${extra}
+        order by label <-> ${query.q} limit ${FUZZY_CANDIDATES}) fuzzy
+    )`;
     const score = sql<number>`(ts_rank(${kgNodes.search}, ${tsq}) + similarity(${kgNodes.label}, ${query.q}))`;
     const rows = await deps.database.db
       .select({ ...nodeColumns, score })
       .from(kgNodes)
-      .where(and(...filters))
+      .where(sql`${kgNodes.id} in ${candidates}`)
       .orderBy(desc(score), kgNodes.id)
       .limit(query.limit);
     return rows.map(({ score, ...row }) => ({

@@ -124,13 +124,20 @@ test("the add form refuses bad input beside each field and writes nothing", asyn
     label: "",
     confidence: "3",
     importance: "0.5",
-    subject: "only a subject",
   });
   expect(response.status).toBe(400);
   const html = await response.text();
   expect(html).toContain("give a label");
   expect(html).toContain("confidence must be between 0 and 1");
-  expect(html).toContain("a statement needs subject, predicate and object");
+  const partial = await post("/knowledge?index", operator.cookie, {
+    kind: "fact",
+    label: "Half a statement",
+    confidence: "0.5",
+    importance: "0.5",
+    subject: "only a subject",
+  });
+  expect(partial.status).toBe(400);
+  expect(await partial.text()).toContain("a statement needs subject, predicate and object");
   const after = (await services.database.db.select({ id: kgNodes.id }).from(kgNodes)).length;
   expect(after).toBe(before);
 });

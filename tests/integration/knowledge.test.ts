@@ -671,26 +671,31 @@ describe.each(testDatabaseKinds)("knowledge graph API on %s", (database) => {
     });
 
     test("merge folds B's edges and sources into A and removes B", async () => {
-      const a = await node({ label: "Pluto is a planet" });
-      const b = await node({
-        label: "Pluto is a dwarf planet",
-        sources: [{ title: "IAU 2006", type: "expert" }],
-      });
+      const x = await node({ label: "Pluto is a planet" });
+      const y = await node({ label: "Pluto is a dwarf planet" });
+      const { contradictions } = await edge({ fromId: x.id, toId: y.id, relation: "contradicts" });
+      // A and B are the pair in id order, whichever way the edge points.
+      const keptId = (contradictions[0] as unknown as { nodeAId: string }).nodeAId;
+      const goneId = keptId === x.id ? y.id : x.id;
       const other = await node({ label: "Kuiper belt" });
-      await edge({ fromId: b.id, toId: other.id, relation: "part_of" });
-      const { contradictions } = await edge({ fromId: a.id, toId: b.id, relation: "contradicts" });
+      await edge({ fromId: goneId, toId: other.id, relation: "part_of" });
+      const source = await ok<{ id: string }>(
+        await api("POST", "/knowledge/sources", { title: "IAU 2006", type: "expert" }),
+        201,
+      );
+      await ok(await api("POST", `/knowledge/nodes/${goneId}/sources`, { sourceId: source.id }));
       await ok(
         await api("POST", `/knowledge/contradictions/${contradictions[0]!.id}/resolve`, {
           resolution: "merge",
           mergedLabel: "Pluto is a dwarf planet (a planet until 2006)",
         }),
       );
-      expect((await api("GET", `/knowledge/nodes/${b.id}`)).status).toBe(404);
+      expect((await api("GET", `/knowledge/nodes/${goneId}`)).status).toBe(404);
       const merged = await ok<{
         node: Node;
         edges: { relation: string; other: { id: string } }[];
         sources: { title: string }[];
-      }>(await api("GET", `/knowledge/nodes/${a.id}`));
+      }>(await api("GET", `/knowledge/nodes/${keptId}`));
       expect(merged.node.label).toBe("Pluto is a dwarf planet (a planet until 2006)");
       expect(merged.edges).toEqual([
         expect.objectContaining({

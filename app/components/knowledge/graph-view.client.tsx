@@ -102,11 +102,17 @@ export default function GraphView({ nodes, edges, relations, focus }: GraphViewP
 
   useEffect(() => {
     if (!container.current) return;
-    const renderer = new Sigma(graph, container.current, {
-      renderEdgeLabels: false,
-      labelRenderedSizeThreshold: 8,
-      defaultEdgeType: "arrow",
-    });
+    let renderer: Sigma;
+    try {
+      renderer = new Sigma(graph, container.current, {
+        renderEdgeLabels: false,
+        labelRenderedSizeThreshold: 8,
+        defaultEdgeType: "arrow",
+      });
+    } catch (error) {
+      setStatus(`This browser cannot draw the graph (WebGL): ${(error as Error).message}`);
+      return;
+    }
     sigmaRef.current = renderer;
     renderer.on("clickNode", ({ node }) => {
       setSelected(graph.getNodeAttribute(node, "node") as PublicNode);
