@@ -148,10 +148,12 @@ export default function ContradictionPage() {
       <p className="flex flex-wrap items-center gap-2 text-sm">
         <SeverityBadge level={c.severityLevel} value={c.severity} />
         <Badge>found by {c.detectedBy}</Badge>
-        <Badge tone={c.status === "open" ? "warning" : "ok"} data-testid="contradiction-status">
-          {c.status}
-          {c.resolution ? `: ${c.resolution}` : ""}
-        </Badge>
+        <span data-testid="contradiction-status">
+          <Badge tone={c.status === "open" ? "warning" : "ok"}>
+            {c.status}
+            {c.resolution ? `: ${c.resolution}` : ""}
+          </Badge>
+        </span>
         {c.resolutionNote ? <span>{c.resolutionNote}</span> : null}
       </p>
       <div className="grid gap-4 md:grid-cols-2">

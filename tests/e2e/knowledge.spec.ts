@@ -53,7 +53,9 @@ test("add two conflicting facts, resolve the contradiction, see the diff and the
   await expect(page.getByTestId("contradiction-status")).toContainText("resolved");
 
   await page.goto("/knowledge/diff");
-  await expect(page.getByTestId("diff-summary")).toContainText("Contradictions:");
+  // Written by a model when the test server's fake one answers, computed otherwise.
+  await expect(page.getByTestId("diff-summary")).not.toBeEmpty();
+  await expect(page.getByTestId("diff-contradictions")).toContainText("opened");
   await expect(page.getByTestId("nodes-added").getByRole("link", { name: claim })).toBeVisible();
   await expect(page.getByTestId("diff-contradictions")).toContainText("resolved");
   await axe({ label: "daily diff" });
@@ -66,4 +68,5 @@ test("add two conflicting facts, resolve the contradiction, see the diff and the
   await expect(page.getByTestId("graph-size")).toContainText("2 nodes");
   await expect(page.getByTestId("graph-details")).toContainText(claim);
   await expect(page.getByTestId("graph-canvas").locator("canvas").first()).toBeAttached();
+  await expect(page.getByTestId("graph-details")).not.toContainText("cannot draw");
 });
