@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { applyEmergencyAction } from "#app/emergency/emergency.server.ts";
-import { aiModels, reviewRequests } from "#db/schema.ts";
+import { aiModels, goalRuns, goalSteps, reviewRequests } from "#db/schema.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";
 import { startHttp } from "#tests/support/http.ts";
@@ -104,6 +104,49 @@ describe("extraction", () => {
     const node = await data(await api("GET", `/knowledge/nodes/${imported.ids.n1}`));
     expect(node.node.label).toBe("Sealed honey never spoils");
     expect(node.edges).toEqual([expect.objectContaining({ relation: "causes", direction: "in" })]);
+  });
+
+  test("an approved goal step's output is extracted the same way; one under review is refused", async () => {
+    ollama.behaviour.script = (messages) =>
+      messages[0]?.content.includes("extract a knowledge graph")
+        ? JSON.stringify({ nodes: [{ id: "s1", kind: "fact", label: "Disk full on web-3" }] })
+        : undefined;
+    const db = services.database.db;
+    const [run] = await db
+      .insert(goalRuns)
+      .values({
+        goal: "Find the worst error",
+        status: "succeeded",
+        budget: { maxSteps: 6, maxTokens: 20_000, maxSeconds: 300 },
+      })
+      .returning();
+    const [step] = await db
+      .insert(goalSteps)
+      .values({
+        runId: run!.id,
+        index: 1,
+        kind: "step",
+        title: "Read the logs",
+        task: "reasoning",
+        output: "The worst error: the disk on web-3 is full.",
+        status: "succeeded",
+      })
+      .returning();
+    const draft = await data(await api("POST", "/knowledge/extract", { goalStepId: step!.id }));
+    expect(draft.draft.nodes[0].label).toBe("Disk full on web-3");
+    expect(chatRequests().at(-1)!.body.messages.at(-1)!.content).toContain("disk on web-3 is full");
+
+    await db.insert(reviewRequests).values({
+      kind: "low_confidence",
+      subjectType: "goal_step",
+      subjectId: step!.id,
+      title: "Low score",
+    });
+    expect((await api("POST", "/knowledge/extract", { goalStepId: step!.id })).status).toBe(409);
+    const unknown = await api("POST", "/knowledge/extract", {
+      goalStepId: "00000000-0000-4000-8000-000000000000",
+    });
+    expect(unknown.status).toBe(404);
   });
 
   test("or the draft goes to the review queue", async () => {
