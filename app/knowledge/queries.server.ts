@@ -60,15 +60,16 @@ export async function searchNodes(
     );
     const extra = filters ? sql` and ${filters}` : sql``;
     // Ranked among bounded candidates: up to FTS_CANDIDATES full-text matches and the
-    // FUZZY_CANDIDATES labels nearest by trigram distance (a GiST nearest-neighbour scan), so a
-    // very common word costs the same as a rare one.
+    // FUZZY_CANDIDATES labels containing the closest match to the query by trigram word
+    // similarity (`<%`, nearest first through the GiST index: typos in one word of a label), so a
+    // very common word costs about what a rare one does.
     const candidates = sql`(
       select id from (select id from kg_nodes where search @@ ${tsq}${extra} limit ${FTS_CANDIDATES}) fts
       union
-      select id from (select id from kg_nodes where label % ${query.q}${extra}
-        order by label <-> ${query.q} limit ${FUZZY_CANDIDATES}) fuzzy
+      select id from (select id from kg_nodes where ${query.q} <% label${extra}
+        order by ${query.q} <<-> label limit ${FUZZY_CANDIDATES}) fuzzy
     )`;
-    const score = sql<number>`(ts_rank(${kgNodes.search}, ${tsq}) + similarity(${kgNodes.label}, ${query.q}))`;
+    const score = sql<number>`(ts_rank(${kgNodes.search}, ${tsq}) + word_similarity(${query.q}, ${kgNodes.label}))`;
     const rows = await deps.database.db
       .select({ ...nodeColumns, score })
       .from(kgNodes)
