@@ -5,7 +5,8 @@
  * each beside the same work done in memory on the same graph in the same run.
  *
  * Settings: BENCH_PG_URL (postgres://postgres@127.0.0.1:5432/postgres), BENCH_KG_NODES (100000),
- * BENCH_KG_EDGES (500000), BENCH_KG_SAMPLES (200 per query kind).
+ * BENCH_KG_EDGES (500000), BENCH_KG_SAMPLES (200 per query kind), BENCH_KG_KEEP=1 to keep the
+ * database afterwards (to study query plans).
  */
 import { randomUUID } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
@@ -382,10 +383,14 @@ export async function runKnowledgeBench(): Promise<KnowledgeBenchResult> {
     return { lines, ok: Object.values(goals).every(Boolean) };
   } finally {
     await database.close();
-    const cleanup = new Client(adminUrl);
-    await cleanup.connect();
-    await cleanup.query(`drop database if exists "${name}" with (force)`);
-    await cleanup.end();
+    if (process.env.BENCH_KG_KEEP === "1") {
+      log(`kept the database ${name} (BENCH_KG_KEEP=1)`);
+    } else {
+      const cleanup = new Client(adminUrl);
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists "${name}" with (force)`);
+      await cleanup.end();
+    }
     await relay.close();
   }
 }
