@@ -41,7 +41,7 @@ export type SearchHit = PublicNode & { score: number };
 /** Full-text matches ranked per search, at most (a common word matches thousands). */
 const FTS_CANDIDATES = 300;
 /** Nearest labels by trigram distance ranked per search. */
-const FUZZY_CANDIDATES = 50;
+const FUZZY_CANDIDATES = 20;
 
 export async function searchNodes(
   deps: KnowledgeDeps,

@@ -342,7 +342,7 @@ export async function runKnowledgeBench(): Promise<KnowledgeBenchResult> {
     const sampleId = graph.ids[roots[0]!]!;
     const q0 = queries[0]!;
     const searchPlan = await plan(
-      sql`select id from kg_nodes where id in (select id from (select id from kg_nodes where search @@ websearch_to_tsquery('english', ${q0}) limit 300) f union select id from (select id from kg_nodes where ${q0} <% label order by ${q0} <<-> label limit 50) z) order by ts_rank(search, websearch_to_tsquery('english', ${q0})) + word_similarity(${q0}, label) desc limit 20`,
+      sql`select id from kg_nodes where id in (select id from (select id from kg_nodes where search @@ websearch_to_tsquery('english', ${q0}) limit 300) f union select id from (select id from kg_nodes where ${q0} <% label order by ${q0} <<-> label limit 20) z) order by ts_rank(search, websearch_to_tsquery('english', ${q0})) + word_similarity(${q0}, label) desc limit 20`,
     );
     const edgePlan = await plan(
       sql`select id, from_id, to_id from kg_edges where from_id = any(${`{${sampleId}}`}::uuid[]) union all select id, from_id, to_id from kg_edges where to_id = any(${`{${sampleId}}`}::uuid[])`,
