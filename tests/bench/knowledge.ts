@@ -10,6 +10,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { Client } from "@neondatabase/serverless";
 import { sql } from "drizzle-orm";
@@ -251,6 +252,7 @@ export async function runKnowledgeBench(): Promise<KnowledgeBenchResult> {
     } as KnowledgeDeps;
     const actor = { id: null, label: "bench" };
 
+    const loadBefore = os.loadavg()[0]!;
     log(`generating ${nodeCount} nodes and ${edgeCount} edges`);
     const graph = generateGraph(nodeCount, edgeCount);
 
@@ -373,6 +375,8 @@ export async function runKnowledgeBench(): Promise<KnowledgeBenchResult> {
       `| search (full text + trigram, top 20) | ${ms(search.p50)} | ${ms(search.p95)} | < 20 ms: ${goals.search ? "met" : "**missed**"} | ${ms(searchMemory.p95)} (substring scan) | ${ratio(search.p95, searchMemory.p95)} |`,
       `| 2-hop neighbourhood (mean ${Math.round(hopSizes / roots.length)} nodes), with node rows | ${ms(hops.p50)} | ${ms(hops.p95)} | < 25 ms: ${goals.hops ? "met" : "**missed**"} | ${ms(hopsMemory.p95)} (BFS) | ${ratio(hops.p95, hopsMemory.p95)} |`,
       `| shortest path ≤ 6 hops (found ${found}/${samples}, mean length ${found ? (totalLength / found).toFixed(1) : "-"}) | ${ms(paths.p50)} | ${ms(paths.p95)} | < 100 ms: ${goals.path ? "met" : "**missed**"} | ${ms(pathsMemory.p95)} (bidirectional BFS, found ${memoryFound}) | ${ratio(paths.p95, pathsMemory.p95)} |`,
+      "",
+      `Machine: ${os.cpus().length} cores, load average (1 min) ${loadBefore.toFixed(1)} before and ${os.loadavg()[0]!.toFixed(1)} after the run: above the core count, other work shared the CPU and every figure is inflated.`,
       "",
       `Bulk import: ${Math.round(nodesPerSecond).toLocaleString("en")} nodes/s (goal ≥ 20,000: ${goals.import ? "met" : "**missed**"}), ${Math.round(edgeCount / edgeSeconds).toLocaleString("en")} edges/s, history rows included.`,
       "",
