@@ -8,6 +8,8 @@ export default {
   // `#app/...` imports (package.json "imports") are our own source: bundle them like relative ones.
   serverDependenciesToBundle: [/^#/, /^remix-utils.*/, /^remix-auth.*/],
   postcss: true,
+  // graphology (the knowledge graph view) extends EventEmitter from "events".
+  browserNodeBuiltinsPolyfill: { modules: { events: true } },
   tailwind: false,
   future: {
     v3_fetcherPersist: true,

@@ -59,6 +59,7 @@ const navigation: {
   { to: "/sage/goals", label: "Goals", permission: "read" },
   { to: "/reviews", label: "Reviews", permission: "read" },
   { to: "/rooms", label: "Rooms", permission: "read" },
+  { to: "/knowledge", label: "Knowledge", permission: "read" },
   { to: "/users", label: "Users", permission: "users:manage" },
   { to: "/admin", label: "Admin", permission: "flags:manage" },
   { to: "/flags", label: "Flags", permission: "flags:manage" },

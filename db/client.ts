@@ -1,4 +1,5 @@
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { neonConfig, Pool, type PoolClient } from "@neondatabase/serverless";
 import { SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import { sql } from "drizzle-orm";
@@ -180,7 +181,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     };
   };
   if (target.kind === "pglite") {
-    const client = target.dir ? await PGlite.create(target.dir) : await PGlite.create();
+    // pg_trgm: fuzzy label search in the knowledge graph (real Postgres ships it as a contrib module).
+    const extensions = { pg_trgm };
+    const client = target.dir
+      ? await PGlite.create(target.dir, { extensions })
+      : await PGlite.create({ extensions });
     const db = drizzlePglite(
       instrumentPglite(client as unknown as PgliteLike, listeners) as unknown as PGlite,
       {

@@ -487,3 +487,4 @@ export const featureFlags = pgTable("feature_flags", {
 });
 
 export * from "./rooms-schema.ts";
+export * from "./knowledge-schema.ts";

@@ -5,6 +5,24 @@ import { api as agentsApi } from "../routes/api.v1.agents.ts";
 import { api as emergency } from "../routes/api.v1.emergency.ts";
 import { api as flags } from "../routes/api.v1.flags.ts";
 import { api as health } from "../routes/api.v1.health.ts";
+import { api as knowledgeResolve } from "../routes/api.v1.knowledge.contradictions.$id.resolve.ts";
+import { api as knowledgeContradiction } from "../routes/api.v1.knowledge.contradictions.$id.ts";
+import { api as knowledgeContradictions } from "../routes/api.v1.knowledge.contradictions.ts";
+import { api as knowledgeDiff } from "../routes/api.v1.knowledge.diff.ts";
+import { api as knowledgeEdge } from "../routes/api.v1.knowledge.edges.$id.ts";
+import { api as knowledgeEdges } from "../routes/api.v1.knowledge.edges.ts";
+import { api as knowledgeExport } from "../routes/api.v1.knowledge.export.ts";
+import { api as knowledgeExtractReview } from "../routes/api.v1.knowledge.extract.review.ts";
+import { api as knowledgeExtract } from "../routes/api.v1.knowledge.extract.ts";
+import { api as knowledgeImport } from "../routes/api.v1.knowledge.import.ts";
+import { api as knowledgeNeighbors } from "../routes/api.v1.knowledge.nodes.$id.neighbors.ts";
+import { api as knowledgeNodeSources } from "../routes/api.v1.knowledge.nodes.$id.sources.ts";
+import { api as knowledgeNode } from "../routes/api.v1.knowledge.nodes.$id.ts";
+import { api as knowledgeNodes } from "../routes/api.v1.knowledge.nodes.ts";
+import { api as knowledgePath } from "../routes/api.v1.knowledge.path.ts";
+import { api as knowledgeSearch } from "../routes/api.v1.knowledge.search.ts";
+import { api as knowledgeSource } from "../routes/api.v1.knowledge.sources.$id.ts";
+import { api as knowledgeSources } from "../routes/api.v1.knowledge.sources.ts";
 import { api as me } from "../routes/api.v1.me.ts";
 import { api as metricsHistory } from "../routes/api.v1.metrics.history.ts";
 import { api as metricsLatest } from "../routes/api.v1.metrics.latest.ts";
@@ -90,4 +108,22 @@ export const apiDefinitions: ApiDefinition[] = [
   roomSolve,
   agentsApi,
   agent,
+  knowledgeNodes,
+  knowledgeNode,
+  knowledgeNeighbors,
+  knowledgeNodeSources,
+  knowledgeEdges,
+  knowledgeEdge,
+  knowledgeSources,
+  knowledgeSource,
+  knowledgeSearch,
+  knowledgePath,
+  knowledgeExport,
+  knowledgeImport,
+  knowledgeContradictions,
+  knowledgeContradiction,
+  knowledgeResolve,
+  knowledgeDiff,
+  knowledgeExtract,
+  knowledgeExtractReview,
 ];

@@ -25,6 +25,7 @@ import {
   spawnServer,
   type Target,
 } from "./harness.ts";
+import { main as knowledgeMain, knowledgeSection } from "./knowledge.ts";
 import {
   busyWarning,
   describeMachine,
@@ -245,6 +246,8 @@ const html = (marker: string) => (_r: Response, body: string) =>
     : `did not render a page with "${marker}": ${body.slice(0, 200)}`;
 
 async function main(): Promise<number> {
+  // `npm run bench:knowledge`: the knowledge graph's queries on real Postgres (tests/bench/knowledge.ts).
+  if (process.argv[2] === "knowledge") return knowledgeMain();
   const options = { ...optionsFromEnv(), log };
   const machine = describeMachine();
   const date = new Date();
@@ -379,7 +382,7 @@ async function main(): Promise<number> {
         "Figures from one machine at one moment: compare ratios within a run rather than absolute numbers across machines.",
       ],
     });
-    await writeFile(outputFile, markdown);
+    await writeFile(outputFile, markdown + (await knowledgeSection(outputFile)));
     log(`wrote ${path.relative(repoRoot, outputFile)}`);
     return ok ? 0 : 1;
   } finally {

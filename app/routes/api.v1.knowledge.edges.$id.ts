@@ -1,0 +1,48 @@
+import { z } from "zod/v4";
+import { deleteEdge, getEdge, updateEdge } from "#app/knowledge/graph.server.ts";
+import { edgePublicSchema, updateEdgeSchema } from "#app/knowledge/schemas.ts";
+import { toPublicEdge } from "#app/knowledge/store.server.ts";
+import { defineApi, operation } from "#app/utils/api.server.ts";
+import { actingAs } from "#app/utils/auth.server.ts";
+import { edgeWriteResultSchema } from "./api.v1.knowledge.edges.ts";
+
+const params = z.object({ id: z.uuid("id must be a UUID") });
+
+export const api = defineApi("/knowledge/edges/{id}", {
+  GET: operation({
+    id: "getKnowledgeEdge",
+    access: "read",
+    summary: "One edge",
+    tags: ["knowledge"],
+    params,
+    errors: [404],
+    response: edgePublicSchema,
+    handler: async ({ params, context }) =>
+      toPublicEdge(await getEdge(context.services, params.id)),
+  }),
+  PATCH: operation({
+    id: "updateKnowledgeEdge",
+    access: "write",
+    summary: "Change an edge's relation, strength, confidence or evidence",
+    tags: ["knowledge"],
+    params,
+    body: updateEdgeSchema,
+    errors: [404, 409],
+    response: edgeWriteResultSchema,
+    handler: ({ params, body, actor, context }) =>
+      updateEdge(context.services, params.id, body, actingAs(actor, context)),
+  }),
+  DELETE: operation({
+    id: "deleteKnowledgeEdge",
+    access: "write",
+    summary: "Remove an edge",
+    tags: ["knowledge"],
+    params,
+    errors: [404],
+    response: edgePublicSchema,
+    handler: ({ params, actor, context }) =>
+      deleteEdge(context.services, params.id, actingAs(actor, context)),
+  }),
+});
+
+export const { loader, action } = api;

@@ -1,0 +1,26 @@
+import { z } from "zod/v4";
+import { linkSource } from "#app/knowledge/graph.server.ts";
+import { linkSourceSchema } from "#app/knowledge/schemas.ts";
+import { defineApi, operation } from "#app/utils/api.server.ts";
+import { actingAs } from "#app/utils/auth.server.ts";
+import { kgStances } from "#db/knowledge-schema.ts";
+
+const params = z.object({ id: z.uuid("id must be a UUID") });
+
+export const api = defineApi("/knowledge/nodes/{id}/sources", {
+  POST: operation({
+    id: "linkKnowledgeSource",
+    access: "write",
+    summary: "Cite a source on a node with a stance (supports, contradicts, neutral)",
+    description: "Citing the same source again changes its stance.",
+    tags: ["knowledge"],
+    params,
+    body: linkSourceSchema,
+    errors: [404],
+    response: z.object({ nodeId: z.uuid(), sourceId: z.uuid(), stance: z.enum(kgStances) }),
+    handler: ({ params, body, actor, context }) =>
+      linkSource(context.services, params.id, body, actingAs(actor, context)),
+  }),
+});
+
+export const { loader, action } = api;

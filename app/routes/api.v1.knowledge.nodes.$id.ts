@@ -1,0 +1,70 @@
+import { z } from "zod/v4";
+import { deleteNode, getNodeDetail, updateNode } from "#app/knowledge/graph.server.ts";
+import {
+  contradictionPublicSchema,
+  edgePublicSchema,
+  nodePublicSchema,
+  sourcePublicSchema,
+  updateNodeSchema,
+} from "#app/knowledge/schemas.ts";
+import { defineApi, operation } from "#app/utils/api.server.ts";
+import { actingAs } from "#app/utils/auth.server.ts";
+import { named } from "#app/utils/schema-registry.ts";
+import { kgNodeKinds, kgStances } from "#db/knowledge-schema.ts";
+import { nodeWriteResultSchema } from "./api.v1.knowledge.nodes.ts";
+
+const params = z.object({ id: z.uuid("id must be a UUID") });
+
+const detailSchema = named(
+  "KnowledgeNodeDetail",
+  z.object({
+    node: nodePublicSchema,
+    sources: z.array(sourcePublicSchema.extend({ stance: z.enum(kgStances) })),
+    edges: z.array(
+      edgePublicSchema.extend({
+        direction: z.enum(["out", "in"]),
+        other: z.object({ id: z.uuid(), label: z.string(), kind: z.enum(kgNodeKinds) }),
+      }),
+    ),
+    contradictions: z.array(contradictionPublicSchema),
+  }),
+);
+
+export const api = defineApi("/knowledge/nodes/{id}", {
+  GET: operation({
+    id: "getKnowledgeNode",
+    access: "read",
+    summary: "One node with its sources, edges and contradictions",
+    tags: ["knowledge"],
+    params,
+    errors: [404],
+    response: detailSchema,
+    handler: ({ params, context }) => getNodeDetail(context.services, params.id),
+  }),
+  PATCH: operation({
+    id: "updateKnowledgeNode",
+    access: "write",
+    summary: "Change some fields of a node",
+    description: "A changed label or statement is checked for contradictions again.",
+    tags: ["knowledge"],
+    params,
+    body: updateNodeSchema,
+    errors: [404],
+    response: nodeWriteResultSchema,
+    handler: ({ params, body, actor, context }) =>
+      updateNode(context.services, params.id, body, actingAs(actor, context)),
+  }),
+  DELETE: operation({
+    id: "deleteKnowledgeNode",
+    access: "write",
+    summary: "Delete a node and its edges",
+    tags: ["knowledge"],
+    params,
+    errors: [404],
+    response: nodePublicSchema,
+    handler: ({ params, actor, context }) =>
+      deleteNode(context.services, params.id, actingAs(actor, context)),
+  }),
+});
+
+export const { loader, action } = api;
