@@ -486,5 +486,5 @@ export const featureFlags = pgTable("feature_flags", {
   ...timestamps,
 });
 
-export * from "./rooms-schema.ts";
 export * from "./knowledge-schema.ts";
+export * from "./rooms-schema.ts";
