@@ -118,7 +118,9 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
       if (done) break;
       size += value.byteLength;
       if (size > limit) {
-        await reader.cancel();
+        // Stop reading without cancelling: cancelling destroys the socket under the client while
+        // it is still sending, and it never sees the 413. server.ts discards the rest.
+        reader.releaseLock();
         throw tooLarge();
       }
       chunks.push(value);
