@@ -75,11 +75,54 @@ function issuesFrom(error: z.ZodError, where: FieldIssue["in"]): FieldIssue[] {
   }));
 }
 
+/**
+ * Where a string (or an object key) holds U+0000: Postgres cannot store it in text, so it is
+ * refused as input rather than failing at the database as a 500.
+ */
+export function nulCharacterPaths(value: unknown): string[] {
+  // Iterative, with parent links: bodies may be nested a hundred thousand levels deep.
+  type Node = { value: unknown; key?: string; parent?: Node };
+  const pathOf = (node: Node, last?: string) => {
+    const parts = last === undefined ? [] : [last];
+    for (let n: Node | undefined = node; n?.key !== undefined; n = n.parent) parts.unshift(n.key);
+    return parts.join(".") || "(root)";
+  };
+  const found: string[] = [];
+  const stack: Node[] = [{ value }];
+  while (stack.length > 0 && found.length < 20) {
+    const node = stack.pop()!;
+    const current = node.value;
+    if (typeof current === "string") {
+      if (current.includes("\u0000")) found.push(pathOf(node));
+    } else if (Array.isArray(current)) {
+      current.forEach((item, index) =>
+        stack.push({ value: item, key: String(index), parent: node }),
+      );
+    } else if (current && typeof current === "object") {
+      for (const [key, inner] of Object.entries(current)) {
+        if (key.includes("\u0000")) found.push(pathOf(node, key));
+        else stack.push({ value: inner, key, parent: node });
+      }
+    }
+  }
+  return found;
+}
+
 function parseWith<T extends z.ZodType>(
   schema: T,
   value: unknown,
   where: FieldIssue["in"],
 ): z.output<T> {
+  const nul = nulCharacterPaths(value);
+  if (nul.length > 0) {
+    throw apiErrors.validation(
+      nul.map((path) => ({
+        in: where,
+        path,
+        message: "must not contain the NUL character (U+0000)",
+      })),
+    );
+  }
   const result = schema.safeParse(value);
   if (!result.success) throw apiErrors.validation(issuesFrom(result.error, where));
   return result.data;

@@ -188,6 +188,17 @@ class IdPool {
   }
 }
 
+/** `text` cut or padded to the lengths `schema` allows, keeping at least one hostile character. */
+function fitted(text: string, schema: JsonSchema): string {
+  const max = typeof schema.maxLength === "number" ? schema.maxLength : text.length;
+  const min = typeof schema.minLength === "number" ? schema.minLength : 0;
+  return Array.from(text)
+    .slice(0, Math.max(max, 1))
+    .join("")
+    .padEnd(min, "x")
+    .slice(0, Math.max(max, min));
+}
+
 /** One value from an arbitrary, fixed by the seed. */
 function sampleOne<T>(arbitrary: fc.Arbitrary<T>, seed: number): T {
   return fc.sample(arbitrary, { seed, numRuns: 1 })[0] as T;
@@ -300,10 +311,19 @@ export class ApiFuzzer {
     for (const param of op.queryParams) {
       if (kind === "bad-query") {
         const roll = random();
-        if (roll < 0.5) {
+        if (roll < 0.25 && param.schema.type === "string" && !param.schema.enum) {
+          query.append(
+            param.name,
+            fitted(sampleOne(hostileString, seed + param.name.length), {
+              ...param.schema,
+              // URLs stay under 8 KB: Node refuses request heads over 16 KB before the app sees them.
+              maxLength: Math.min(Number(param.schema.maxLength ?? 1000), 1000),
+            }),
+          );
+        } else if (roll < 0.5) {
           const value = sampleOne(
             fc.oneof(
-              hostileString.filter((s) => s.length < 5000),
+              hostileString.filter((s) => s.length < 1000),
               anyJson.map((v) => JSON.stringify(v)),
             ),
             seed + param.name.length,
@@ -424,12 +444,18 @@ export class ApiFuzzer {
       }
       case "hostile-string": {
         if (!object) return valid;
-        // Every string property hostile at once, or one of them.
+        // Hostile text in free-text fields, cut to what the schema allows, the rest left valid:
+        // so the text gets past validation and reaches the database and the pages.
+        const text = Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>)
+          .map(([key, property]) => [key, resolveRef(property, this.options.document)] as const)
+          .filter(([, p]) => p.type === "string" && !p.enum && !p.format && !p.pattern);
+        if (text.length === 0) return valid;
         const out = { ...object };
         const all = random() < 0.5;
-        const target = pickKey();
-        for (const key of properties) {
-          if (all || key === target) out[key] = sampleOne(hostileString, seed + key.length);
+        const target = text[Math.floor(random() * text.length)]![0];
+        for (const [key, property] of text) {
+          if (!all && key !== target) continue;
+          out[key] = fitted(sampleOne(hostileString, seed + key.length), property);
         }
         return out;
       }
