@@ -1,5 +1,6 @@
 import type { AppLoadContext } from "@remix-run/node";
 import type { z } from "zod/v4";
+import { DatabaseUnavailableError } from "#db/client.ts";
 import { ApiError, apiErrors, errorEnvelope, type FieldIssue } from "./api-errors.ts";
 import { type Actor, getActor, requireApiActor } from "./auth.server.ts";
 import type { Permission } from "./permissions.ts";
@@ -95,9 +96,9 @@ export function nulCharacterPaths(value: unknown): string[] {
     if (typeof current === "string") {
       if (current.includes("\u0000")) found.push(pathOf(node));
     } else if (Array.isArray(current)) {
-      current.forEach((item, index) =>
-        stack.push({ value: item, key: String(index), parent: node }),
-      );
+      for (let index = 0; index < current.length; index += 1) {
+        stack.push({ value: current[index], key: String(index), parent: node });
+      }
     } else if (current && typeof current === "object") {
       for (const [key, inner] of Object.entries(current)) {
         if (key.includes("\u0000")) found.push(pathOf(node, key));
@@ -283,9 +284,33 @@ async function enforceRateLimit(context: AppLoadContext, actor: Actor | null): P
   if (!result.success) throw apiErrors.rateLimited(retryAfterSeconds(result));
 }
 
+/** Whether `error`, or anything in its chain of causes, is the database not answering. */
+function databaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 10; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof DatabaseUnavailableError) return true;
+  }
+  return false;
+}
+
 export function handleUnexpected(context: AppLoadContext | undefined, error: unknown): Response {
   if (error instanceof ApiError) return failure(context, error);
   if (error instanceof Response) return error;
+  if (databaseUnavailable(error)) {
+    context?.services?.log.warn(
+      { err: error, requestId: requestIdOf(context) },
+      "database unavailable: answered 503",
+    );
+    return failure(
+      context,
+      new ApiError(
+        503,
+        "UNAVAILABLE",
+        "The database is not answering; nothing was changed. Try again shortly.",
+        undefined,
+        { "Retry-After": "5" },
+      ),
+    );
+  }
   context?.services?.log.error(
     { err: error, requestId: requestIdOf(context) },
     "unhandled error in API handler",
