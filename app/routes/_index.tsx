@@ -287,7 +287,9 @@ export default function Dashboard() {
           className="px-3 py-1 text-sm"
         >
           <span data-testid="overall-status">
-            {readiness.ready && !readiness.degraded?.length ? "All systems operational" : "Degraded"}
+            {readiness.ready && !readiness.degraded?.length
+              ? "All systems operational"
+              : "Degraded"}
           </span>
         </Badge>
       </div>
