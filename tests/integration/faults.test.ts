@@ -32,6 +32,8 @@ interface Outcome {
   status: number;
   code?: string;
   at: number;
+  ms?: number;
+  what?: string;
 }
 
 /** `workers` clients calling `next()` in a loop until `stop()`; every answer is kept. */
@@ -64,6 +66,7 @@ function load(workers: number, next: (i: number) => Promise<Outcome>) {
 }
 
 async function call(url: string, init: RequestInit = {}): Promise<Outcome> {
+  const started = performance.now();
   const response = await fetch(url, { ...init, signal: AbortSignal.timeout(15_000) });
   const text = await response.text();
   let code: string | undefined;
@@ -72,7 +75,13 @@ async function call(url: string, init: RequestInit = {}): Promise<Outcome> {
   } catch {
     code = "NOT_JSON";
   }
-  return { status: response.status, code, at: Date.now() };
+  return {
+    status: response.status,
+    code,
+    at: Date.now(),
+    ms: performance.now() - started,
+    what: `${init.method ?? "GET"} ${new URL(url).pathname}`,
+  };
 }
 
 const moduleBody = (i: number) =>
@@ -122,7 +131,11 @@ describe.skipIf(!redisUrl)("Redis (through its Upstash relay) stops under load",
     await sleep(500);
     const ready = await call(`${http.url}/api/v1/ready`);
     const readyBody = await (await fetch(`${http.url}/api/v1/ready`)).json();
-    await sleep(1_500);
+    // Enough traffic while Redis is gone, however slow the machine is.
+    const deadline = Date.now() + 30_000;
+    while (traffic.outcomes.filter((o) => o.at > stoppedAt).length < 30 && Date.now() < deadline) {
+      await sleep(100);
+    }
     const requestsBefore = relay.requests;
     await relay.start();
     const restartedAt = Date.now();
@@ -134,6 +147,18 @@ describe.skipIf(!redisUrl)("Redis (through its Upstash relay) stops under load",
     console.log(
       `Redis outage: ${outcomes.length} requests (${during.length} while Redis was gone), ${failed.length} failed`,
     );
+    const latency = (list: Outcome[]) => {
+      const ms = list.map((o) => o.ms ?? 0).sort((a, b) => a - b);
+      const at = (q: number) =>
+        Math.round(ms[Math.min(ms.length - 1, Math.floor(q * ms.length))] ?? 0);
+      return `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`;
+    };
+    console.log(
+      `  latency before: ${latency(outcomes.filter((o) => o.at <= stoppedAt))}; while gone: ${latency(during)}`,
+    );
+    for (const what of new Set(during.map((o) => o.what))) {
+      console.log(`  while gone, ${what}: ${latency(during.filter((o) => o.what === what))}`);
+    }
     expect(during.length).toBeGreaterThan(10);
     expect(failed).toEqual([]);
     expect(ready.status).toBe(200);
