@@ -6,6 +6,7 @@ import { apiErrors } from "#app/utils/api-errors.ts";
 import { afterCursor, pageOf, pageQuerySchema } from "#app/utils/pagination.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
+import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 import { reviewKinds, reviewRequests, reviewStatuses } from "#db/schema.ts";
 
 /**
@@ -77,7 +78,7 @@ export const reviewDecisionSchema = named(
   "ReviewDecisionRequest",
   z.object({
     decision: z.enum(["approve", "reject"], { error: "decision must be approve or reject" }),
-    note: z.string().trim().max(5_000).default(""),
+    note: z.string().trim().max(5_000).refine(noNulCharacter, NO_NUL_MESSAGE).default(""),
   }),
 );
 

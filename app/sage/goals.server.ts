@@ -9,6 +9,7 @@ import { ApiError, apiErrors } from "#app/utils/api-errors.ts";
 import { afterCursor, pageOf, pageQuerySchema } from "#app/utils/pagination.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
+import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 import {
   aiProviders,
   type GoalBudget,
@@ -62,8 +63,9 @@ export const createGoalSchema = named(
       .string({ error: "goal is required" })
       .trim()
       .min(1, "goal must not be empty")
-      .max(10_000),
-    context: z.string().max(50_000).optional(),
+      .max(10_000)
+      .refine(noNulCharacter, NO_NUL_MESSAGE),
+    context: z.string().max(50_000).refine(noNulCharacter, NO_NUL_MESSAGE).optional(),
     budget: goalBudgetSchema.optional().describe("Limits for steps, tokens and wall time."),
   }),
 );

@@ -307,3 +307,71 @@ describe("stored XSS through every free-text field", () => {
     }
   });
 });
+
+describe("free text with U+0000 (Postgres cannot store it)", () => {
+  test("through page forms: a 400 with the field's message, never a 500", async () => {
+    const nul = "before\u0000after";
+    const forms: [string, Record<string, string>][] = [
+      [
+        "/modules/new",
+        {
+          slug: "nul-form",
+          name: nul,
+          kind: "service",
+          status: "active",
+          description: nul,
+          integrationLevel: "5",
+          load: "5",
+          metrics: "",
+          probeIntervalSeconds: "60",
+          probeTimeoutMs: "1000",
+        },
+      ],
+      [
+        "/users",
+        {
+          intent: "create",
+          name: nul,
+          email: "nul@example.com",
+          password: "a-long-enough-password",
+          role: "viewer",
+        },
+      ],
+      ["/settings/tokens", { intent: "create", name: nul, scope: "read", lifetime: "7" }],
+      ["/sage/goals", { goal: nul }],
+      ["/emergency", { action: "pause", reason: nul }],
+    ];
+    for (const [path, fields] of forms) {
+      const response = await fetch(`${http.url}${path}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: {
+          cookie: admin.cookie,
+          "content-type": "application/x-www-form-urlencoded",
+          ...sameOrigin(),
+        },
+        body: new URLSearchParams(fields),
+      });
+      expect(response.status, path).toBe(400);
+      expect(await response.text(), path).toContain("Must not contain the NUL character");
+    }
+  });
+
+  test("through the API: 400 VALIDATION_FAILED naming the field", async () => {
+    const response = await api("POST", "/modules", {
+      slug: "nul-api",
+      name: "a\u0000b",
+      kind: "service",
+    });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.error.code).toBe("VALIDATION_FAILED");
+    expect(body.error.details.issues).toEqual([
+      expect.objectContaining({
+        in: "body",
+        path: "name",
+        message: expect.stringContaining("NUL"),
+      }),
+    ]);
+  });
+});
