@@ -93,6 +93,7 @@ test(`${REQUESTS} generated requests over every documented operation: only docum
         `${Math.round(result.durationMs / 1000)} s, ${result.failures.length} failures`,
       `  by status: ${JSON.stringify(result.byStatus)}`,
       `  by case:   ${JSON.stringify(result.byKind)}`,
+      `  5xx codes: ${JSON.stringify(result.serverErrors)}`,
     ].join("\n"),
   );
   for (const failure of result.failures.slice(0, 30)) {

@@ -78,6 +78,8 @@ export interface FuzzResult {
   byStatus: Record<string, number>;
   byKind: Record<string, number>;
   byOperation: Record<string, number>;
+  /** 5xx answers by error code (a dependency's documented answer, e.g. NO_MODEL_AVAILABLE). */
+  serverErrors: Record<string, number>;
   durationMs: number;
 }
 
@@ -536,6 +538,14 @@ export class ApiFuzzer {
       return fail("a success answer that is not a success envelope", status, text);
     }
     if (!response.headers.get("x-request-id")) return fail("no x-request-id header", status, text);
+    if (status >= 500) {
+      const code = String(envelope.error?.code);
+      result.serverErrors[code] = (result.serverErrors[code] ?? 0) + 1;
+      // Every operation documents 503 for a database that is gone; the fuzz database never is.
+      if (code === "UNAVAILABLE" || code === "INTERNAL_ERROR") {
+        return fail(`server error ${status} ${code}`, status, text);
+      }
+    }
     const validate = this.validator(documented.pointer);
     if (!validate(body)) {
       const errors = (validate.errors ?? [])
@@ -548,7 +558,15 @@ export class ApiFuzzer {
   }
 
   private emptyResult(): FuzzResult {
-    return { requests: 0, failures: [], byStatus: {}, byKind: {}, byOperation: {}, durationMs: 0 };
+    return {
+      requests: 0,
+      failures: [],
+      byStatus: {},
+      byKind: {},
+      byOperation: {},
+      serverErrors: {},
+      durationMs: 0,
+    };
   }
 
   /**
