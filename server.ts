@@ -49,6 +49,28 @@ export function bearerMatches(header: string | undefined, token: string): boolea
   return match ? timingSafeEqual(digest(match[1]!.trim()), digest(token)) : false;
 }
 
+/** How much of a body answered before it was read (401, 413, ...) is read and thrown away. */
+const DISCARD_LIMIT_BYTES = 16 * 1024 * 1024;
+
+/**
+ * A request answered before its body was read: read the rest and throw it away, so the client,
+ * still sending, gets to read the answer and may reuse the connection. Destroying the request
+ * instead resets the socket: the client sees ECONNRESET, and so does its next request on it.
+ * Past DISCARD_LIMIT_BYTES the connection is closed.
+ */
+function discardUnreadBody(req: express.Request) {
+  if (req.complete || req.destroyed) return;
+  // The Remix adapter's stream pump would keep every byte; nothing reads it any more.
+  req.removeAllListeners("data");
+  let seen = 0;
+  req.on("data", (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > DISCARD_LIMIT_BYTES) req.destroy();
+  });
+  req.on("error", () => {});
+  req.resume();
+}
+
 export interface AppOptions {
   services: Services;
   build: ServerBuild;
@@ -113,7 +135,10 @@ export function createApp({ services, build }: AppOptions) {
         "request",
       );
     };
-    res.on("finish", () => end(true));
+    res.on("finish", () => {
+      end(true);
+      discardUnreadBody(req);
+    });
     res.on("close", () => end(res.writableFinished));
     context.with(trace.setSpan(context.active(), span), () =>
       requestContext.run({ requestId }, next),
@@ -186,6 +211,38 @@ export function createApp({ services, build }: AppOptions) {
         services,
       }),
     }),
+  );
+
+  // What Express itself refuses (a path that is not valid percent-encoding, ...): an envelope for
+  // the API, plain text elsewhere, never Express's HTML page with a stack trace.
+  app.use(
+    (
+      error: Error & { status?: number },
+      req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (res.headersSent) return next(error);
+      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+      const requestId = res.locals.requestId as string;
+      if (status === 500) log.error({ err: error, requestId, path: req.path }, "unhandled error");
+      const message =
+        error instanceof URIError
+          ? "The path is not valid percent-encoding."
+          : status === 500
+            ? "Something went wrong on our side; it has been logged."
+            : "The request is not valid.";
+      if (req.path.startsWith("/api/")) {
+        const code =
+          status === 500 ? "INTERNAL_ERROR" : status === 404 ? "NOT_FOUND" : "VALIDATION_FAILED";
+        res
+          .status(status)
+          .set("cache-control", "no-store")
+          .json(errorEnvelope(code, message, requestId));
+      } else {
+        res.status(status).type("text/plain").send(`${message}\n`);
+      }
+    },
   );
   return app;
 }

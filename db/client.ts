@@ -63,6 +63,41 @@ function configureNeon(wsProxy?: string) {
 
 const tracer = trace.getTracer("nexus.db");
 
+/**
+ * The database did not answer (connection refused, dropped, timed out), as opposed to answering
+ * with an error about the statement. The API turns it into 503 UNAVAILABLE, not 500.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`The database is unavailable: ${(cause as Error)?.message ?? String(cause)}`);
+    this.name = "DatabaseUnavailableError";
+  }
+}
+
+/** SQLSTATEs that mean the connection, not the statement, failed. */
+const CONNECTION_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+
+/**
+ * Whether a driver error means "no database here": a Postgres error carries a SQLSTATE, and only
+ * the connection classes count; an error without one (a socket that closed, a refused or timed
+ * out connect, a closed pool) is about reaching the database. Programming errors stay errors.
+ */
+export function isConnectionError(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  if (!(error instanceof Error) && !(error && typeof error === "object")) return false;
+  if (error instanceof TypeError || error instanceof RangeError || error instanceof SyntaxError) {
+    return false;
+  }
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return CONNECTION_SQLSTATE.test(code);
+  return true;
+}
+
+const classified = (error: unknown) =>
+  isConnectionError(error) && !(error instanceof DatabaseUnavailableError)
+    ? new DatabaseUnavailableError(error)
+    : error;
+
 function operationOf(statement: string): string {
   return /^\s*([a-z]+)/i.exec(statement)?.[1]?.toLowerCase() ?? "query";
 }
@@ -88,7 +123,7 @@ async function timed<T>(
   } catch (caught) {
     error = caught;
     span.setStatus({ code: SpanStatusCode.ERROR, message: (caught as Error)?.message });
-    throw caught;
+    throw classified(caught);
   } finally {
     const durationMs = performance.now() - started;
     span.end();
@@ -161,7 +196,9 @@ function instrumentPool(pool: Pool, listeners: Set<QueryListener>): Pool {
     query: timedQuery(listeners, pool.query.bind(pool) as (...args: QueryArgs) => Promise<unknown>),
     // A transaction's own connection (drizzle calls connect() without a callback).
     connect: async () => {
-      const client: PoolClient = await pool.connect();
+      const client: PoolClient = await pool.connect().catch((error: unknown) => {
+        throw classified(error);
+      });
       return withOverrides(client, {
         query: timedQuery(
           listeners,
@@ -205,7 +242,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     };
   }
   configureNeon(target.wsProxy);
-  const pool = new Pool({ connectionString: target.url, max: 10 });
+  // A connection that cannot be made in 5 s fails (503 to API clients) instead of waiting forever.
+  const pool = new Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
   // A dropped idle connection must not crash the process; the next query reconnects.
   pool.on("error", () => {});
   const db = drizzleNeon(instrumentPool(pool, listeners), { schema }) as unknown as Database;

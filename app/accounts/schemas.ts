@@ -1,6 +1,7 @@
 import { z } from "zod/v4";
 import { roles, tokenScopes } from "#app/utils/permissions.ts";
 import { named } from "#app/utils/schema-registry.ts";
+import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 
 /** Shared by forms (conform) and the JSON API, so both refuse the same input the same way. */
 
@@ -15,7 +16,8 @@ export const nameSchema = z
   .string({ error: "Enter a name" })
   .trim()
   .min(1, "Enter a name")
-  .max(100, "A name is at most 100 characters");
+  .max(100, "A name is at most 100 characters")
+  .refine(noNulCharacter, NO_NUL_MESSAGE);
 
 export const newPasswordSchema = z
   .string({ error: "Enter a password" })

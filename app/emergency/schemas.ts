@@ -1,4 +1,5 @@
 import { z } from "zod/v4";
+import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 
 /** Emergency action input, shared by the API, the page's server check and its browser check. */
 export const emergencyActionSchema = z.enum(["pause", "stop", "resume"], {
@@ -11,5 +12,6 @@ export const emergencyRequestSchema = z.strictObject({
     .string({ error: "Give a reason" })
     .trim()
     .min(3, "Give a reason (at least 3 characters)")
-    .max(500, "At most 500 characters"),
+    .max(500, "At most 500 characters")
+    .refine(noNulCharacter, NO_NUL_MESSAGE),
 });

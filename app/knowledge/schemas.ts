@@ -13,11 +13,16 @@ import {
 
 /** Input and output shapes of the knowledge graph, shared by the API, the pages and the tests. */
 
+/**
+ * A 0-1 figure, kept to 6 decimals: the columns are `real`, and a value such as 1e-300 would
+ * underflow in Postgres (a 500) although it is a valid number between 0 and 1.
+ */
 const unit = (name: string) =>
   z
     .number({ error: `${name} must be a number between 0 and 1` })
     .min(0, `${name} must be between 0 and 1`)
-    .max(1, `${name} must be between 0 and 1`);
+    .max(1, `${name} must be between 0 and 1`)
+    .overwrite((value) => Math.round(value * 1e6) / 1e6);
 
 const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
   z.enum(values, { error: `${name} must be one of ${values.join(", ")}` });

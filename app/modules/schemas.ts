@@ -1,5 +1,6 @@
 import { z } from "zod/v4";
 import { named } from "#app/utils/schema-registry.ts";
+import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 
 /** Module fields, shared by the JSON API and the forms so both refuse the same input alike. */
 
@@ -22,7 +23,8 @@ export const moduleNameSchema = z
   .string({ error: "Enter a name" })
   .trim()
   .min(1, "Enter a name")
-  .max(100, "At most 100 characters");
+  .max(100, "At most 100 characters")
+  .refine(noNulCharacter, NO_NUL_MESSAGE);
 
 export const kindSchema = z
   .string({ error: "Enter a kind" })
@@ -31,7 +33,11 @@ export const kindSchema = z
   .max(40, "At most 40 characters")
   .regex(/^[a-z0-9]+(?:[_-][a-z0-9]+)*$/, "Lower-case letters, digits, - and _ (e.g. cognition)");
 
-export const descriptionSchema = z.string().trim().max(2000, "At most 2000 characters");
+export const descriptionSchema = z
+  .string()
+  .trim()
+  .max(2000, "At most 2000 characters")
+  .refine(noNulCharacter, NO_NUL_MESSAGE);
 
 const percent = (label: string) =>
   z

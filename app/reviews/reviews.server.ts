@@ -11,6 +11,7 @@ import {
 } from "#app/utils/pagination.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
+import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 import { reviewKinds, reviewRequests, reviewStatuses, reviewUrgencies } from "#db/schema.ts";
 
 /**
@@ -215,7 +216,7 @@ export const reviewDecisionSchema = named(
   "ReviewDecisionRequest",
   z.object({
     decision: z.enum(["approve", "reject"], { error: "decision must be approve or reject" }),
-    note: z.string().trim().max(5_000).default(""),
+    note: z.string().trim().max(5_000).refine(noNulCharacter, NO_NUL_MESSAGE).default(""),
   }),
 );
 

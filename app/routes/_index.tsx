@@ -282,9 +282,14 @@ export default function Dashboard() {
             </span>
           </p>
         </div>
-        <Badge tone={readiness.ready ? "ok" : "error"} className="px-3 py-1 text-sm">
+        <Badge
+          tone={!readiness.ready ? "error" : readiness.degraded?.length ? "warning" : "ok"}
+          className="px-3 py-1 text-sm"
+        >
           <span data-testid="overall-status">
-            {readiness.ready ? "All systems operational" : "Degraded"}
+            {readiness.ready && !readiness.degraded?.length
+              ? "All systems operational"
+              : "Degraded"}
           </span>
         </Badge>
       </div>

@@ -12,6 +12,7 @@ export const api = defineApi("/knowledge/export", {
     tags: ["knowledge"],
     query: exportQuerySchema,
     raw: true,
+    alsoProduces: ["application/graphml+xml"],
     errors: [404],
     response: subgraphSchema,
     handler: async ({ query, context }) => {

@@ -8,7 +8,8 @@ export const api = defineApi("/ready", {
     access: "public",
     rateLimited: false,
     summary: "Readiness: database, cache and realtime all answer",
-    description: "503 NOT_READY names each component that did not answer, in `error.details`.",
+    description:
+      '503 NOT_READY names each component that did not answer, in `error.details`. The cache fails open: when only Redis is down the answer is 200 with `degraded: ["cache"]` and the cache check `ok: false`, since every request is still served.',
     tags: ["system"],
     response: readinessSchema,
     errors: [503],

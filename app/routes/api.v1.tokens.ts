@@ -10,9 +10,15 @@ import { ApiError, defineApi, operation, success } from "#app/utils/api.server.t
 import { actingAs } from "#app/utils/auth.server.ts";
 import { pageQuerySchema } from "#app/utils/pagination.server.ts";
 import { can } from "#app/utils/permissions.ts";
+import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 
 export const createTokenSchema = z.strictObject({
-  name: z.string().trim().min(1, "Give the token a name").max(100, "At most 100 characters"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Give the token a name")
+    .max(100, "At most 100 characters")
+    .refine(noNulCharacter, NO_NUL_MESSAGE),
   scope: scopeSchema,
   expiresAt: z.iso
     .datetime({ offset: true, error: "An ISO 8601 date-time, e.g. 2027-01-31T00:00:00Z" })

@@ -25,6 +25,7 @@ import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
 import { actingAs, requireUser } from "#app/utils/auth.server.ts";
 import { useIsPending } from "#app/utils/misc.ts";
 import { scopesFor } from "#app/utils/permissions.ts";
+import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 
 const lifetimes = {
   "7": "7 days",
@@ -40,7 +41,8 @@ const CreateTokenSchema = z.object({
     .string({ error: "Give the token a name" })
     .trim()
     .min(1, "Give the token a name")
-    .max(100),
+    .max(100)
+    .refine(noNulCharacter, NO_NUL_MESSAGE),
   scope: scopeSchema,
   lifetime: z.enum(Object.keys(lifetimes) as [keyof typeof lifetimes], {
     error: "Choose how long the token lives",

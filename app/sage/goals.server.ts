@@ -10,6 +10,7 @@ import { ApiError, apiErrors } from "#app/utils/api-errors.ts";
 import { afterCursor, pageOf, pageQuerySchema } from "#app/utils/pagination.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
+import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 import {
   aiProviders,
   type GoalBudget,
@@ -69,13 +70,16 @@ export const createGoalSchema = named(
       .string({ error: "goal is required" })
       .trim()
       .min(1, "goal must not be empty")
-      .max(10_000),
-    context: z.string().max(50_000).optional(),
+      .max(10_000)
+      .refine(noNulCharacter, NO_NUL_MESSAGE),
+    context: z.string().max(50_000).refine(noNulCharacter, NO_NUL_MESSAGE).optional(),
     budget: goalBudgetSchema.optional().describe("Limits for steps, tokens and wall time."),
     reviewThreshold: z
       .number({ error: "reviewThreshold must be a number from 0 to 1" })
       .min(0, "reviewThreshold must be a number from 0 to 1")
       .max(1, "reviewThreshold must be a number from 0 to 1")
+      // The column is `real`: 1e-300 would underflow there.
+      .overwrite((value) => Math.round(value * 1e6) / 1e6)
       .optional()
       .describe(
         "A verified step scoring below this becomes a task_review request (default REVIEW_THRESHOLD, 0.8).",

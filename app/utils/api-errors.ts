@@ -12,6 +12,7 @@ export type ErrorCode =
   | "CONFLICT"
   | "RATE_LIMITED"
   | "NOT_READY"
+  | "UNAVAILABLE"
   | "EMERGENCY_ACTIVE"
   | "FEATURE_DISABLED"
   | "NO_MODEL_AVAILABLE"

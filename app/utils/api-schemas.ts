@@ -18,6 +18,8 @@ export const readinessSchema = named(
   "Readiness",
   z.object({
     ready: z.boolean(),
+    /** Failed components NEXUS serves through (the cache fails open): 200, not 503. */
+    degraded: z.array(z.enum(["database", "cache", "realtime"])),
     checks: z.array(componentCheckSchema),
     checkedAt: z.iso.datetime(),
   }),

@@ -1,5 +1,6 @@
 import type { AppLoadContext } from "@remix-run/node";
 import type { z } from "zod/v4";
+import { DatabaseUnavailableError } from "#db/client.ts";
 import { ApiError, apiErrors, errorEnvelope, type FieldIssue } from "./api-errors.ts";
 import { type Actor, getActor, requireApiActor } from "./auth.server.ts";
 import type { Permission } from "./permissions.ts";
@@ -75,11 +76,54 @@ function issuesFrom(error: z.ZodError, where: FieldIssue["in"]): FieldIssue[] {
   }));
 }
 
+/**
+ * Where a string (or an object key) holds U+0000: Postgres cannot store it in text, so it is
+ * refused as input rather than failing at the database as a 500.
+ */
+export function nulCharacterPaths(value: unknown): string[] {
+  // Iterative, with parent links: bodies may be nested a hundred thousand levels deep.
+  type Node = { value: unknown; key?: string; parent?: Node };
+  const pathOf = (node: Node, last?: string) => {
+    const parts = last === undefined ? [] : [last];
+    for (let n: Node | undefined = node; n?.key !== undefined; n = n.parent) parts.unshift(n.key);
+    return parts.join(".") || "(root)";
+  };
+  const found: string[] = [];
+  const stack: Node[] = [{ value }];
+  while (stack.length > 0 && found.length < 20) {
+    const node = stack.pop()!;
+    const current = node.value;
+    if (typeof current === "string") {
+      if (current.includes("\u0000")) found.push(pathOf(node));
+    } else if (Array.isArray(current)) {
+      for (let index = 0; index < current.length; index += 1) {
+        stack.push({ value: current[index], key: String(index), parent: node });
+      }
+    } else if (current && typeof current === "object") {
+      for (const [key, inner] of Object.entries(current)) {
+        if (key.includes("\u0000")) found.push(pathOf(node, key));
+        else stack.push({ value: inner, key, parent: node });
+      }
+    }
+  }
+  return found;
+}
+
 function parseWith<T extends z.ZodType>(
   schema: T,
   value: unknown,
   where: FieldIssue["in"],
 ): z.output<T> {
+  const nul = nulCharacterPaths(value);
+  if (nul.length > 0) {
+    throw apiErrors.validation(
+      nul.map((path) => ({
+        in: where,
+        path,
+        message: "must not contain the NUL character (U+0000)",
+      })),
+    );
+  }
   const result = schema.safeParse(value);
   if (!result.success) throw apiErrors.validation(issuesFrom(result.error, where));
   return result.data;
@@ -118,7 +162,9 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
       if (done) break;
       size += value.byteLength;
       if (size > limit) {
-        await reader.cancel();
+        // Stop reading without cancelling: cancelling destroys the socket under the client while
+        // it is still sending, and it never sees the 413. server.ts discards the rest.
+        reader.releaseLock();
         throw tooLarge();
       }
       chunks.push(value);
@@ -185,6 +231,8 @@ export interface Operation<
   errors?: number[];
   /** Set for operations whose success answer is not an envelope (documents, streams). */
   raw?: boolean;
+  /** Other media types a raw success may be sent as (e.g. a GraphML export), documented too. */
+  alsoProduces?: string[];
   /**
    * false exempts the operation from API rate limits: liveness and readiness probes come from one
    * monitoring address many times a minute and must never be told to slow down.
@@ -238,9 +286,33 @@ async function enforceRateLimit(context: AppLoadContext, actor: Actor | null): P
   if (!result.success) throw apiErrors.rateLimited(retryAfterSeconds(result));
 }
 
+/** Whether `error`, or anything in its chain of causes, is the database not answering. */
+function databaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 10; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof DatabaseUnavailableError) return true;
+  }
+  return false;
+}
+
 export function handleUnexpected(context: AppLoadContext | undefined, error: unknown): Response {
   if (error instanceof ApiError) return failure(context, error);
   if (error instanceof Response) return error;
+  if (databaseUnavailable(error)) {
+    context?.services?.log.warn(
+      { err: error, requestId: requestIdOf(context) },
+      "database unavailable: answered 503",
+    );
+    return failure(
+      context,
+      new ApiError(
+        503,
+        "UNAVAILABLE",
+        "The database is not answering; nothing was changed. Try again shortly.",
+        undefined,
+        { "Retry-After": "5" },
+      ),
+    );
+  }
   context?.services?.log.error(
     { err: error, requestId: requestIdOf(context) },
     "unhandled error in API handler",

@@ -27,7 +27,7 @@ const ERROR_TEXT: Record<number, string> = {
   429: "Too many requests (RATE_LIMITED); see Retry-After.",
   500: "An unexpected error on our side (INTERNAL_ERROR), logged with the request id.",
   502: "A model provider failed or broke off (PROVIDER_ERROR, PROVIDER_UNREACHABLE, PROVIDER_TIMEOUT, MODEL_UNAVAILABLE).",
-  503: "A dependency did not answer (NOT_READY), or no model can do the task (NO_MODEL_AVAILABLE).",
+  503: "A dependency did not answer: the database (UNAVAILABLE, with Retry-After; nothing was changed), a component (NOT_READY), or no model can do the task (NO_MODEL_AVAILABLE).",
   504: "The model provider did not answer in time (PROVIDER_TIMEOUT).",
 };
 
@@ -90,7 +90,8 @@ function parametersFor(
 }
 
 function errorResponses(op: Operation) {
-  const statuses = new Set<number>([429, 500, ...(op.errors ?? [])]);
+  // Any operation may find the database gone: 503 UNAVAILABLE.
+  const statuses = new Set<number>([429, 500, 503, ...(op.errors ?? [])]);
   if (op.access !== "public") {
     statuses.add(401);
     statuses.add(403);
@@ -114,7 +115,15 @@ function operationObject(collector: SchemaCollector, op: Operation, method: Meth
   const status = String(op.status ?? 200);
   const data = op.response ? collector.convert(op.response, "output") : {};
   const success = op.raw
-    ? { description: "Success", content: { "application/json": { schema: data } } }
+    ? {
+        description: "Success",
+        content: {
+          "application/json": { schema: data },
+          ...Object.fromEntries(
+            (op.alsoProduces ?? []).map((type) => [type, { schema: { type: "string" } }]),
+          ),
+        },
+      }
     : {
         description: "Success",
         content: {

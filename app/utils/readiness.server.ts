@@ -13,6 +13,11 @@ export interface ComponentCheck {
 
 export interface Readiness {
   ready: boolean;
+  /**
+   * Components that failed without stopping NEXUS from serving: the cache fails open (every
+   * request is still answered, from Postgres), so a Redis outage degrades, it does not unready.
+   */
+  degraded: ComponentName[];
   checks: ComponentCheck[];
   checkedAt: string;
 }
@@ -52,6 +57,9 @@ async function timed(
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
+/** Components whose failure NEXUS serves through (docs/decisions/009-fuzzing-and-faults.md). */
+const FAIL_OPEN: ReadonlySet<ComponentName> = new Set(["cache"]);
+
 /** Asks each component NEXUS depends on whether it answers, all at once. */
 export async function checkReadiness(services: Services): Promise<Readiness> {
   const checks = await Promise.all([
@@ -60,7 +68,8 @@ export async function checkReadiness(services: Services): Promise<Readiness> {
     timed("realtime", "partykit", () => services.realtime.ping(CHECK_TIMEOUT_MS)),
   ]);
   return {
-    ready: checks.every((check) => check.ok),
+    ready: checks.every((check) => check.ok || FAIL_OPEN.has(check.name)),
+    degraded: checks.filter((check) => !check.ok && FAIL_OPEN.has(check.name)).map((c) => c.name),
     checks,
     checkedAt: new Date().toISOString(),
   };

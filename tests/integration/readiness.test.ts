@@ -35,6 +35,7 @@ describe.each(testDatabaseKinds)("health and readiness on %s", (kind) => {
     const { status, body } = await call(readyLoader);
     expect(status).toBe(200);
     expect(body.data.ready).toBe(true);
+    expect(body.data.degraded).toEqual([]);
     expect(body.data.checks).toEqual([
       expect.objectContaining({ name: "database", ok: true, backend: kind }),
       expect.objectContaining({ name: "cache", ok: true, backend: "memory" }),
@@ -52,6 +53,17 @@ describe.each(testDatabaseKinds)("health and readiness on %s", (kind) => {
     expect(body.error.code).toBe("NOT_READY");
     expect(body.error.details.failed).toEqual(["realtime"]);
     expect(body.error.message).toContain("realtime");
+  });
+
+  test("a cache that stopped answering degrades readiness instead of failing it (fail-open)", async () => {
+    const noCache = {
+      ...services,
+      cache: { ...services.cache, ping: () => Promise.reject(new Error("redis is down")) },
+    };
+    const { status, body } = await call(readyLoader, noCache as TestServices);
+    expect(status).toBe(200);
+    expect(body.data).toMatchObject({ ready: true, degraded: ["cache"] });
+    expect(body.data.checks[1]).toMatchObject({ name: "cache", ok: false, error: "redis is down" });
   });
 
   test("a database that stopped answering is reported, not thrown", async () => {

@@ -86,7 +86,7 @@ describe("the OpenAPI document", () => {
       maxLength: 10,
     });
     expect(Object.keys(op.responses).sort()).toEqual(
-      ["200", "400", "401", "403", "404", "405", "409", "413", "415", "429", "500"].sort(),
+      ["200", "400", "401", "403", "404", "405", "409", "413", "415", "429", "500", "503"].sort(),
     );
     const result = await validate(structuredClone(document) as never);
     expect(result.valid, result.valid ? "" : compileErrors(result)).toBe(true);
