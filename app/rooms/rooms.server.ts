@@ -398,7 +398,8 @@ export async function addMember(
     role: row!.role,
     joinedAt: row!.createdAt.toISOString(),
   };
-  void pushToRoom(deps, roomId, "member-added", member);
+  // Awaited: the party must forget an earlier removal before this person connects again.
+  await pushToRoom(deps, roomId, "member-added", member);
   return member;
 }
 
@@ -439,7 +440,7 @@ export async function removeMember(
     deps.events,
   );
   // The party closes that person's sockets: membership ends now, not when their token expires.
-  void pushToRoom(deps, roomId, "member-removed", { userId });
+  await pushToRoom(deps, roomId, "member-removed", { userId });
 }
 
 export async function addRoomAgent(

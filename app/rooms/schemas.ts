@@ -63,7 +63,14 @@ export const agentInputSchema = z.object({
   specialisation: z.string().trim().max(500, "specialisation is at most 500 characters").optional(),
 });
 
-export const agentPatchSchema = agentInputSchema.partial();
+/** A change to an agent: null clears the optional fields. */
+export const agentPatchSchema = z.object({
+  name: agentInputSchema.shape.name.optional(),
+  persona: agentInputSchema.shape.persona.optional(),
+  taskKind: agentInputSchema.shape.taskKind.unwrap().nullable().optional(),
+  model: agentInputSchema.shape.model.unwrap().nullable().optional(),
+  specialisation: agentInputSchema.shape.specialisation.unwrap().nullable().optional(),
+});
 
 export const roomAgentInputSchema = z.object({ agentId: z.uuid("agentId must be an agent's id") });
 

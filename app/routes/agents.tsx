@@ -24,6 +24,7 @@ import {
   deleteAgent,
   listAgents,
   toPublicAgent,
+  updateAgent,
 } from "#app/rooms/agents.server.ts";
 import { agentInputSchema, agentTaskKinds } from "#app/rooms/schemas.ts";
 import { ApiError } from "#app/utils/api-errors.ts";
@@ -35,6 +36,18 @@ export const meta: MetaFunction = () => [{ title: "Agents · NEXUS" }];
 
 const CreateAgentSchema = agentInputSchema.extend({ intent: z.literal("create") });
 const DeleteAgentSchema = z.object({ intent: z.literal("delete"), agentId: z.uuid() });
+const UpdateAgentSchema = z.object({
+  intent: z.literal("update"),
+  agentId: z.uuid(),
+  persona: agentInputSchema.shape.persona,
+  specialisation: z
+    .string()
+    .trim()
+    .max(500, "specialisation is at most 500 characters")
+    .default(""),
+  taskKind: z.union([z.literal(""), agentInputSchema.shape.taskKind.unwrap()]).default(""),
+  model: z.string().trim().max(200, "model is at most 200 characters").default(""),
+});
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
@@ -47,6 +60,35 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireUser(request, context, "write");
   const formData = await request.formData();
+  if (formData.get("intent") === "update") {
+    const parsed = UpdateAgentSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) {
+      return data(
+        { create: null, error: parsed.error.issues.map((i) => i.message).join("; ") },
+        { status: 400 },
+      );
+    }
+    const { agentId, persona, specialisation, taskKind, model } = parsed.data;
+    try {
+      await updateAgent(
+        context.services,
+        agentId,
+        {
+          persona,
+          specialisation: specialisation || null,
+          taskKind: taskKind || null,
+          model: model || null,
+        },
+        actingAs(actor, context),
+      );
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) {
+        return data({ create: null, error: "No such agent." }, { status: 404 });
+      }
+      throw error;
+    }
+    return { create: null, error: null };
+  }
   if (formData.get("intent") === "delete") {
     const parsed = DeleteAgentSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) {
@@ -180,6 +222,63 @@ export default function Agents() {
                   ) : null}
                 </div>
                 <p className="line-clamp-3 whitespace-pre-wrap text-sm">{agent.persona}</p>
+                {canManage ? (
+                  <details className="text-sm">
+                    <summary className="cursor-pointer text-brand-600 dark:text-brand-100">
+                      Edit<span className="sr-only"> {agent.name}</span>
+                    </summary>
+                    <Form method="post" className="mt-2 grid gap-2 sm:grid-cols-2">
+                      <input type="hidden" name="intent" value="update" />
+                      <input type="hidden" name="agentId" value={agent.id} />
+                      <label className="space-y-1 sm:col-span-2">
+                        <span className="block font-medium">Persona</span>
+                        <textarea
+                          name="persona"
+                          rows={4}
+                          required
+                          defaultValue={agent.persona}
+                          className={inputClass}
+                        />
+                      </label>
+                      <label className="space-y-1">
+                        <span className="block font-medium">Specialisation</span>
+                        <input
+                          name="specialisation"
+                          defaultValue={agent.specialisation ?? ""}
+                          className={inputClass}
+                        />
+                      </label>
+                      <label className="space-y-1">
+                        <span className="block font-medium">Preferred kind of work</span>
+                        <select
+                          name="taskKind"
+                          defaultValue={agent.taskKind ?? ""}
+                          className={inputClass}
+                        >
+                          <option value="">text-generation (default)</option>
+                          {agentTaskKinds.map((kind) => (
+                            <option key={kind} value={kind}>
+                              {kind}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                      <label className="space-y-1">
+                        <span className="block font-medium">Model</span>
+                        <input
+                          name="model"
+                          defaultValue={agent.model ?? ""}
+                          className={inputClass}
+                        />
+                      </label>
+                      <div className="sm:col-span-2">
+                        <Button type="submit" size="sm">
+                          Save<span className="sr-only"> {agent.name}</span>
+                        </Button>
+                      </div>
+                    </Form>
+                  </details>
+                ) : null}
               </li>
             ))}
           </ul>

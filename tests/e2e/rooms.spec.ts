@@ -32,7 +32,7 @@ test("two people and an agent work in one room, live", async ({ page, browser, b
   await agentForm.getByLabel("Name").fill(agentName);
   await agentForm.getByLabel("Persona (system prompt)").fill("You repeat what you are told.");
   await agentForm.getByRole("button", { name: "Define agent" }).click();
-  await expect(page.getByText("You repeat what you are told.")).toBeVisible();
+  await expect(page.locator("p", { hasText: "You repeat what you are told." })).toBeVisible();
 
   // A room, the agent in it, the person invited.
   await page.getByRole("link", { name: "Rooms", exact: true }).first().click();

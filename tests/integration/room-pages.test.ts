@@ -105,6 +105,25 @@ test("the agents page: operators define and delete agents; viewers only look", a
       .status,
   ).toBe(409);
   expect(await (await get("/agents", viewer.cookie)).text()).toContain("You take careful notes.");
+  const edited = await post("/agents", operator.cookie, {
+    intent: "update",
+    agentId: agent!.id,
+    persona: "You write minutes.",
+    specialisation: "",
+    taskKind: "reasoning",
+    model: "",
+  });
+  expect(edited.status).toBe(200);
+  const [after] = await services.database.db.select().from(agents).where(eq(agents.id, agent!.id));
+  expect(after).toMatchObject({
+    persona: "You write minutes.",
+    specialisation: null,
+    taskKind: "reasoning",
+  });
+  expect(
+    (await post("/agents", operator.cookie, { intent: "update", agentId: agent!.id, persona: "" }))
+      .status,
+  ).toBe(400);
   expect(
     (await post("/agents", viewer.cookie, { intent: "delete", agentId: agent!.id })).status,
   ).toBe(403);
