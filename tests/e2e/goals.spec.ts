@@ -38,7 +38,9 @@ test("start a goal, watch its steps stream, approve the flagged step", async ({ 
   await expect(item).toContainText("high urgency");
   await item.getByLabel("Note").fill("Checked the load balancer logs; the guess holds.");
   await item.getByRole("button", { name: "Approve" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: "Guess the root cause" })).toHaveCount(0);
+  await expect(page.getByRole("listitem").filter({ hasText: "Guess the root cause" })).toHaveCount(
+    0,
+  );
   if (before > 1) await expect(badge).toHaveText(`${before - 1} open`);
   else await expect(badge).toHaveCount(0);
 
