@@ -28,6 +28,7 @@ import { ConfigError } from "./app/utils/env.server.ts";
 import { startBackgroundJobs } from "./app/utils/jobs.server.ts";
 import { createLogger, type Logger } from "./app/utils/log.server.ts";
 import { requestContext } from "./app/utils/request-context.server.ts";
+import { memoizeRouteMatching } from "./app/utils/route-match-cache.server.ts";
 import { closeServices, createServices, type Services } from "./app/utils/services.server.ts";
 import { type PartykitProcess, startPartykit } from "./scripts/partykit.ts";
 
@@ -35,6 +36,7 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const buildEntry = path.join(root, "build/server/index.js");
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+const HAS_EXTENSION = /\.[^/]*$/;
 
 /** Where an incoming /api/... path without a version is served from: the latest version. */
 export function aliasApiPath(url: string): string {
@@ -79,6 +81,7 @@ export interface AppOptions {
 export function createApp({ services, build }: AppOptions) {
   const app = express();
   const log = services.log;
+  memoizeRouteMatching();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   const routeOf = routeTemplates(build);
@@ -145,7 +148,9 @@ export function createApp({ services, build }: AppOptions) {
     );
   });
 
-  app.use(compression({ threshold: 1024 }));
+  // Only for clients that accept an encoding: the others would pay for the wrapping for nothing.
+  const compress = compression({ threshold: 1024 });
+  app.use((req, res, next) => (req.headers["accept-encoding"] ? compress(req, res, next) : next()));
 
   // Prometheus (plain text, not an API route): optionally behind METRICS_TOKEN.
   app.get("/metrics", (req, res, next) => {
@@ -169,7 +174,12 @@ export function createApp({ services, build }: AppOptions) {
     "/build",
     express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }),
   );
-  app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+  // Every file in public/ has an extension: a path without one (a page, an API route) is not
+  // looked for on disk, which saved a stat() per request.
+  const servePublic = express.static(path.join(root, "public"), { maxAge: "1h" });
+  app.use((req, res, next) =>
+    HAS_EXTENSION.test(req.path) ? servePublic(req, res, next) : next(),
+  );
 
   app.use((req, res, next) => {
     res.locals.routed = true;

@@ -33,13 +33,18 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await getActor(request, context).catch(() => null);
-  return {
-    theme: await getTheme(request),
+  const [theme, emergency, openReviews] = await Promise.all([
+    getTheme(request),
     // Only people who are signed in learn whether AI work is paused.
-    emergency: actor ? await getEmergencyState(context.services).catch(() => null) : null,
-    user: actor ? { name: actor.user.name, email: actor.user.email, role: actor.role } : null,
+    actor ? getEmergencyState(context.services).catch(() => null) : null,
     // The navigation's badge: how many review requests wait for a person.
-    openReviews: actor ? await countOpenReviews(context.services).catch(() => null) : null,
+    actor ? countOpenReviews(context.services).catch(() => null) : null,
+  ]);
+  return {
+    theme,
+    emergency,
+    user: actor ? { name: actor.user.name, email: actor.user.email, role: actor.role } : null,
+    openReviews,
   };
 }
 

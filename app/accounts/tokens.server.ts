@@ -5,6 +5,12 @@ import { afterCursor, pageOf } from "#app/utils/pagination.server.ts";
 import { type Role, scopesFor, type TokenScope } from "#app/utils/permissions.ts";
 import type { Database } from "#db/client.ts";
 import { apiTokens, users } from "#db/schema.ts";
+import {
+  credentialEpoch,
+  forgetCredentials,
+  recallCredential,
+  rememberCredential,
+} from "./credential-cache.server.ts";
 import type { ActingAs, UserRow } from "./users.server.ts";
 
 export type TokenRow = typeof apiTokens.$inferSelect;
@@ -110,6 +116,7 @@ export async function revokeToken(
     .set({ revokedAt: new Date() })
     .where(and(eq(apiTokens.id, token.id), isNull(apiTokens.revokedAt)))
     .returning();
+  forgetCredentials();
   await recordActivity(db, {
     type: "token.revoked",
     actor: { id: actor.id, label: actor.label },
@@ -136,13 +143,18 @@ export async function verifyToken(
 ): Promise<TokenCheck> {
   const match = TOKEN_PATTERN.exec(presented);
   if (!match) return { ok: false, reason: "malformed" };
+  const actual = Buffer.from(sha256(presented), "hex");
+  // Keyed by the whole token's hash: only the exact token that was verified hits.
+  const key = `token:${actual.toString("hex")}`;
+  const recalled = recallCredential<{ token: TokenRow; user: UserRow }>(key, now.getTime());
+  if (recalled) return { ok: true, ...recalled };
+  const startedIn = credentialEpoch();
   const [found] = await db
     .select({ token: apiTokens, user: users })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(eq(apiTokens.prefix, match[1]!));
   const expected = Buffer.from(found?.token.tokenHash ?? sha256("absent"), "hex");
-  const actual = Buffer.from(sha256(presented), "hex");
   if (!found || !timingSafeEqual(expected, actual)) return { ok: false, reason: "unknown" };
   if (found.token.revokedAt) return { ok: false, reason: "revoked" };
   if (found.token.expiresAt && found.token.expiresAt <= now)
@@ -152,5 +164,6 @@ export async function verifyToken(
   if (now.getTime() - lastUsed > LAST_USED_RESOLUTION_MS) {
     await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, found.token.id));
   }
+  rememberCredential(key, found, startedIn, found.token.expiresAt, now.getTime());
   return { ok: true, token: found.token, user: found.user };
 }

@@ -4,6 +4,7 @@ import { afterCursor, pageOf } from "#app/utils/pagination.server.ts";
 import type { Role } from "#app/utils/permissions.ts";
 import type { Database } from "#db/client.ts";
 import { userSessions, users } from "#db/schema.ts";
+import { forgetCredentials } from "./credential-cache.server.ts";
 import { hashPassword } from "./password.server.ts";
 
 export type UserRow = typeof users.$inferSelect;
@@ -184,6 +185,8 @@ export async function updateUser(
       .set({ revokedAt: new Date() })
       .where(and(eq(userSessions.userId, id), isNull(userSessions.revokedAt)));
   }
+  // A role, an account's state or its sessions changed: nothing remembered about it still holds.
+  forgetCredentials();
   const base = { actor: { id: actor.id, label: actor.label }, subject: { type: "user", id } };
   const meta = { requestId: actor.requestId, ip: actor.ip };
   if (changes.role !== undefined && changes.role !== before.role) {

@@ -43,5 +43,15 @@ function compile(template: string): CompiledRoute {
 export function routeTemplates(build: Pick<ServerBuild, "routes">): (path: string) => string {
   const templates = new Set(Object.keys(build.routes).map((id) => fullPathOf(build.routes, id)));
   const compiled = [...templates].map(compile).sort((a, b) => b.score - a.score);
-  return (path) => compiled.find((route) => route.pattern.test(path))?.template ?? "unmatched";
+  // Looked up on every request: remember recent paths (bounded, ids make paths many).
+  const recent = new Map<string, string>();
+  return (path) => {
+    let template = recent.get(path);
+    if (template === undefined) {
+      template = compiled.find((route) => route.pattern.test(path))?.template ?? "unmatched";
+      if (recent.size >= 1_000) recent.clear();
+      recent.set(path, template);
+    }
+    return template;
+  };
 }

@@ -11,13 +11,15 @@ import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
 import { latestSample, metricsHistory } from "#app/metrics/collector.server.ts";
 import {
   listModulesSorted,
+  MODULE_CACHE_TTL_MS,
   moduleStatusCounts,
   toPublicModule,
 } from "#app/modules/modules.server.ts";
 import { moduleStatuses } from "#app/modules/schemas.ts";
 import { type RoomEvent, useRoom } from "#app/realtime/use-room.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
-import { checkReadiness } from "#app/utils/readiness.server.ts";
+import { cacheNames, cacheTags } from "#app/utils/cache.server.ts";
+import { recentReadiness } from "#app/utils/readiness.server.ts";
 import { NEXUS_VERSION } from "#app/utils/version.ts";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · NEXUS" }];
@@ -29,43 +31,74 @@ const rangeKeys = Object.keys(ranges) as RangeKey[];
 /** The dashboard's grid of modules stops here; the registry has them all. */
 const MODULES_SHOWN = 24;
 
+/** The chart's history may be this old (the collector samples every 5 s by default). */
+const HISTORY_CACHE_MS = 5_000;
+
+/**
+ * The modules part of the dashboard, cached until any module changes (the "modules" tag every
+ * module write and probe result invalidates, on every instance when the cache is Redis).
+ */
+function dashboardModules(services: LoaderFunctionArgs["context"]["services"]) {
+  return services.cache.getOrCompute(
+    cacheNames.modules,
+    "dashboard",
+    MODULE_CACHE_TTL_MS,
+    async () => {
+      const [counts, rows] = await Promise.all([
+        moduleStatusCounts(services),
+        listModulesSorted(services, {}, { key: "name", dir: "asc" }),
+      ]);
+      return {
+        counts,
+        total: rows.length,
+        shown: rows.slice(0, MODULES_SHOWN).map((row) => {
+          const m = toPublicModule(row);
+          return { id: m.id, name: m.name, slug: m.slug, status: m.status, load: m.load };
+        }),
+        /** Every module's name, for the activity entries about one. */
+        names: Object.fromEntries(rows.map((m) => [m.id, m.name])) as Record<string, string>,
+      };
+    },
+    { tags: [cacheTags.modules] },
+  );
+}
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context);
   const { services } = context;
   const requested = new URL(request.url).searchParams.get("range");
   const range = rangeKeys.find((key) => key === requested) ?? "15m";
   const now = new Date();
-  const [readiness, statusCounts, modules, activity, latest, history] = await Promise.all([
-    checkReadiness(services),
-    moduleStatusCounts(services),
-    listModulesSorted(services, {}, { key: "name", dir: "asc" }),
+  // All at once: the cached parts and the few live queries.
+  const [readiness, modules, activity, latest, history] = await Promise.all([
+    recentReadiness(services),
+    dashboardModules(services),
     listActivity(services.database.db, { limit: 10 }),
     latestSample(services),
-    metricsHistory(services.database.db, {
-      from: new Date(now.getTime() - ranges[range]),
-      to: now,
-      step: range === "24h" ? "1m" : "raw",
-    }),
+    services.cache.getOrCompute(
+      cacheNames.metrics,
+      `dashboard-history:${range}`,
+      HISTORY_CACHE_MS,
+      () =>
+        metricsHistory(services.database.db, {
+          from: new Date(now.getTime() - ranges[range]),
+          to: now,
+          step: range === "24h" ? "1m" : "raw",
+        }),
+    ),
   ]);
   return {
     range,
     latest,
     history,
     readiness,
-    modules: {
-      counts: statusCounts,
-      total: modules.length,
-      shown: modules.slice(0, MODULES_SHOWN).map((row) => {
-        const m = toPublicModule(row);
-        return { id: m.id, name: m.name, slug: m.slug, status: m.status, load: m.load };
-      }),
-    },
+    modules: { counts: modules.counts, total: modules.total, shown: modules.shown },
     activity: activity.items.map(toPublicActivity),
     // Names of the modules the entries are about (absent: the module has since been removed).
     activityModules: Object.fromEntries(
-      modules
-        .filter((m) => activity.items.some((item) => item.moduleId === m.id))
-        .map((m) => [m.id, m.name]),
+      activity.items
+        .filter((item) => item.moduleId && modules.names[item.moduleId])
+        .map((item) => [item.moduleId!, modules.names[item.moduleId!]!]),
     ),
     version: NEXUS_VERSION,
     startedAt: services.startedAt.toISOString(),

@@ -2,6 +2,12 @@ import { type AppLoadContext, createCookieSessionStorage, redirect } from "@remi
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { Authenticator } from "remix-auth";
 import { FormStrategy } from "remix-auth-form";
+import {
+  credentialEpoch,
+  forgetCredentials,
+  recallCredential,
+  rememberCredential,
+} from "#app/accounts/credential-cache.server.ts";
 import { verifyPassword } from "#app/accounts/password.server.ts";
 import { verifyToken } from "#app/accounts/tokens.server.ts";
 import { countUsers, findUserByEmail, type UserRow } from "#app/accounts/users.server.ts";
@@ -109,6 +115,7 @@ export async function endSession(request: Request, services: Services): Promise<
       .update(userSessions)
       .set({ revokedAt: new Date() })
       .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+    forgetCredentials();
   }
   return sessionStorage(services).destroySession(session, cookieOptions(request));
 }
@@ -151,6 +158,11 @@ async function resolve(request: Request, services: Services): Promise<Actor | nu
   const session = await getSession(request, services);
   const sessionId = session.get("sessionId");
   if (typeof sessionId !== "string" || !UUID.test(sessionId)) return null;
+  // A session checked a moment ago on this instance (see credential-cache.server.ts).
+  const key = `session:${sessionId}`;
+  const recalled = recallCredential<UserRow>(key);
+  if (recalled) return { user: recalled, role: recalled.role, via: "session", sessionId };
+  const startedIn = credentialEpoch();
   const [found] = await services.database.db
     .select({ user: users, session: userSessions })
     .from(userSessions)
@@ -163,6 +175,7 @@ async function resolve(request: Request, services: Services): Promise<Actor | nu
       ),
     );
   if (!found || found.user.disabled) return null;
+  rememberCredential(key, found.user, startedIn, found.session.expiresAt);
   return { user: found.user, role: found.user.role, via: "session", sessionId };
 }
 

@@ -74,3 +74,20 @@ export async function checkReadiness(services: Services): Promise<Readiness> {
     checkedAt: new Date().toISOString(),
   };
 }
+
+/** How long a page may show a readiness answer before asking the components again. */
+export const READINESS_REUSE_MS = 5_000;
+const recent = new WeakMap<Services, { at: number; readiness: Promise<Readiness> }>();
+
+/**
+ * For pages (the dashboard): the last answer of this instance if it is under
+ * `READINESS_REUSE_MS` old, so every view does not ping the database, cache and PartyKit
+ * (`/api/v1/ready` always asks afresh). Concurrent views share one check.
+ */
+export function recentReadiness(services: Services, now = Date.now()): Promise<Readiness> {
+  const last = recent.get(services);
+  if (last && now - last.at < READINESS_REUSE_MS) return last.readiness;
+  const readiness = checkReadiness(services);
+  recent.set(services, { at: now, readiness });
+  return readiness;
+}

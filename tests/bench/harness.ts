@@ -22,6 +22,8 @@ export interface StartedTarget {
   readyMs?: number;
   /** Headers that sign a request in (e.g. a session cookie), for cases marked `signedIn`. */
   credentials?: Record<string, string>;
+  /** Headers with an API token (`Authorization: Bearer ...`), for cases marked `signedIn: "token"`. */
+  tokenCredentials?: Record<string, string>;
 }
 
 export interface Target {
@@ -37,8 +39,11 @@ export interface BenchCase {
   target: Target;
   path?: string;
   headers?: Record<string, string>;
-  /** Sends the target's `credentials` with every request: the page as a signed-in user sees it. */
-  signedIn?: boolean;
+  /**
+   * Sends the target's `credentials` with every request: the page as a signed-in user sees it;
+   * "token": its `tokenCredentials` instead, as an API client does.
+   */
+  signedIn?: boolean | "token";
   /**
    * Sends each request from another client address (X-Forwarded-For, which the servers honour
    * from loopback), for routes that rate-limit per client: one client's quota is not a route's
@@ -595,15 +600,18 @@ export async function runBench(cases: BenchCase[], options: BenchOptions): Promi
           baseline: benchCase.baseline,
         };
         results.set(benchCase.name, result);
-        if (benchCase.signedIn && !started.credentials) {
+        const credentials =
+          benchCase.signedIn === "token"
+            ? started.tokenCredentials
+            : benchCase.signedIn
+              ? started.credentials
+              : {};
+        if (!credentials) {
           result.problem = `${target.name} gave no credentials for a signed-in case`;
           log(`${benchCase.name}: ${result.problem}`);
           continue;
         }
-        const headers = {
-          ...(benchCase.signedIn ? started.credentials : {}),
-          ...benchCase.headers,
-        };
+        const headers = { ...credentials, ...benchCase.headers };
         const problem = await probe(benchCase, url, headers);
         if (problem) {
           result.problem = `GET ${url} ${problem}`;

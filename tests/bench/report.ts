@@ -167,6 +167,8 @@ export interface MarkdownInput {
   /** Further lines for the "Servers" section (e.g. a restart time). */
   serverNotes?: string[];
   notes: string[];
+  /** The "What changed" section of the previous file, carried over unchanged. */
+  kept?: string;
 }
 
 export function renderMarkdown({
@@ -176,6 +178,7 @@ export function renderMarkdown({
   command,
   serverNotes = [],
   notes,
+  kept,
 }: MarkdownInput): string {
   const { options } = report;
   const issues = problems(report);
@@ -209,5 +212,15 @@ ${issues.length > 0 ? `\n## Problems\n\n${issues.map((p) => `- ${oneLine(p)}`).j
 ## How it is measured
 
 ${notes.map((note) => `- ${note}`).join("\n")}
-`;
+${kept ? `\n${kept.trim()}\n` : ""}`;
+}
+
+/** The heading of the hand-written part of docs/benchmarks.md that every run keeps as it is. */
+export const KEPT_HEADING = "## What changed";
+
+/** The hand-written section (from its heading to the end of the file) of an earlier report. */
+export function keptSection(previous: string | undefined): string | undefined {
+  if (!previous) return undefined;
+  const at = previous.indexOf(`\n${KEPT_HEADING}\n`);
+  return at < 0 ? undefined : previous.slice(at + 1);
 }

@@ -3,14 +3,20 @@
  * served the same way, then the figures in docs/benchmarks.md. Settings: BENCH_DURATION (s, 5),
  * BENCH_WARMUP (s, 1), BENCH_CONNECTIONS (50), BENCH_QUIET_WAIT (s to wait for an idle machine
  * before each run, 30), BENCH_RETRIES (repeats of a run other work disturbed, 2), BENCH_VERBOSE=1
- * to echo the servers' output, BENCH_REDIS_URL (redis://127.0.0.1:6379) for the Redis-backed cases.
+ * to echo the servers' output, BENCH_REDIS_URL (redis://127.0.0.1:6379, or TEST_REDIS_URL) for the
+ * Redis-backed cases. With TEST_DATABASE_URL set, the second NEXUS runs on that real Postgres (a
+ * database of its own, through the Neon driver and a local relay, as in production) and Redis
+ * instead of on PGlite and Redis.
  */
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { Client } from "@neondatabase/serverless";
+import { openDatabase } from "../../db/client.ts";
+import { startNeonRelay } from "../support/neon-relay.ts";
 import { startUpstashRelay } from "../support/upstash-relay.ts";
 import { formatFanout, runFanout } from "./fanout.ts";
 import {
@@ -31,6 +37,7 @@ import {
   describeMachine,
   formatTable,
   formatTargets,
+  keptSection,
   mib,
   problems,
   renderMarkdown,
@@ -146,6 +153,53 @@ async function registerModules(url: string, cookie: string): Promise<void> {
   }
 }
 
+/** A read-scoped API token, as a script or dashboard polling the API would use. */
+async function createToken(url: string, cookie: string): Promise<string> {
+  const response = await fetch(`${url}/api/v1/tokens`, {
+    method: "POST",
+    headers: { cookie, "content-type": "application/json" },
+    body: JSON.stringify({ name: "bench", scope: "read" }),
+  });
+  const body = (await response.json()) as { data?: { token?: string } };
+  if (response.status !== 201 || !body.data?.token)
+    throw new Error(`creating a token answered ${response.status}`);
+  return body.data.token;
+}
+
+/**
+ * A database of its own on the real Postgres at TEST_DATABASE_URL, reached through the Neon
+ * driver and a local relay (as NEXUS reaches Postgres in production); dropped at the end.
+ */
+async function realPostgres(adminUrl: string) {
+  const relay = await startNeonRelay();
+  const name = `nexus_bench_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+  // openDatabase points the Neon driver at the relay; the admin client below relies on it.
+  await (await openDatabase({ kind: "neon", url: adminUrl, wsProxy: relay.address })).close();
+  const admin = new Client(adminUrl);
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const secret = randomBytes(24).toString("hex");
+  return {
+    env: {
+      DATABASE_URL: url.toString(),
+      NEON_WS_PROXY: relay.address,
+      SESSION_SECRET: `${secret}s`,
+      REALTIME_SECRET: `${secret}r`,
+      REALTIME_PUSH_SECRET: `${secret}p`,
+    },
+    async close() {
+      const c = new Client(adminUrl);
+      await c.connect();
+      await c.query(`drop database if exists "${name}" with (force)`);
+      await c.end();
+      await relay.close();
+    },
+  };
+}
+
 function nexusTarget(
   name = "NEXUS",
   extraEnv: () => Record<string, string> = () => ({}),
@@ -202,7 +256,12 @@ function nexusTarget(
         const cookie = await signIn(server.url, account);
         account.created = true;
         await registerModules(server.url, cookie);
-        return { ...server, credentials: { cookie } };
+        const token = await createToken(server.url, cookie);
+        return {
+          ...server,
+          credentials: { cookie },
+          tokenCredentials: { authorization: `Bearer ${token}` },
+        };
       } catch (error) {
         await server.stop();
         throw error;
@@ -261,15 +320,23 @@ async function main(): Promise<number> {
   // The Upstash back end, through the same Upstash-compatible relay the tests use, in front of
   // the machine's Redis (skipped when none answers).
   const relay = await startUpstashRelay({
-    redisUrl: process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379",
+    redisUrl: process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379",
   }).catch((error: Error) => {
     log(`no Redis for the Redis cases (${error.message.split("\n")[0]})`);
     return undefined;
   });
+  const postgres = process.env.TEST_DATABASE_URL
+    ? await realPostgres(process.env.TEST_DATABASE_URL).catch((error: Error) => {
+        log(`no Postgres for the Postgres cases (${error.message.split("\n")[0]})`);
+        return undefined;
+      })
+    : undefined;
+  const redisName = postgres ? "NEXUS (Postgres, Redis)" : "NEXUS (Redis)";
   const redisNexus = relay
-    ? nexusTarget("NEXUS (Redis)", () => ({
+    ? nexusTarget(redisName, () => ({
         UPSTASH_REDIS_REST_URL: relay.url,
         UPSTASH_REDIS_REST_TOKEN: relay.token,
+        ...postgres?.env,
       }))
     : undefined;
 
@@ -308,16 +375,9 @@ async function main(): Promise<number> {
       ),
     },
     ...modulesCases("NEXUS", nexus, "memory"),
-    ...(redisNexus ? modulesCases("NEXUS (Redis)", redisNexus, "Redis") : []),
-    {
-      name: "NEXUS GET / (dashboard)",
-      baseline: "minimal Remix page",
-      target: nexus,
-      path: "/",
-      signedIn: true,
-      // A degraded dashboard takes another code path (and waits on timeouts): not what we measure.
-      check: html("All systems operational"),
-    },
+    ...(redisNexus ? modulesCases(redisName, redisNexus, "Redis") : []),
+    dashboardCase("NEXUS", nexus),
+    ...(redisNexus && postgres ? [dashboardCase(redisName, redisNexus)] : []),
   ];
 
   let restartMs: number | undefined;
@@ -366,7 +426,13 @@ async function main(): Promise<number> {
     if (restartProblem) issues.push(`NEXUS restart: ${restartProblem}`);
     if (issues.length > 0) console.log(`\nProblems:\n${issues.map((p) => `- ${p}`).join("\n")}`);
 
+    const previous = await readFile(outputFile, "utf8").catch(() => undefined);
+    const knowledge = await knowledgeSection(outputFile);
     const markdown = renderMarkdown({
+      // The knowledge section is appended on its own below; never carry it twice.
+      kept: keptSection(previous)
+        ?.replace(/<!-- knowledge-bench:start -->[\s\S]*?<!-- knowledge-bench:end -->\n?/, "")
+        .trimEnd(),
       report: { ...report, ok },
       machine,
       date,
@@ -376,20 +442,36 @@ async function main(): Promise<number> {
         "Each server runs in its own Node process (`node --import tsx`, NODE_ENV=production), one at a time; the load generator runs in another process, so on a 2-core machine the server has one core and the client the other.",
         "Baselines: `node:http` answering a fixed string (tests/bench/servers/raw.ts), and a minimal Remix 2 classic-compiler app (tests/bench/minimal) served with Express 4, compression and @remix-run/express like server.ts, without NEXUS's own middleware.",
         "NEXUS runs `server.ts` from the real build on embedded defaults (PGlite, in-memory cache, its own PartyKit) with a temporary NEXUS_DATA_DIR and LOG_LEVEL=warn. RSS is VmRSS from /proc after the load.",
-        "The dashboard is requested as a signed-in admin (the account NEXUS's onboarding creates), so each request also checks the session against the database; the page itself checks the database, cache and PartyKit on every request.",
+        "The dashboard is requested as a signed-in admin (the account NEXUS's onboarding creates); `GET /api/v1/modules` with a read-scoped API token (`Authorization: Bearer`), as scripts call the API. A verified session or token is remembered for at most 2 s (docs/decisions/011-hot-paths.md), so most requests do not read it from the database.",
+        "With TEST_DATABASE_URL set, the second NEXUS target runs on that Postgres (a database of its own, through the Neon driver and a local relay) and Redis (TEST_REDIS_URL or BENCH_REDIS_URL, through the Upstash-compatible relay); otherwise on PGlite and Redis.",
         "NEXUS rate-limits anonymous API calls per client address, so the health case (and its baseline, alike) sends every request with a different X-Forwarded-For, as many clients behind a local proxy would: one client's quota is not the route's capacity.",
         "Requests carry no Accept-Encoding, so no response is compressed; each case first checks one answer (status and content) and fails if errors plus non-2xx exceed 1%.",
         "Figures from one machine at one moment: compare ratios within a run rather than absolute numbers across machines.",
       ],
     });
-    await writeFile(outputFile, markdown + (await knowledgeSection(outputFile)));
+    await writeFile(outputFile, markdown + knowledge);
     log(`wrote ${path.relative(repoRoot, outputFile)}`);
     return ok ? 0 : 1;
   } finally {
     await nexus.cleanup();
     await redisNexus?.cleanup();
     await relay?.close();
+    await postgres
+      ?.close()
+      .catch((error: Error) => log(`dropping the bench database: ${error.message}`));
   }
+}
+
+function dashboardCase(prefix: string, target: Target): BenchCase {
+  return {
+    name: `${prefix} GET / (dashboard)`,
+    baseline: "minimal Remix page",
+    target,
+    path: "/",
+    signedIn: true,
+    // A degraded dashboard takes another code path (and waits on timeouts): not what we measure.
+    check: html("All systems operational"),
+  };
 }
 
 /** `GET /api/v1/modules` served from the cache (warm) and, with `Cache-Control: no-cache`, not. */
@@ -404,7 +486,7 @@ function modulesCases(prefix: string, target: Target, backend: string): BenchCas
       baseline: "minimal Remix JSON",
       target,
       path: "/api/v1/modules",
-      signedIn: true,
+      signedIn: "token",
       check: listed,
     },
     {
@@ -412,7 +494,7 @@ function modulesCases(prefix: string, target: Target, backend: string): BenchCas
       baseline: "minimal Remix JSON",
       target,
       path: "/api/v1/modules",
-      signedIn: true,
+      signedIn: "token",
       headers: { "cache-control": "no-cache" },
       check: listed,
     },
