@@ -251,7 +251,10 @@ describe("API tokens", () => {
     expect(data.token.startsWith(`nxs_${data.prefix}_`)).toBe(true);
 
     const [row] = await db().select().from(apiTokens).where(eq(apiTokens.id, data.id));
-    expect(JSON.stringify(row)).not.toContain(data.token.split("_").pop());
+    // The secret is everything after `nxs_<prefix>_` (it may itself contain "_").
+    const secret = data.token.slice(`nxs_${data.prefix}_`.length);
+    expect(secret).toHaveLength(32);
+    expect(JSON.stringify(row)).not.toContain(secret);
     expect(row!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
 
     const bearer = { authorization: `Bearer ${data.token}` };
