@@ -64,13 +64,19 @@ export const agentInputSchema = z.object({
 });
 
 /** A change to an agent: null clears the optional fields. */
-export const agentPatchSchema = z.object({
-  name: agentInputSchema.shape.name.optional(),
-  persona: agentInputSchema.shape.persona.optional(),
-  taskKind: agentInputSchema.shape.taskKind.unwrap().nullable().optional(),
-  model: agentInputSchema.shape.model.unwrap().nullable().optional(),
-  specialisation: agentInputSchema.shape.specialisation.unwrap().nullable().optional(),
-});
+export const agentPatchSchema = z
+  .object({
+    name: agentInputSchema.shape.name.optional(),
+    persona: agentInputSchema.shape.persona.optional(),
+    taskKind: agentInputSchema.shape.taskKind.unwrap().nullable().optional(),
+    model: agentInputSchema.shape.model.unwrap().nullable().optional(),
+    specialisation: agentInputSchema.shape.specialisation.unwrap().nullable().optional(),
+  })
+  // An empty change is a client mistake (a 400), not an update with nothing to write.
+  .refine(
+    (v) => Object.values(v).some((value) => value !== undefined),
+    "give at least one of name, persona, taskKind, model, specialisation",
+  );
 
 export const roomAgentInputSchema = z.object({ agentId: z.uuid("agentId must be an agent's id") });
 

@@ -369,6 +369,13 @@ describe("agents in the room", () => {
     );
     expect((await api(owner, "POST", "/agents", { name: "Dup", persona: "x" })).status).toBe(201);
     expect((await api(admin, "POST", "/agents", { name: "dup", persona: "y" })).status).toBe(409);
+    // A change with nothing in it (or only unknown fields) is refused, and changes nothing.
+    const agent = await api(owner, "POST", "/agents", { name: "Steady", persona: "Be calm." });
+    const empty = await api(owner, "PATCH", `/agents/${agent.body.data.id}`, { shape: "round" });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.code).toBe("VALIDATION_FAILED");
+    const after = await api(owner, "GET", `/agents/${agent.body.data.id}`);
+    expect(after.body.data).toMatchObject({ name: "Steady", persona: "Be calm." });
   });
 
   test("a mentioned agent's reply streams to everyone in the room, then is stored", async () => {
