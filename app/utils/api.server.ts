@@ -76,9 +76,14 @@ function issuesFrom(error: z.ZodError, where: FieldIssue["in"]): FieldIssue[] {
   }));
 }
 
+/** A UTF-16 half of a pair without its other half: not text Postgres (UTF-8) can store. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (text: string) => text.includes("\u0000") || LONE_SURROGATE.test(text);
+
 /**
- * Where a string (or an object key) holds U+0000: Postgres cannot store it in text, so it is
- * refused as input rather than failing at the database as a 500.
+ * Where a string (or an object key) holds U+0000 or a lone surrogate (`"\ud800"` in JSON):
+ * Postgres cannot store either in text, so they are refused as input rather than failing at the
+ * database as a 500.
  */
 export function nulCharacterPaths(value: unknown): string[] {
   // Iterative, with parent links: bodies may be nested a hundred thousand levels deep.
@@ -94,14 +99,14 @@ export function nulCharacterPaths(value: unknown): string[] {
     const node = stack.pop()!;
     const current = node.value;
     if (typeof current === "string") {
-      if (current.includes("\u0000")) found.push(pathOf(node));
+      if (unstorable(current)) found.push(pathOf(node));
     } else if (Array.isArray(current)) {
       for (let index = 0; index < current.length; index += 1) {
         stack.push({ value: current[index], key: String(index), parent: node });
       }
     } else if (current && typeof current === "object") {
       for (const [key, inner] of Object.entries(current)) {
-        if (key.includes("\u0000")) found.push(pathOf(node, key));
+        if (unstorable(key)) found.push(pathOf(node, key));
         else stack.push({ value: inner, key, parent: node });
       }
     }
@@ -120,7 +125,8 @@ function parseWith<T extends z.ZodType>(
       nul.map((path) => ({
         in: where,
         path,
-        message: "must not contain the NUL character (U+0000)",
+        message:
+          "must be well-formed text: no NUL character (U+0000) and no unpaired surrogate (e.g. \\ud800)",
       })),
     );
   }

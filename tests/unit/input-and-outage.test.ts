@@ -11,6 +11,13 @@ describe("NUL characters in input", () => {
     expect(nulCharacterPaths({ a: "fine", b: [1, null, true] })).toEqual([]);
   });
 
+  test("unpaired surrogates are refused too; paired ones (emoji) are text like any other", () => {
+    expect(nulCharacterPaths(JSON.parse('{"reason": "\\ud800xx", "ok": "a\\udc00"}'))).toEqual(
+      expect.arrayContaining(["reason", "ok"]),
+    );
+    expect(nulCharacterPaths({ reason: "paused for 🚧 maintenance", name: "Ünïcödé" })).toEqual([]);
+  });
+
   test("a body nested 100,000 levels deep is walked without overflowing the stack", () => {
     const deep = JSON.parse(`${'{"a":'.repeat(100_000)}"\\u0000"${"}".repeat(100_000)}`);
     expect(nulCharacterPaths(deep)).toHaveLength(1);
