@@ -1,11 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import WebSocket from "ws";
 import { createModule } from "#app/modules/modules.server.ts";
 import { startBridge } from "#app/realtime/bridge.server.ts";
 import { METRICS_PARTY, METRICS_ROOM, signRoomToken } from "#app/realtime/room-token.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { startHttp } from "#tests/support/http.ts";
+import {
+  connectParty as connect,
+  openParty as open,
+  partyUrl,
+} from "#tests/support/party-client.ts";
 import { createTestServices, type TestServices } from "#tests/support/services.ts";
 
 let services: TestServices;
@@ -32,74 +36,7 @@ async function mintToken(room: string, token = viewer.token) {
 }
 
 const wsUrl = (party: string, room: string, token?: string) =>
-  `${services.realtime.url.replace("http", "ws")}/parties/${party}/${room}${token === undefined ? "" : `?token=${encodeURIComponent(token)}`}`;
-
-interface Client {
-  socket: WebSocket;
-  messages: { type: string; data: unknown }[];
-  next(type: string, timeoutMs?: number): Promise<{ type: string; data: unknown }>;
-  close(): void;
-}
-
-/** Opens a socket; resolves once it is open, or with the HTTP status that refused it. */
-function connect(url: string): Promise<Client | { refused: number; reason: string }> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
-    const messages: Client["messages"] = [];
-    const waiters: { type: string; resolve: (m: Client["messages"][number]) => void }[] = [];
-    socket.on("message", (raw) => {
-      const text = raw.toString();
-      if (text === "pong") return;
-      const message = JSON.parse(text);
-      messages.push(message);
-      for (const waiter of waiters.filter((w) => w.type === message.type)) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(message);
-      }
-    });
-    socket.on("unexpected-response", (_req, res) => {
-      let reason = "";
-      res.on("data", (chunk: Buffer) => (reason += chunk));
-      res.on("end", () => resolve({ refused: res.statusCode ?? 0, reason }));
-    });
-    socket.on("error", (error) => {
-      if (!String(error.message).includes("Unexpected server response")) reject(error);
-    });
-    socket.on("open", () =>
-      resolve({
-        socket,
-        messages,
-        close: () => socket.close(),
-        next: (type, timeoutMs = 5000) =>
-          new Promise((res, rej) => {
-            const seen = messages.find((m) => m.type === type);
-            if (seen) {
-              messages.splice(messages.indexOf(seen), 1);
-              return res(seen);
-            }
-            const timer = setTimeout(
-              () => rej(new Error(`no ${type} within ${timeoutMs} ms`)),
-              timeoutMs,
-            );
-            waiters.push({
-              type,
-              resolve: (m) => {
-                clearTimeout(timer);
-                messages.splice(messages.indexOf(m), 1);
-                res(m);
-              },
-            });
-          }),
-      }),
-    );
-  });
-}
-
-async function open(url: string): Promise<Client> {
-  const client = await connect(url);
-  if ("refused" in client) throw new Error(`refused ${client.refused}: ${client.reason}`);
-  return client;
-}
+  partyUrl(services.realtime.url, party, room, token);
 
 describe("room tokens", () => {
   test("a signed-in person gets a token for the metrics room", async () => {
