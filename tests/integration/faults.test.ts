@@ -10,8 +10,11 @@ import { modules } from "#db/schema.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { startHttp } from "#tests/support/http.ts";
 import { freePort } from "#tests/support/ports.ts";
-import { createTestServices, type TestServices } from "#tests/support/services.ts";
-import { deleteRedisKeys, startUpstashRelay } from "#tests/support/upstash-relay.ts";
+import {
+  createRedisTestServices,
+  createTestServices,
+  type TestServices,
+} from "#tests/support/services.ts";
 import { startPartykit } from "../../scripts/partykit.ts";
 
 /**
@@ -95,22 +98,12 @@ describe.skipIf(!redisUrl)("Redis (through its Upstash relay) stops under load",
   test("no request fails while it is gone, readiness says degraded, and the cache is used again when it returns", {
     timeout: 90_000,
   }, async () => {
-    const relay = await startUpstashRelay({ redisUrl: redisUrl! });
-    const namespace = `nexus-fault-${process.pid}-${randomBytes(4).toString("hex")}`;
-    cleanup.push(async () => {
-      await relay.close();
-      await deleteRedisKeys(redisUrl!, `${namespace}:`);
+    const { services, relay, close } = await createRedisTestServices(redisUrl!, {
+      env: { API_RATE_LIMIT: "1000000" },
+      shared: { cooldownMs: 200, timeoutMs: 300 },
     });
-    const services = await createTestServices({
-      env: {
-        UPSTASH_REDIS_REST_URL: relay.url,
-        UPSTASH_REDIS_REST_TOKEN: relay.token,
-        API_RATE_LIMIT: "1000000",
-      },
-      shared: { namespace, cooldownMs: 200, timeoutMs: 300 },
-    });
+    cleanup.push(close);
     const http = await startHttp(services);
-    cleanup.push(() => services.destroy());
     cleanup.push(() => http.close());
     const operator = await signedInUser(services, "operator");
     const headers = {

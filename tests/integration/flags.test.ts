@@ -8,8 +8,11 @@ import { acquireLease } from "#app/utils/lease.server.ts";
 import { activityEvents, featureFlags } from "#db/schema.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { startHttp } from "#tests/support/http.ts";
-import { createTestServices, type TestServices } from "#tests/support/services.ts";
-import { deleteRedisKeys, startUpstashRelay } from "#tests/support/upstash-relay.ts";
+import {
+  createRedisTestServices,
+  createTestServices,
+  type TestServices,
+} from "#tests/support/services.ts";
 
 let services: TestServices;
 let http: Awaited<ReturnType<typeof startHttp>>;
@@ -217,12 +220,7 @@ describe("what each flag switches", () => {
   test.skipIf(!redisUrl)(
     "cache.redis: off, reads are cached in this instance's memory",
     async () => {
-      const relay = await startUpstashRelay({ redisUrl: redisUrl! });
-      const namespace = `nexus-test-flags-${randomBytes(4).toString("hex")}`;
-      const redisServices = await createTestServices({
-        env: { UPSTASH_REDIS_REST_URL: relay.url, UPSTASH_REDIS_REST_TOKEN: relay.token },
-        shared: { namespace },
-      });
+      const { services: redisServices, relay, close } = await createRedisTestServices(redisUrl!);
       try {
         const { cache } = redisServices;
         expect(cache.kind).toBe("upstash");
@@ -239,9 +237,7 @@ describe("what each flag switches", () => {
         // Reads and writes no longer reach Redis (removals still do, to keep it honest).
         expect(relay.requests).toBe(before);
       } finally {
-        await redisServices.destroy();
-        await relay.close();
-        await deleteRedisKeys(redisUrl!, `${namespace}:`);
+        await close();
       }
     },
   );

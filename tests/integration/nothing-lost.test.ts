@@ -1,12 +1,11 @@
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, describe, expect, test } from "vitest";
 import { activityEvents, modules } from "#db/schema.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { testDatabaseKinds } from "#tests/support/database.ts";
 import { startHttp } from "#tests/support/http.ts";
-import { createTestServices } from "#tests/support/services.ts";
-import { deleteRedisKeys, startUpstashRelay } from "#tests/support/upstash-relay.ts";
+import { createRedisTestServices } from "#tests/support/services.ts";
 
 /**
  * Nothing lost: module updates hammered from many clients while Redis (cache, rate limits)
@@ -26,23 +25,13 @@ describe.skipIf(!redisUrl).each(testDatabaseKinds)(
   "module updates while Redis drops, on %s",
   (kind) => {
     test("every acknowledged write is in Postgres exactly once", { timeout: 120_000 }, async () => {
-      const relay = await startUpstashRelay({ redisUrl: redisUrl! });
-      const namespace = `nexus-lost-${process.pid}-${randomBytes(4).toString("hex")}`;
-      cleanup.push(async () => {
-        await relay.close();
-        await deleteRedisKeys(redisUrl!, `${namespace}:`);
-      });
-      const services = await createTestServices({
+      const { services, relay, close } = await createRedisTestServices(redisUrl!, {
         database: kind,
-        env: {
-          UPSTASH_REDIS_REST_URL: relay.url,
-          UPSTASH_REDIS_REST_TOKEN: relay.token,
-          API_RATE_LIMIT: "1000000",
-        },
-        shared: { namespace, cooldownMs: 200, timeoutMs: 300 },
+        env: { API_RATE_LIMIT: "1000000" },
+        shared: { cooldownMs: 200, timeoutMs: 300 },
       });
+      cleanup.push(close);
       const http = await startHttp(services);
-      cleanup.push(() => services.destroy());
       cleanup.push(() => http.close());
       const operator = await signedInUser(services, "operator");
       const headers = {

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,6 +17,7 @@ import {
 } from "#app/utils/services.server.ts";
 import { migrate } from "#db/migrate.ts";
 import { createTestDatabase } from "./database.ts";
+import { deleteRedisKeys, startUpstashRelay } from "./upstash-relay.ts";
 
 export interface TestServices extends Services {
   /** Every log line written, parsed, for assertions about logging. */
@@ -92,4 +94,44 @@ export async function createTestServices(
 /** The load context a request would get from server.ts. */
 export function testContext(services: Services, requestId = "test-request-0001") {
   return { requestId, nonce: "test-nonce", clientIp: "127.0.0.1", services };
+}
+
+/**
+ * Test services whose cache, rate limits and leases are on the machine's Redis, reached through
+ * an Upstash-compatible relay the test can stop and start. `close` removes everything: the
+ * services, the relay and the run's keys in Redis.
+ */
+export async function createRedisTestServices(
+  redisUrl: string,
+  options: {
+    database?: "pglite" | "neon";
+    env?: Record<string, string>;
+    shared?: Omit<SharedStateOptions, "log" | "namespace">;
+  } = {},
+) {
+  const relay = await startUpstashRelay({ redisUrl });
+  const namespace = `nexus-test-${process.pid}-${randomBytes(4).toString("hex")}`;
+  try {
+    const services = await createTestServices({
+      database: options.database,
+      env: {
+        UPSTASH_REDIS_REST_URL: relay.url,
+        UPSTASH_REDIS_REST_TOKEN: relay.token,
+        ...options.env,
+      },
+      shared: { namespace, ...options.shared },
+    });
+    return {
+      services,
+      relay,
+      async close() {
+        await services.destroy();
+        await relay.close();
+        await deleteRedisKeys(redisUrl, `${namespace}:`);
+      },
+    };
+  } catch (error) {
+    await relay.close();
+    throw error;
+  }
 }
