@@ -8,6 +8,7 @@ import { existsSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import type { Server, ServerResponse } from "node:http";
 import path from "node:path";
+import v8 from "node:v8";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { context, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import { createRequestHandler } from "@remix-run/express";
@@ -327,6 +328,10 @@ async function main() {
       process.exit(78); // EX_CONFIG
     }
     throw error;
+  }
+  // Set before any load: V8 reads it each time it sizes the heap after a collection.
+  if (config.env.HEAP_GROWTH_PERCENT > 0) {
+    v8.setFlagsFromString(`--heap-growing-percent=${config.env.HEAP_GROWTH_PERCENT}`);
   }
   const log = await createLogger({
     level: config.env.LOG_LEVEL,

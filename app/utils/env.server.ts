@@ -135,6 +135,20 @@ export const envSchema = z
     /** API calls one person or token may make per minute (429 with Retry-After above). */
     API_RATE_LIMIT: positiveInt(600, "a positive number of requests per minute"),
     SHUTDOWN_TIMEOUT_MS: positiveInt(10_000, "a positive number of milliseconds"),
+    /**
+     * How much V8 may grow the JavaScript heap past what a full collection left alive, in percent
+     * (V8's --heap-growing-percent); 0 leaves V8's own policy, which lets the heap of a busy
+     * server grow to several times its live size (docs/decisions/012-memory.md).
+     */
+    HEAP_GROWTH_PERCENT: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ error: "must be a whole percentage from 0 to 300" })
+        .int("must be a whole percentage from 0 to 300")
+        .min(0, "must be a whole percentage from 0 to 300")
+        .max(300, "must be a whole percentage from 0 to 300")
+        .default(30),
+    ),
     /** How often the metrics collector samples (on the instance holding the metrics lease). */
     METRICS_INTERVAL_MS: positiveInt(5_000, "a positive number of milliseconds"),
     /** When set, GET /metrics asks for `Authorization: Bearer <METRICS_TOKEN>`. */

@@ -20,6 +20,19 @@ describe("parseEnv", () => {
     expect(result.env.DATABASE_URL).toBeUndefined();
   });
 
+  test("HEAP_GROWTH_PERCENT defaults to 30, takes 0 (V8's policy) and refuses anything else", () => {
+    const defaults = parseEnv({});
+    expect(defaults.ok && defaults.env.HEAP_GROWTH_PERCENT).toBe(30);
+    const off = parseEnv({ HEAP_GROWTH_PERCENT: "0" });
+    expect(off.ok && off.env.HEAP_GROWTH_PERCENT).toBe(0);
+    for (const value of ["-1", "12.5", "lots", "301"]) {
+      const result = parseEnv({ HEAP_GROWTH_PERCENT: value });
+      expect(result.ok ? [] : result.problems).toEqual([
+        { variable: "HEAP_GROWTH_PERCENT", message: "must be a whole percentage from 0 to 300" },
+      ]);
+    }
+  });
+
   test("PORT=abc is refused with a message naming the variable and why", () => {
     const result = parseEnv({ PORT: "abc" });
     expect(result.ok).toBe(false);
