@@ -61,8 +61,8 @@ export async function searchNodes(
     const extra = filters ? sql` and ${filters}` : sql``;
     // Ranked among bounded candidates: up to FTS_CANDIDATES full-text matches and the
     // FUZZY_CANDIDATES labels containing the closest match to the query by trigram word
-    // similarity (`<%`, nearest first through the GiST index: typos in one word of a label), so a
-    // very common word costs about what a rare one does.
+    // similarity (`<%` through the GIN trigram index, nearest first: typos in one word of a
+    // label), so a very common word costs about what a rare one does.
     const candidates = sql`(
       select id from (select id from kg_nodes where search @@ ${tsq}${extra} limit ${FTS_CANDIDATES}) fts
       union
