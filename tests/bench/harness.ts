@@ -7,6 +7,7 @@ import { type ChildProcess, fork, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -165,6 +166,12 @@ export function optionsFromEnv(): BenchOptions {
     quietWaitSeconds: numberFromEnv("BENCH_QUIET_WAIT", 30, 0),
     retries: Math.round(numberFromEnv("BENCH_RETRIES", 2, 0)),
   };
+}
+
+/** Where the report goes: BENCH_OUTPUT (resolved from the working directory) or docs/benchmarks.md. */
+export function outputFileFromEnv(): string {
+  const chosen = process.env.BENCH_OUTPUT?.trim();
+  return chosen ? path.resolve(chosen) : path.join(repoRoot, "docs/benchmarks.md");
 }
 
 // ---------------------------------------------------------------------------------------------

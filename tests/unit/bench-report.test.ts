@@ -1,5 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { KEPT_HEADING, keptSection } from "#tests/bench/report.ts";
+import type { BenchReport, CaseResult, LoadResult } from "#tests/bench/harness.ts";
+import {
+  evaluateGoals,
+  type GoalInputs,
+  type GoalResult,
+  goalsTable,
+  KEPT_HEADING,
+  keptSection,
+  renderMarkdown,
+  verdict,
+} from "#tests/bench/report.ts";
 
 describe("benchmark report", () => {
   test("the hand-written What changed section of the previous file is carried over whole", () => {
@@ -10,5 +20,185 @@ describe("benchmark report", () => {
   test("no previous file, or one without the section, keeps nothing", () => {
     expect(keptSection(undefined)).toBeUndefined();
     expect(keptSection("# Benchmarks\n\n## How it is measured\n\n- a note\n")).toBeUndefined();
+  });
+});
+
+function load(requestsPerSecond: number, p99Ms: number): LoadResult {
+  return {
+    requests: requestsPerSecond * 5,
+    durationSeconds: 5,
+    requestsPerSecond,
+    p50Ms: p99Ms / 2,
+    p99Ms,
+    maxMs: p99Ms,
+    errors: 0,
+    timeouts: 0,
+    non2xx: 0,
+    statusCodes: { "200": requestsPerSecond * 5 },
+    clientCpuPercent: 10,
+    bytesPerResponse: 200,
+  };
+}
+
+function measured(name: string, baseline: string, ratio: number, p99Ms: number): CaseResult {
+  return {
+    name,
+    target: "NEXUS",
+    url: "http://x/",
+    baseline,
+    load: load(1000 * ratio, p99Ms),
+    ratio,
+  };
+}
+
+const DASHBOARD = "NEXUS GET / (dashboard)";
+const MODULES = "NEXUS GET /api/v1/modules, memory cache warm";
+
+/** A run where the dashboard meets its goal, the cached modules route misses it. */
+function run(overrides: Partial<GoalInputs> = {}): GoalInputs {
+  const report: BenchReport = {
+    options: {
+      durationSeconds: 5,
+      warmupSeconds: 1,
+      connections: 50,
+      maxErrorRate: 0.01,
+      quietWaitSeconds: 0,
+      retries: 0,
+    },
+    cases: [
+      measured(DASHBOARD, "minimal Remix page", 0.65, 80),
+      measured(MODULES, "minimal Remix JSON", 0.3, 40),
+    ],
+    targets: [
+      {
+        name: "NEXUS",
+        readyMs: 3_000,
+        memory: { processKb: 200 * 1024, treeKb: 400 * 1024, processes: 3 },
+      },
+    ],
+    ok: true,
+  };
+  return {
+    report,
+    dashboardCases: [DASHBOARD],
+    cachedModulesCases: [MODULES],
+    nexusTargets: ["NEXUS"],
+    embeddedTarget: "NEXUS",
+    restartMs: 1_500,
+    ...overrides,
+  };
+}
+
+const row = (goals: GoalResult[], start: string) =>
+  goalsTable(goals)
+    .split("\n")
+    .find((line) => line.startsWith(`| ${start}`));
+
+describe("the Targets table", () => {
+  test("a goal met renders as met, one missed as missed", () => {
+    const goals = evaluateGoals(run());
+    expect(row(goals, "dashboard SSR")).toMatch(
+      /0\.65x \(NEXUS GET \/ \(dashboard\)\) +\| met +\|$/,
+    );
+    expect(row(goals, "modules cache hit")).toMatch(/0\.30x, p99 40\.0 ms +\| \*\*missed\*\* +\|$/);
+    expect(row(goals, "server RSS")).toMatch(/NEXUS: 200 MiB +\| met +\|$/);
+    expect(row(goals, "`npm start` ready")).toMatch(/\| met +\|$/);
+  });
+
+  test("a missing measurement renders as not measured, never as met", () => {
+    const goals = evaluateGoals(
+      run({ notMeasured: { ttft: "NEXUS answered 502", knowledge: "not run: BENCH_KNOWLEDGE=0" } }),
+    );
+    for (const start of ["time to first token", "realtime fan-out", "knowledge search"]) {
+      expect(row(goals, start)).toMatch(/not measured.*\| not measured +\|$/);
+    }
+    expect(row(goals, "time to first token")).toContain("NEXUS answered 502");
+    expect(row(goals, "knowledge bulk import")).toContain("BENCH_KNOWLEDGE=0");
+
+    // Part of a goal measured and met, part not: still not met.
+    const partial = evaluateGoals(
+      run({ restartMs: undefined, notMeasured: { restart: "crashed" } }),
+    );
+    const ready = partial.find((g) => g.goal.startsWith("`npm start`"))!;
+    expect(verdict(ready)).toBe("not measured");
+    expect(row(partial, "`npm start` ready")).toMatch(
+      /restart \(existing data folder\): not measured \(crashed\).*\| not measured +\|$/,
+    );
+
+    // A case that failed, or a target with no memory reading, is not measured either.
+    const failed = run();
+    failed.report.cases[0]!.problem = "answered 500";
+    failed.report.targets[0]!.memory = undefined;
+    const failedGoals = evaluateGoals(failed);
+    expect(verdict(failedGoals.find((g) => g.goal.startsWith("dashboard"))!)).toBe("not measured");
+    expect(verdict(failedGoals.find((g) => g.goal.startsWith("server RSS"))!)).toBe("not measured");
+  });
+
+  test("a missed figure makes the goal missed even when another is not measured", () => {
+    expect(verdict({ goal: "g", figures: [{ text: "a", met: false }, { text: "b" }] })).toBe(
+      "missed",
+    );
+    expect(verdict({ goal: "g", figures: [] })).toBe("not measured");
+  });
+
+  test("every figure measured and met: the whole table can be met", () => {
+    const goals = evaluateGoals(
+      run({
+        fanout: [
+          {
+            name: "NEXUS push into the metrics room",
+            clients: 200,
+            pushes: 100,
+            p50Ms: 3,
+            p99Ms: 9,
+            pushesPerSecond: 200,
+            deliveries: 20_000,
+            missing: 0,
+          },
+        ],
+        ttft: {
+          target: "NEXUS",
+          models: ["llama3.2:3b"],
+          pairs: 200,
+          warmupPairs: 10,
+          direct: { p50Ms: 1, p95Ms: 2, p99Ms: 3 },
+          nexus: { p50Ms: 4, p95Ms: 6, p99Ms: 8 },
+          addedMs: 3,
+          pairedP95Ms: 4.5,
+        },
+        knowledge: {
+          nodes: 100_000,
+          edges: 500_000,
+          samples: 200,
+          search: { p50Ms: 2, p95Ms: 4, memoryP95Ms: 2 },
+          hops: { p50Ms: 2, p95Ms: 4, memoryP95Ms: 1 },
+          path: { p50Ms: 2, p95Ms: 4, memoryP95Ms: 1 },
+          nodesPerSecond: 30_000,
+          edgesPerSecond: 25_000,
+        },
+      }),
+    );
+    const modules = goals.find((g) => g.goal.startsWith("modules"))!;
+    expect(goals.filter((g) => verdict(g) !== "met")).toEqual([modules]);
+    expect(row(goals, "time to first token")).toContain("+3.00 ms at the median");
+  });
+
+  test("the table is padded as Biome formats Markdown and sits above the throughput table", () => {
+    const table = goalsTable(evaluateGoals(run()));
+    const lines = table.split("\n");
+    expect(new Set(lines.map((line) => line.length)).size).toBe(1);
+    expect(lines[1]).toMatch(/^\| -+ \| -+ \| -+ \|$/);
+
+    const inputs = run();
+    const markdown = renderMarkdown({
+      report: inputs.report,
+      machine: { cpu: "cpu", cores: 2, memoryGiB: 8, node: "v20", os: "Linux" },
+      date: new Date(0),
+      command: "npm run bench",
+      goals: evaluateGoals(inputs),
+      notes: [],
+    });
+    expect(markdown).toContain(`## Targets\n\n${table}\n`);
+    expect(markdown.indexOf("## Targets")).toBeLessThan(markdown.indexOf("## Throughput"));
   });
 });
