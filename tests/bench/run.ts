@@ -1,12 +1,21 @@
 /**
  * `npm run bench`: NEXUS against the floor (raw node:http) and against the smallest Remix app
- * served the same way, then the figures in docs/benchmarks.md. Settings: BENCH_DURATION (s, 5),
- * BENCH_WARMUP (s, 1), BENCH_CONNECTIONS (50), BENCH_QUIET_WAIT (s to wait for an idle machine
- * before each run, 30), BENCH_RETRIES (repeats of a run other work disturbed, 2), BENCH_VERBOSE=1
- * to echo the servers' output, BENCH_REDIS_URL (redis://127.0.0.1:6379, or TEST_REDIS_URL) for the
- * Redis-backed cases. With TEST_DATABASE_URL set, the second NEXUS runs on that real Postgres (a
+ * served the same way, its restart, realtime fan-out, time to first token through NEXUS against
+ * straight from the model server and (with a Postgres) the knowledge graph's queries, then the
+ * figures and the Targets table (every performance goal, met or missed) in docs/benchmarks.md.
+ *
+ * Settings: BENCH_DURATION (s, 5), BENCH_WARMUP (s, 1), BENCH_CONNECTIONS (50), BENCH_QUIET_WAIT
+ * (s to wait for an idle machine before each run, 30), BENCH_RETRIES (repeats of a run other work
+ * disturbed, 2), BENCH_VERBOSE=1 to echo the servers' output, BENCH_REDIS_URL
+ * (redis://127.0.0.1:6379, or TEST_REDIS_URL) for the Redis-backed cases, BENCH_TTFT_SAMPLES
+ * (time-to-first-token pairs, 200, after 10 warm-up pairs), BENCH_KNOWLEDGE=0 to leave out the
+ * knowledge bench (its BENCH_KG_* settings are in knowledge.ts), BENCH_OUTPUT (the file to write,
+ * docs/benchmarks.md). With TEST_DATABASE_URL set, the second NEXUS runs on that real Postgres (a
  * database of its own, through the Neon driver and a local relay, as in production) and Redis
- * instead of on PGlite and Redis.
+ * instead of on PGlite and Redis. With TEST_DATABASE_URL or BENCH_PG_URL set (BENCH_PG_URL first),
+ * the knowledge bench runs on that Postgres and its section is written fresh; otherwise the
+ * section of the previous file is kept. Every NEXUS uses a fake Ollama (tests/support/
+ * fake-ollama.ts, answering at once) in this process as its model server.
  */
 import { spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -16,36 +25,52 @@ import os from "node:os";
 import path from "node:path";
 import { Client } from "@neondatabase/serverless";
 import { openDatabase } from "../../db/client.ts";
+import { type FakeOllama, startFakeOllama } from "../support/fake-ollama.ts";
 import { startNeonRelay } from "../support/neon-relay.ts";
 import { startUpstashRelay } from "../support/upstash-relay.ts";
-import { formatFanout, runFanout } from "./fanout.ts";
+import { type FanoutResult, formatFanout, runFanout } from "./fanout.ts";
 import {
   type BenchCase,
+  type BenchOptions,
   freePort,
   killEverything,
   type Memory,
   memoryOf,
+  numberFromEnv,
   optionsFromEnv,
+  outputFileFromEnv,
   repoRoot,
   runBench,
   spawnServer,
   type Target,
+  waitForQuiet,
 } from "./harness.ts";
-import { main as knowledgeMain, knowledgeSection } from "./knowledge.ts";
+import {
+  type KnowledgeBenchResult,
+  main as knowledgeMain,
+  knowledgeSection,
+  renderKnowledgeSection,
+  runKnowledgeBench,
+} from "./knowledge.ts";
 import {
   busyWarning,
   describeMachine,
+  evaluateGoals,
   formatTable,
   formatTargets,
+  GOALS,
+  type GoalInputs,
+  goalsTable,
   keptSection,
   mib,
   problems,
   renderMarkdown,
 } from "./report.ts";
+import { formatTtft, runTtft, type TtftResult } from "./ttft.ts";
 
 const benchDir = path.join(repoRoot, "tests/bench");
 const minimalDir = path.join(benchDir, "minimal");
-const outputFile = path.join(repoRoot, "docs/benchmarks.md");
+const outputFile = outputFileFromEnv();
 const verbose = process.env.BENCH_VERBOSE === "1";
 /** Removed however the run ends, Ctrl-C included: each holds a whole PGlite database. */
 const tempDirs = new Set<string>();
@@ -81,6 +106,11 @@ const NEXUS_SETTINGS = [
   "REALTIME_PUSH_SECRET",
   "LOG_FORMAT",
   "HOST",
+  // The model servers: the bench's fake Ollama only, so an OpenAI-compatible one cannot win the
+  // model choice.
+  "OLLAMA_HOST",
+  "OPENAI_BASE_URL",
+  "OPENAI_API_KEY",
 ];
 
 interface Account {
@@ -191,6 +221,9 @@ async function realPostgres(adminUrl: string) {
       REALTIME_PUSH_SECRET: `${secret}p`,
     },
     async close() {
+      // The Neon driver's relay is process-wide and the knowledge bench points it at its own:
+      // point it back at this one.
+      await (await openDatabase({ kind: "neon", url: adminUrl, wsProxy: relay.address })).close();
       const c = new Client(adminUrl);
       await c.connect();
       await c.query(`drop database if exists "${name}" with (force)`);
@@ -200,8 +233,10 @@ async function realPostgres(adminUrl: string) {
   };
 }
 
+/** `ollamaHost` is the model server NEXUS streams from (the bench's fake Ollama). */
 function nexusTarget(
-  name = "NEXUS",
+  name: string,
+  ollamaHost: string,
   extraEnv: () => Record<string, string> = () => ({}),
 ): Target & { cleanup(): Promise<void> } {
   let dataDir: string | undefined;
@@ -239,6 +274,7 @@ function nexusTarget(
         LOG_FORMAT: "json",
         // One signed-in bench client stands for many people: its quota is not the route's capacity.
         API_RATE_LIMIT: "1000000000",
+        OLLAMA_HOST: ollamaHost,
         ...extraEnv(),
       });
       const server = await spawnServer({
@@ -304,6 +340,75 @@ const html = (marker: string) => (_r: Response, body: string) =>
     ? undefined
     : `did not render a page with "${marker}": ${body.slice(0, 200)}`;
 
+/** Asks NEXUS for its models now, and checks it sees the fake Ollama's chat models. */
+async function refreshModels(url: string, cookie: string): Promise<void> {
+  const response = await fetch(`${url}/api/v1/sage/models/refresh`, {
+    method: "POST",
+    headers: { cookie },
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await response.text();
+  if (response.status !== 200) {
+    throw new Error(`refreshing the models answered ${response.status}: ${text.slice(0, 200)}`);
+  }
+  const { data } = JSON.parse(text) as {
+    data?: {
+      providers?: { provider: string; reachable: boolean; error: { message: string } | null }[];
+      models?: { provider: string; available: boolean; capabilities: string[] }[];
+    };
+  };
+  const ollama = data?.providers?.find((p) => p.provider === "ollama");
+  if (!ollama?.reachable) {
+    throw new Error(`NEXUS cannot reach the fake Ollama: ${ollama?.error?.message ?? text}`);
+  }
+  const chat = data?.models?.some(
+    (m) => m.provider === "ollama" && m.available && m.capabilities.includes("chat"),
+  );
+  if (!chat) throw new Error("NEXUS lists no available chat model from the fake Ollama");
+}
+
+/** Starts `target` once more and measures time to first token through it against the fake. */
+async function measureTtft(
+  target: Target,
+  fake: FakeOllama,
+  options: BenchOptions,
+): Promise<TtftResult> {
+  const samples = Math.round(numberFromEnv("BENCH_TTFT_SAMPLES", 200, 1));
+  const started = await target.start();
+  try {
+    if (!started.credentials?.cookie) throw new Error(`${target.name} gave no session cookie`);
+    await refreshModels(started.url, started.credentials.cookie);
+    const busy = await waitForQuiet(options.quietWaitSeconds);
+    if (busy > 20) log(`the machine is ${Math.round(busy)}% busy with other work`);
+    log(`time to first token: ${samples} pairs through ${target.name} and direct`);
+    return await runTtft({
+      modelServer: fake.url,
+      nexus: started.url,
+      credentials: started.credentials,
+      target: target.name,
+      samples,
+    });
+  } finally {
+    await started.stop();
+  }
+}
+
+/** The knowledge bench on a real Postgres, or why it did not run. */
+async function knowledgeBench(
+  options: BenchOptions,
+): Promise<{ result?: KnowledgeBenchResult; why?: string }> {
+  if (process.env.BENCH_KNOWLEDGE === "0") return { why: "not run: BENCH_KNOWLEDGE=0" };
+  const adminUrl = process.env.BENCH_PG_URL ?? process.env.TEST_DATABASE_URL;
+  if (!adminUrl) return { why: "not run: needs TEST_DATABASE_URL or BENCH_PG_URL (a Postgres)" };
+  await waitForQuiet(options.quietWaitSeconds);
+  log("knowledge graph on Postgres (tests/bench/knowledge.ts)");
+  try {
+    return { result: await runKnowledgeBench({ adminUrl }) };
+  } catch (error) {
+    return { why: `failed: ${(error as Error).message.split("\n")[0]}` };
+  }
+}
+
 async function main(): Promise<number> {
   // `npm run bench:knowledge`: the knowledge graph's queries on real Postgres (tests/bench/knowledge.ts).
   if (process.argv[2] === "knowledge") return knowledgeMain();
@@ -314,9 +419,11 @@ async function main(): Promise<number> {
   log("building the minimal Remix app");
   buildMinimal();
 
+  // Every NEXUS streams from this model server (OLLAMA_HOST), answering at once.
+  const fake = await startFakeOllama();
   const raw = nodeServer("node:http", path.join(benchDir, "servers/raw.ts"));
   const minimal = nodeServer("minimal Remix", path.join(minimalDir, "server.ts"));
-  const nexus = nexusTarget();
+  const nexus = nexusTarget("NEXUS", fake.url);
   // The Upstash back end, through the same Upstash-compatible relay the tests use, in front of
   // the machine's Redis (skipped when none answers).
   const relay = await startUpstashRelay({
@@ -333,13 +440,19 @@ async function main(): Promise<number> {
     : undefined;
   const redisName = postgres ? "NEXUS (Postgres, Redis)" : "NEXUS (Redis)";
   const redisNexus = relay
-    ? nexusTarget(redisName, () => ({
+    ? nexusTarget(redisName, fake.url, () => ({
         UPSTASH_REDIS_REST_URL: relay.url,
         UPSTASH_REDIS_REST_TOKEN: relay.token,
         ...postgres?.env,
       }))
     : undefined;
 
+  const nexusModules = modulesCases("NEXUS", nexus, "memory");
+  const redisModules = redisNexus ? modulesCases(redisName, redisNexus, "Redis") : [];
+  const dashboards = [
+    dashboardCase("NEXUS", nexus),
+    ...(redisNexus && postgres ? [dashboardCase(redisName, redisNexus)] : []),
+  ];
   const cases: BenchCase[] = [
     {
       name: "node:http hello",
@@ -374,10 +487,9 @@ async function main(): Promise<number> {
         "a health envelope with status ok",
       ),
     },
-    ...modulesCases("NEXUS", nexus, "memory"),
-    ...(redisNexus ? modulesCases(redisName, redisNexus, "Redis") : []),
-    dashboardCase("NEXUS", nexus),
-    ...(redisNexus && postgres ? [dashboardCase(redisName, redisNexus)] : []),
+    ...nexusModules,
+    ...redisModules,
+    ...dashboards,
   ];
 
   let restartMs: number | undefined;
@@ -403,16 +515,66 @@ async function main(): Promise<number> {
         ? `NEXUS restart on the existing data folder: ready in ${(restartMs / 1000).toFixed(2)} s${restartMemory ? `, RSS when ready ${mib(restartMemory.processKb)}` : ""}`
         : `NEXUS restart: not measured${restartProblem ? ` (${restartProblem.split("\n")[0]})` : ""}`,
     ];
+
+    // Time to first token on the production-like NEXUS when it ran, else the embedded one.
+    const ran = (target: Target | undefined) =>
+      target && report.targets.some((t) => t.name === target.name && !t.problem)
+        ? target
+        : undefined;
+    const ttftTarget = ran(postgres ? redisNexus : undefined) ?? ran(nexus);
+    let ttft: TtftResult | undefined;
+    let ttftProblem: string | undefined;
+    let ttftLines: string[];
+    try {
+      if (!ttftTarget) throw new Error("no NEXUS target started in the load cases");
+      ttft = await measureTtft(ttftTarget, fake, options);
+      ttftLines = formatTtft(ttft, GOALS.ttftAddedMs);
+    } catch (error) {
+      ttftProblem = (error as Error).message.split("\n")[0]!;
+      ttftLines = [`not measured: ${ttftProblem}`];
+    }
+    serverNotes.push(...ttftLines.map((line) => `Time to first token, ${line}`));
+
     log("realtime fan-out: 200 clients, NEXUS push vs bare PartyKit broadcast");
     let fanout: string[];
+    let fanoutResults: FanoutResult[] | undefined;
+    let fanoutProblem: string | undefined;
     try {
-      fanout = formatFanout(await runFanout(200, 100));
+      fanoutResults = await runFanout(200, 100);
+      fanout = formatFanout(fanoutResults);
     } catch (error) {
-      fanout = [`not measured: ${(error as Error).message.split("\n")[0]}`];
+      fanoutProblem = (error as Error).message.split("\n")[0]!;
+      fanout = [`not measured: ${fanoutProblem}`];
     }
     serverNotes.push(...fanout.map((line) => `Realtime fan-out, ${line}`));
+
+    const knowledge = await knowledgeBench(options);
     const ok = report.ok && restartProblem === undefined;
 
+    const goals = evaluateGoals({
+      report,
+      dashboardCases: dashboards.map((c) => c.name),
+      cachedModulesCases: [nexusModules[0], redisModules[0]]
+        .filter((c): c is BenchCase => c !== undefined)
+        .map((c) => c.name),
+      nexusTargets: [nexus, redisNexus]
+        .filter((t): t is NonNullable<typeof t> => t !== undefined)
+        .map((t) => t.name),
+      embeddedTarget: nexus.name,
+      restartMs,
+      fanout: fanoutResults,
+      knowledge: knowledge.result?.figures,
+      ttft,
+      notMeasured: {
+        restart: restartProblem,
+        fanout: fanoutProblem,
+        knowledge: knowledge.why,
+        ttft: ttftProblem,
+      },
+    } satisfies GoalInputs);
+
+    console.log("");
+    console.log(goalsTable(goals));
     console.log("");
     console.log(formatTable(report));
     console.log("");
@@ -420,14 +582,23 @@ async function main(): Promise<number> {
     console.log(
       `\nRealtime fan-out (delivery latency from push to each client):\n${fanout.map((l) => `- ${l}`).join("\n")}`,
     );
+    console.log(
+      `\nTime to first token (request sent to first token received):\n${ttftLines.map((l) => `- ${l}`).join("\n")}`,
+    );
+    if (knowledge.result) console.log(`\nKnowledge graph:\n${knowledge.result.lines.join("\n")}`);
     const busy = busyWarning(report);
     if (busy) console.log(`\nWarning: ${busy}`);
     const issues = problems(report);
     if (restartProblem) issues.push(`NEXUS restart: ${restartProblem}`);
+    if (ttftProblem) issues.push(`time to first token: ${ttftProblem}`);
+    if (knowledge.why?.startsWith("failed")) issues.push(`knowledge bench ${knowledge.why}`);
     if (issues.length > 0) console.log(`\nProblems:\n${issues.map((p) => `- ${p}`).join("\n")}`);
 
     const previous = await readFile(outputFile, "utf8").catch(() => undefined);
-    const knowledge = await knowledgeSection(outputFile);
+    // A fresh knowledge section from this run, else the previous file's as it was.
+    const knowledgeMarkdown = knowledge.result
+      ? `\n${renderKnowledgeSection(knowledge.result.lines, new Date(), "npm run bench")}\n`
+      : await knowledgeSection(outputFile);
     const markdown = renderMarkdown({
       // The knowledge section is appended on its own below; never carry it twice.
       kept: keptSection(previous)
@@ -438,6 +609,7 @@ async function main(): Promise<number> {
       date,
       command: "npm run bench",
       serverNotes,
+      goals,
       notes: [
         "Each server runs in its own Node process (`node --import tsx`, NODE_ENV=production), one at a time; the load generator runs in another process, so on a 2-core machine the server has one core and the client the other.",
         "Baselines: `node:http` answering a fixed string (tests/bench/servers/raw.ts), and a minimal Remix 2 classic-compiler app (tests/bench/minimal) served with Express 4, compression and @remix-run/express like server.ts, without NEXUS's own middleware.",
@@ -446,10 +618,13 @@ async function main(): Promise<number> {
         "With TEST_DATABASE_URL set, the second NEXUS target runs on that Postgres (a database of its own, through the Neon driver and a local relay) and Redis (TEST_REDIS_URL or BENCH_REDIS_URL, through the Upstash-compatible relay); otherwise on PGlite and Redis.",
         "NEXUS rate-limits anonymous API calls per client address, so the health case (and its baseline, alike) sends every request with a different X-Forwarded-For, as many clients behind a local proxy would: one client's quota is not the route's capacity.",
         "Requests carry no Accept-Encoding, so no response is compressed; each case first checks one answer (status and content) and fails if errors plus non-2xx exceed 1%.",
+        `Time to first token: every NEXUS has a fake Ollama (tests/support/fake-ollama.ts, running in the bench process, answering at once with one word per NDJSON line) as its model server (OLLAMA_HOST). After the load cases one NEXUS (the one on Postgres and Redis when there is one, else the embedded one; the lines above name it) is started once more, asked to refresh its models (\`POST /api/v1/sage/models/refresh\`), and timed in pairs after 10 warm-up pairs: \`POST /api/chat\` straight to the fake (stream, the model NEXUS named in its last \`start\` event), from sending to the first NDJSON line with non-empty \`message.content\`; and \`POST /api/v1/sage/generate\` (prompt, task text-generation, stream) as the signed-in admin, from sending to the first complete \`event: delta\`. The order alternates from pair to pair so drift hits both alike; each side has one kept-alive connection, and every response is read to its end before the next request. Added = median through NEXUS minus median direct; the p95 of the paired differences shows the tail.`,
+        "Knowledge graph: with TEST_DATABASE_URL or BENCH_PG_URL set (and not BENCH_KNOWLEDGE=0), `npm run bench` ends with tests/bench/knowledge.ts on that Postgres and writes its section fresh; otherwise the section of the previous file is kept as it was, with its own date, and its Targets rows say not measured.",
+        `Targets: the dashboard goal judges the best NEXUS dashboard case; the modules goal every cached \`GET /api/v1/modules\` case (ratio and p99 at ${options.connections} connections); fan-out the NEXUS push (p99, no delivery missing); RSS the NEXUS server process itself (VmRSS after the load, not its PartyKit), each NEXUS target; ready time the embedded NEXUS's first start and its restart, both after the build.`,
         "Figures from one machine at one moment: compare ratios within a run rather than absolute numbers across machines.",
       ],
     });
-    await writeFile(outputFile, markdown + knowledge);
+    await writeFile(outputFile, markdown + knowledgeMarkdown);
     log(`wrote ${path.relative(repoRoot, outputFile)}`);
     return ok ? 0 : 1;
   } finally {
@@ -459,6 +634,7 @@ async function main(): Promise<number> {
     await postgres
       ?.close()
       .catch((error: Error) => log(`dropping the bench database: ${error.message}`));
+    await fake.close();
   }
 }
 
