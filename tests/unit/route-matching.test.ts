@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 const routerFile = require.resolve("@remix-run/router");
 const { matchRoutes } = require("@remix-run/router") as typeof import("@remix-run/router");
 
-type Route = { id: string; path?: string; index?: boolean; children?: Route[] };
+type Route = import("@remix-run/router").AgnosticRouteObject;
 
 const routes: Route[] = [
   {
@@ -63,7 +63,7 @@ describe("route matching (patched React Router matcher)", () => {
 
   test("each call gets its own match objects: changing one answer does not change the next", () => {
     const first = matchRoutes(routes, "/modules/one");
-    first!.at(-1)!.params.id = "changed";
+    (first!.at(-1)!.params as Record<string, string>).id = "changed";
     expect(leaf("/modules/one")).toEqual({ id: "module", params: { id: "one" } });
   });
 
