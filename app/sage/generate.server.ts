@@ -149,9 +149,16 @@ export async function startGeneration(
   services: Pick<Services, "config" | "database" | "cache" | "log" | "events">,
   input: GenerationInput,
 ): Promise<Generation> {
-  await assertAiAllowed(services);
   const { body } = input;
-  const selection = await selectModel(services, body.task, body.model);
+  // Both stand before the first token, so they run side by side; a refusal (paused, stopped)
+  // is still the answer whenever there is one, whatever the selection found.
+  const [allowed, selected] = await Promise.allSettled([
+    assertAiAllowed(services),
+    selectModel(services, body.task, body.model),
+  ]);
+  if (allowed.status === "rejected") throw allowed.reason;
+  if (selected.status === "rejected") throw selected.reason;
+  const selection = selected.value;
   const provider = providerFor(services, selection.provider);
   if (!provider) {
     throw new ApiError(

@@ -218,24 +218,34 @@ async function checkProvider(deps: Deps, provider: Provider): Promise<ProviderSt
  */
 export async function discoverModels(
   deps: Deps,
-  options: { force?: boolean } = {},
+  options: { force?: boolean; onChecked?: () => void } = {},
 ): Promise<ProviderStatus[]> {
   if (options.force) await deps.cache.invalidateTag(cacheTags.aiModels);
   const providers = configuredProviders(deps);
   const statuses = await Promise.all(
     providers.map((provider) =>
-      cachedModelAvailability(deps.cache, `${provider.kind}:${provider.baseUrl}`, () =>
-        checkProvider(deps, provider),
-      ),
+      cachedModelAvailability(deps.cache, `${provider.kind}:${provider.baseUrl}`, () => {
+        // The cached answer was missing or old: `ai_models` is being brought in line now.
+        options.onChecked?.();
+        return checkProvider(deps, provider);
+      }),
     ),
   );
+  // Like the providers' answers, done once per AI_MODELS_TTL_MS rather than on every call: it
+  // was a write before each generation's first token.
   const unconfigured = aiProviders.filter((kind) => !providers.some((p) => p.kind === kind));
-  for (const kind of unconfigured) {
-    await deps.database.db
-      .update(aiModels)
-      .set({ available: false })
-      .where(and(eq(aiModels.provider, kind), eq(aiModels.available, true)));
-  }
+  await Promise.all(
+    unconfigured.map((kind) =>
+      cachedModelAvailability(deps.cache, `unconfigured:${kind}`, async () => {
+        options.onChecked?.();
+        await deps.database.db
+          .update(aiModels)
+          .set({ available: false })
+          .where(and(eq(aiModels.provider, kind), eq(aiModels.available, true)));
+        return true;
+      }),
+    ),
+  );
   return statuses;
 }
 

@@ -210,6 +210,26 @@ describe("discovery", () => {
     }
   });
 
+  test("models of a provider that is no longer configured become unavailable", async () => {
+    // A fresh database: the openai rows below are this test's own.
+    const own = await createTestServices({ env: { OLLAMA_HOST: ollama.url } });
+    try {
+      await own.database.db.insert(aiModels).values({
+        provider: "openai",
+        name: "gpt-4o-mini",
+        capabilities: ["chat"],
+        available: true,
+      });
+      await discoverModels(own);
+      const rows = await listModelRows(own);
+      expect(rows.find((m) => m.name === "gpt-4o-mini")).toMatchObject({ available: false });
+      expect(rows.find((m) => m.name === "llama3.2:3b")).toMatchObject({ available: true });
+      expect((await selectModel(own, "text-generation")).provider).toBe("ollama");
+    } finally {
+      await own.destroy();
+    }
+  });
+
   test("a wrong API key is reported as a provider error, not a crash", async () => {
     const own = await createTestServices({
       env: {
@@ -540,6 +560,14 @@ describe("emergency switch", () => {
       const refused = await api("POST", "/sage/generate", { prompt: "x", task: "code" });
       expect(refused.status).toBe(423);
       expect((await refused.json()).error.code).toBe("EMERGENCY_ACTIVE");
+      // The pause is the answer even when the model asked for could not be used either.
+      const alsoUnusable = await api("POST", "/sage/generate", {
+        prompt: "x",
+        task: "code",
+        model: "no-such-model",
+      });
+      expect(alsoUnusable.status).toBe(423);
+      expect((await alsoUnusable.json()).error.code).toBe("EMERGENCY_ACTIVE");
     } finally {
       await applyEmergencyAction(services, { action: "resume", reason: "drill over" }, by);
     }
