@@ -175,6 +175,7 @@ describe("the Targets table", () => {
           path: { p50Ms: 2, p95Ms: 4, memoryP95Ms: 1 },
           nodesPerSecond: 30_000,
           edgesPerSecond: 25_000,
+          roundTripP50Ms: 0.3,
         },
       }),
     );
