@@ -91,7 +91,6 @@ export function createApp({ services, build }: AppOptions) {
     const incoming = req.get("x-request-id");
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     res.locals.requestId = requestId;
-    res.locals.nonce = randomBytes(16).toString("base64");
     res.setHeader("x-request-id", requestId);
 
     const started = process.hrtime.bigint();
@@ -217,8 +216,16 @@ export function createApp({ services, build }: AppOptions) {
       mode: services.config.isProduction ? "production" : "development",
       getLoadContext: (req, res) => ({
         requestId: res.locals.requestId as string,
-        nonce: res.locals.nonce as string,
-        clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+        // Made when a response first needs it (a page, the API docs): JSON answers never do.
+        get nonce() {
+          res.locals.nonce ??= randomBytes(16).toString("base64");
+          return res.locals.nonce as string;
+        },
+        // Worked out (through the trusted proxies) only when something asks for it.
+        get clientIp() {
+          res.locals.clientIp ??= req.ip ?? req.socket.remoteAddress ?? "unknown";
+          return res.locals.clientIp as string;
+        },
         services,
       }),
     }),
