@@ -212,6 +212,21 @@ async function checkProvider(deps: Deps, provider: Provider): Promise<ProviderSt
 }
 
 /**
+ * How long this process reuses the shared cache's answer about the providers. A refresh made on
+ * this instance (`force`) drops it at once; one made on another instance is seen within this.
+ */
+export const RECENT_ANSWER_MS = 2_000;
+const recentAnswers = new WeakMap<object, Map<string, { value: unknown; until: number }>>();
+const recentAnswersOf = (cache: object) => {
+  let answers = recentAnswers.get(cache);
+  if (!answers) {
+    answers = new Map();
+    recentAnswers.set(cache, answers);
+  }
+  return answers;
+};
+
+/**
  * Asks every configured provider for its models (or takes the cached answer, at most
  * AI_MODELS_TTL_MS old) and brings `ai_models` in line: found models available, missing ones
  * (and all models of an unreachable or unconfigured provider) unavailable. `force` asks again now.
@@ -220,11 +235,24 @@ export async function discoverModels(
   deps: Deps,
   options: { force?: boolean; onChecked?: () => void } = {},
 ): Promise<ProviderStatus[]> {
-  if (options.force) await deps.cache.invalidateTag(cacheTags.aiModels);
+  const local = recentAnswersOf(deps.cache);
+  if (options.force) {
+    local.clear();
+    await deps.cache.invalidateTag(cacheTags.aiModels);
+  }
+  // The shared cache answers for AI_MODELS_TTL_MS; this process also keeps that answer for
+  // RECENT_ANSWER_MS, so a generation does not wait on a Redis round trip for it.
+  const remembered = async <T>(key: string, compute: () => Promise<T>): Promise<T> => {
+    const held = local.get(key);
+    if (held && held.until > Date.now()) return held.value as T;
+    const value = await cachedModelAvailability(deps.cache, key, compute);
+    local.set(key, { value, until: Date.now() + RECENT_ANSWER_MS });
+    return value;
+  };
   const providers = configuredProviders(deps);
   const statuses = await Promise.all(
     providers.map((provider) =>
-      cachedModelAvailability(deps.cache, `${provider.kind}:${provider.baseUrl}`, () => {
+      remembered(`${provider.kind}:${provider.baseUrl}`, () => {
         // The cached answer was missing or old: `ai_models` is being brought in line now.
         options.onChecked?.();
         return checkProvider(deps, provider);
@@ -236,7 +264,7 @@ export async function discoverModels(
   const unconfigured = aiProviders.filter((kind) => !providers.some((p) => p.kind === kind));
   await Promise.all(
     unconfigured.map((kind) =>
-      cachedModelAvailability(deps.cache, `unconfigured:${kind}`, async () => {
+      remembered(`unconfigured:${kind}`, async () => {
         options.onChecked?.();
         await deps.database.db
           .update(aiModels)

@@ -6,10 +6,17 @@ import {
   disposeCollectorState,
   sampleMetrics,
 } from "#app/metrics/collector.server.ts";
-import { discoverModels, listModelRows, startModelRefresher } from "#app/sage/models.server.ts";
+import {
+  discoverModels,
+  listModelRows,
+  RECENT_ANSWER_MS,
+  startModelRefresher,
+} from "#app/sage/models.server.ts";
 import { selectModel } from "#app/sage/selection.server.ts";
+import { cacheTags } from "#app/utils/cache.server.ts";
 import { aiCalls, aiModels, emergencyActions, leases as leasesTable } from "#db/schema.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
+import { sleep } from "#tests/support/fake-model-server.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";
 import { type FakeOpenAI, startFakeOpenAI } from "#tests/support/fake-openai.ts";
 import { startHttp } from "#tests/support/http.ts";
@@ -207,6 +214,27 @@ describe("discovery", () => {
     } finally {
       await own.destroy();
       await lone.close().catch(() => {});
+    }
+  });
+
+  test("a refresh made on another instance is seen here within RECENT_ANSWER_MS", async () => {
+    const own = await createTestServices({ env: { OLLAMA_HOST: ollama.url } });
+    const asked = () => ollama.requests.filter((r) => r.path === "/api/tags").length;
+    try {
+      await discoverModels(own);
+      const before = asked();
+      // Another instance refreshing invalidates the shared entry (and nothing in this process).
+      await own.cache.invalidateTag(cacheTags.aiModels);
+      await discoverModels(own);
+      expect(asked()).toBe(before);
+      await sleep(RECENT_ANSWER_MS + 100);
+      await discoverModels(own);
+      expect(asked()).toBe(before + 1);
+      // A refresh made here asks at once.
+      await discoverModels(own, { force: true });
+      expect(asked()).toBe(before + 2);
+    } finally {
+      await own.destroy();
     }
   });
 
