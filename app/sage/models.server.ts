@@ -233,7 +233,7 @@ const recentAnswersOf = (cache: object) => {
  */
 export async function discoverModels(
   deps: Deps,
-  options: { force?: boolean; onChecked?: () => void } = {},
+  options: { force?: boolean } = {},
 ): Promise<ProviderStatus[]> {
   const local = recentAnswersOf(deps.cache);
   if (options.force) {
@@ -252,11 +252,7 @@ export async function discoverModels(
   const providers = configuredProviders(deps);
   const statuses = await Promise.all(
     providers.map((provider) =>
-      remembered(`${provider.kind}:${provider.baseUrl}`, () => {
-        // The cached answer was missing or old: `ai_models` is being brought in line now.
-        options.onChecked?.();
-        return checkProvider(deps, provider);
-      }),
+      remembered(`${provider.kind}:${provider.baseUrl}`, () => checkProvider(deps, provider)),
     ),
   );
   // Like the providers' answers, done once per AI_MODELS_TTL_MS rather than on every call: it
@@ -265,7 +261,6 @@ export async function discoverModels(
   await Promise.all(
     unconfigured.map((kind) =>
       remembered(`unconfigured:${kind}`, async () => {
-        options.onChecked?.();
         await deps.database.db
           .update(aiModels)
           .set({ available: false })

@@ -220,14 +220,10 @@ export async function selectModel(
   task: TaskKind,
   override?: string,
 ): Promise<Selection & { row: ModelRow }> {
-  // Usually the providers' answers are cached and the rows current, so both are read at once;
-  // only when discovery did change `ai_models` are the rows read again after it.
-  let checked = false;
-  const [statuses, rows] = await Promise.all([
-    discoverModels(deps, { onChecked: () => (checked = true) }),
-    listModelRows(deps),
-  ]);
-  const ranked = rankModels(checked ? await listModelRows(deps) : rows, task);
+  // In that order: the rows are read once discovery (usually this process's recent answer, no
+  // round trip) has brought them in line, also when it waited on another request's check.
+  const statuses = await discoverModels(deps);
+  const ranked = rankModels(await listModelRows(deps), task);
   const candidates = ranked.map((r) => ({
     model: r.row.name,
     provider: r.row.provider,

@@ -237,7 +237,10 @@ export interface Operation<
   errors?: number[];
   /** Set for operations whose success answer is not an envelope (documents, streams). */
   raw?: boolean;
-  /** Other media types a raw success may be sent as (e.g. a GraphML export), documented too. */
+  /**
+   * Other media types a success may be sent as, documented too: a raw one's (a GraphML export)
+   * or an envelope's (an event stream instead of one JSON answer).
+   */
   alsoProduces?: string[];
   /**
    * false exempts the operation from API rate limits: liveness and readiness probes come from one

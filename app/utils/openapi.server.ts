@@ -139,6 +139,10 @@ function operationObject(collector: SchemaCollector, op: Operation, method: Meth
               },
             },
           },
+          // e.g. Server-Sent Events, when the request asks for a stream instead of one envelope.
+          ...Object.fromEntries(
+            (op.alsoProduces ?? []).map((type) => [type, { schema: { type: "string" } }]),
+          ),
         },
       };
   return {

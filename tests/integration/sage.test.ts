@@ -217,6 +217,19 @@ describe("discovery", () => {
     }
   });
 
+  test("requests arriving together on a cold cache all find the models the first one discovers", async () => {
+    // Fresh services, fresh database: nothing is known about the models yet.
+    const own = await createTestServices({ env: { OLLAMA_HOST: ollama.url } });
+    try {
+      const chosen = await Promise.all(
+        Array.from({ length: 8 }, () => selectModel(own, "text-generation")),
+      );
+      expect(chosen.map((c) => c.provider)).toEqual(Array(8).fill("ollama"));
+    } finally {
+      await own.destroy();
+    }
+  });
+
   test("a refresh made on another instance is seen here within RECENT_ANSWER_MS", async () => {
     const own = await createTestServices({ env: { OLLAMA_HOST: ollama.url } });
     const asked = () => ollama.requests.filter((r) => r.path === "/api/tags").length;

@@ -524,9 +524,10 @@ export class ApiFuzzer {
     const documented = op.responses.get(status);
     if (!documented) return fail(`undocumented status ${status}`, status, text);
     const type = response.headers.get("content-type") ?? "";
-    // A raw success in another documented media type (a GraphML export) is not JSON by design.
+    // A success in another documented media type (a GraphML export, an event stream) is not JSON
+    // by design.
     const mediaType = type.split(";")[0]!.trim().toLowerCase();
-    if (status < 300 && documented.raw && documented.otherTypes.includes(mediaType)) {
+    if (status < 300 && documented.otherTypes.includes(mediaType)) {
       if (!response.headers.get("x-request-id"))
         return fail("no x-request-id header", status, text);
       return;
