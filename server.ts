@@ -29,7 +29,6 @@ import { ConfigError } from "./app/utils/env.server.ts";
 import { startBackgroundJobs } from "./app/utils/jobs.server.ts";
 import { createLogger, type Logger } from "./app/utils/log.server.ts";
 import { requestContext } from "./app/utils/request-context.server.ts";
-import { memoizeRouteMatching } from "./app/utils/route-match-cache.server.ts";
 import { closeServices, createServices, type Services } from "./app/utils/services.server.ts";
 import { type PartykitProcess, startPartykit } from "./scripts/partykit.ts";
 
@@ -82,7 +81,6 @@ export interface AppOptions {
 export function createApp({ services, build }: AppOptions) {
   const app = express();
   const log = services.log;
-  memoizeRouteMatching();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   const routeOf = routeTemplates(build);

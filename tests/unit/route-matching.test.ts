@@ -40,7 +40,7 @@ const leaf = (path: string) => {
 describe("route matching (patched React Router matcher)", () => {
   test("the patch is applied to the build the server loads", () => {
     expect(routerFile).toMatch(/router\.cjs\.js$/);
-    expect(readFileSync(routerFile, "utf8")).toContain("rankedBranchesOf");
+    expect(readFileSync(routerFile, "utf8")).toContain("routeTableOf");
   });
 
   test("ranks static segments above dynamic ones and fills params, every time it is asked", () => {
