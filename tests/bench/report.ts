@@ -45,6 +45,16 @@ function ratio(value: number): string {
   return value >= 0.1 ? value.toFixed(2) : value.toPrecision(2);
 }
 
+/**
+ * A figure as it is shown next to its goal: rounded like the rest of the report, except when the
+ * rounding would read as the goal itself ("+5.00 ms" for 4.996 against < 5 ms), where it keeps
+ * the digits that tell which side of the line it is on.
+ */
+export function againstGoal(text: string, value: number, goal: number): string {
+  if (!Number.isFinite(value) || Number.parseFloat(text) !== goal || value === goal) return text;
+  return String(Number(value.toPrecision(6)));
+}
+
 export function mib(kb: number): string {
   return `${(kb / 1024).toFixed(0)} MiB`;
 }
@@ -380,7 +390,7 @@ export function evaluateGoals(inputs: GoalInputs): GoalResult[] {
     figures: best
       ? [
           {
-            text: `${ratio(best.ratio!)}x (${best.name})`,
+            text: `${againstGoal(ratio(best.ratio!), best.ratio!, GOALS.dashboardRatio)}x (${best.name})`,
             met: best.ratio! >= GOALS.dashboardRatio,
           },
         ]
@@ -397,7 +407,7 @@ export function evaluateGoals(inputs: GoalInputs): GoalResult[] {
             const c = measuredCase(report, name);
             if (!c) return caseMissing(report, name);
             return {
-              text: `${name}: ${ratio(c.ratio!)}x, p99 ${ms(c.load!.p99Ms)} ms`,
+              text: `${name}: ${againstGoal(ratio(c.ratio!), c.ratio!, GOALS.modulesRatio)}x, p99 ${againstGoal(ms(c.load!.p99Ms), c.load!.p99Ms, GOALS.modulesP99Ms)} ms`,
               met: c.ratio! >= GOALS.modulesRatio && c.load!.p99Ms < GOALS.modulesP99Ms,
             };
           })
@@ -410,7 +420,7 @@ export function evaluateGoals(inputs: GoalInputs): GoalResult[] {
     figures: push
       ? [
           {
-            text: `p99 ${ms(push.p99Ms)} ms to ${push.clients} clients${push.missing ? `, ${push.missing} deliveries missing` : ""}`,
+            text: `p99 ${againstGoal(ms(push.p99Ms), push.p99Ms, GOALS.fanoutP99Ms)} ms to ${push.clients} clients${push.missing ? `, ${push.missing} deliveries missing` : ""}`,
             met: push.p99Ms < GOALS.fanoutP99Ms && push.missing === 0,
           },
         ]
@@ -425,7 +435,7 @@ export function evaluateGoals(inputs: GoalInputs): GoalResult[] {
     figures: ttft
       ? [
           {
-            text: `+${ms(ttft.addedMs)} ms at the median (direct ${ms(ttft.direct.p50Ms)} ms, through NEXUS ${ms(ttft.nexus.p50Ms)} ms), p95 of paired differences ${ms(ttft.pairedP95Ms)} ms`,
+            text: `+${againstGoal(ms(ttft.addedMs), ttft.addedMs, GOALS.ttftAddedMs)} ms at the median (direct ${ms(ttft.direct.p50Ms)} ms, through NEXUS ${ms(ttft.nexus.p50Ms)} ms), p95 of paired differences ${ms(ttft.pairedP95Ms)} ms`,
             met: ttft.addedMs < GOALS.ttftAddedMs,
           },
         ]

@@ -8,6 +8,7 @@
  * first chunk holding a token, and read to its end before the next is sent.
  */
 import http from "node:http";
+import { againstGoal } from "./report.ts";
 
 export interface Percentiles {
   p50Ms: number;
@@ -258,6 +259,6 @@ export function formatTtft(result: TtftResult, goalMs: number): string[] {
   return [
     `direct to the model server (POST /api/chat, NDJSON): ${figures(result.direct)}`,
     `through ${result.target} (POST /api/v1/sage/generate, SSE): ${figures(result.nexus)}`,
-    `added by NEXUS: ${result.addedMs >= 0 ? "+" : ""}${ms(result.addedMs)} ms at the median (goal < ${goalMs} ms: ${result.addedMs < goalMs ? "met" : "**missed**"}), p95 of the paired differences ${ms(result.pairedP95Ms)} ms; ${result.pairs} pairs after ${result.warmupPairs} warm-up pairs, model ${result.models.join(", ")}`,
+    `added by NEXUS: ${result.addedMs >= 0 ? "+" : ""}${againstGoal(ms(result.addedMs), result.addedMs, goalMs)} ms at the median (goal < ${goalMs} ms: ${result.addedMs < goalMs ? "met" : "**missed**"}), p95 of the paired differences ${ms(result.pairedP95Ms)} ms; ${result.pairs} pairs after ${result.warmupPairs} warm-up pairs, model ${result.models.join(", ")}`,
   ];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { BenchReport, CaseResult, LoadResult } from "#tests/bench/harness.ts";
 import {
+  againstGoal,
   evaluateGoals,
   type GoalInputs,
   type GoalResult,
@@ -182,6 +183,29 @@ describe("the Targets table", () => {
     const modules = goals.find((g) => g.goal.startsWith("modules"))!;
     expect(goals.filter((g) => verdict(g) !== "met")).toEqual([modules]);
     expect(row(goals, "time to first token")).toContain("+3.00 ms at the median");
+  });
+
+  test("a figure that rounds to its goal shows the digits that tell which side it is on", () => {
+    const ttft = (addedMs: number) => ({
+      target: "NEXUS",
+      models: ["llama3.2:3b"],
+      pairs: 200,
+      warmupPairs: 10,
+      direct: { p50Ms: 1, p95Ms: 2, p99Ms: 3 },
+      nexus: { p50Ms: 1 + addedMs, p95Ms: 8, p99Ms: 9 },
+      addedMs,
+      pairedP95Ms: 7,
+    });
+    const under = evaluateGoals(run({ ttft: ttft(4.9961) }));
+    expect(row(under, "time to first token")).toContain("+4.9961 ms at the median");
+    expect(verdict(under.find((g) => g.goal.startsWith("time to first token"))!)).toBe("met");
+    const over = evaluateGoals(run({ ttft: ttft(5.0042) }));
+    expect(row(over, "time to first token")).toContain("+5.0042 ms at the median");
+    expect(verdict(over.find((g) => g.goal.startsWith("time to first token"))!)).toBe("missed");
+    // Away from the goal, the usual rounding; exactly on it, nothing to add.
+    expect(againstGoal("4.20", 4.2001, 5)).toBe("4.20");
+    expect(againstGoal("0.70", 0.6996, 0.7)).toBe("0.6996");
+    expect(againstGoal("5.00", 5, 5)).toBe("5.00");
   });
 
   test("the table is padded as Biome formats Markdown and sits above the throughput table", () => {
