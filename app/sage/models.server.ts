@@ -1,6 +1,6 @@
 import { and, asc, eq, notInArray, sql } from "drizzle-orm";
 import { z } from "zod/v4";
-import { cachedModelAvailability, cacheTags } from "#app/utils/cache.server.ts";
+import { cachedModelAvailability, refreshModelAvailability } from "#app/utils/cache.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
@@ -212,21 +212,6 @@ async function checkProvider(deps: Deps, provider: Provider): Promise<ProviderSt
 }
 
 /**
- * How long this process reuses the shared cache's answer about the providers. A refresh made on
- * this instance (`force`) drops it at once; one made on another instance is seen within this.
- */
-export const RECENT_ANSWER_MS = 2_000;
-const recentAnswers = new WeakMap<object, Map<string, { value: unknown; until: number }>>();
-const recentAnswersOf = (cache: object) => {
-  let answers = recentAnswers.get(cache);
-  if (!answers) {
-    answers = new Map();
-    recentAnswers.set(cache, answers);
-  }
-  return answers;
-};
-
-/**
  * Asks every configured provider for its models (or takes the cached answer, at most
  * AI_MODELS_TTL_MS old) and brings `ai_models` in line: found models available, missing ones
  * (and all models of an unreachable or unconfigured provider) unavailable. `force` asks again now.
@@ -235,24 +220,13 @@ export async function discoverModels(
   deps: Deps,
   options: { force?: boolean } = {},
 ): Promise<ProviderStatus[]> {
-  const local = recentAnswersOf(deps.cache);
-  if (options.force) {
-    local.clear();
-    await deps.cache.invalidateTag(cacheTags.aiModels);
-  }
-  // The shared cache answers for AI_MODELS_TTL_MS; this process also keeps that answer for
-  // RECENT_ANSWER_MS, so a generation does not wait on a Redis round trip for it.
-  const remembered = async <T>(key: string, compute: () => Promise<T>): Promise<T> => {
-    const held = local.get(key);
-    if (held && held.until > Date.now()) return held.value as T;
-    const value = await cachedModelAvailability(deps.cache, key, compute);
-    local.set(key, { value, until: Date.now() + RECENT_ANSWER_MS });
-    return value;
-  };
+  if (options.force) await refreshModelAvailability(deps.cache);
   const providers = configuredProviders(deps);
   const statuses = await Promise.all(
     providers.map((provider) =>
-      remembered(`${provider.kind}:${provider.baseUrl}`, () => checkProvider(deps, provider)),
+      cachedModelAvailability(deps.cache, `${provider.kind}:${provider.baseUrl}`, () =>
+        checkProvider(deps, provider),
+      ),
     ),
   );
   // Like the providers' answers, done once per AI_MODELS_TTL_MS rather than on every call: it
@@ -260,7 +234,7 @@ export async function discoverModels(
   const unconfigured = aiProviders.filter((kind) => !providers.some((p) => p.kind === kind));
   await Promise.all(
     unconfigured.map((kind) =>
-      remembered(`unconfigured:${kind}`, async () => {
+      cachedModelAvailability(deps.cache, `unconfigured:${kind}`, async () => {
         await deps.database.db
           .update(aiModels)
           .set({ available: false })
