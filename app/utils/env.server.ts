@@ -138,7 +138,7 @@ export const envSchema = z
     /**
      * How much V8 may grow the JavaScript heap past what a full collection left alive, in percent
      * (V8's --heap-growing-percent); 0 leaves V8's own policy, which lets the heap of a busy
-     * server grow to several times its live size (docs/decisions/012-memory.md).
+     * server grow to several times its live size (docs/decisions/012-memory-and-matching.md).
      */
     HEAP_GROWTH_PERCENT: z.preprocess(
       emptyToUndefined,

@@ -114,14 +114,16 @@ function errorResponses(op: Operation) {
 function operationObject(collector: SchemaCollector, op: Operation, method: Method) {
   const status = String(op.status ?? 200);
   const data = op.response ? collector.convert(op.response, "output") : {};
+  // Other media types a success may come as: a GraphML export, an event stream.
+  const otherTypes = Object.fromEntries(
+    (op.alsoProduces ?? []).map((type) => [type, { schema: { type: "string" } }]),
+  );
   const success = op.raw
     ? {
         description: "Success",
         content: {
           "application/json": { schema: data },
-          ...Object.fromEntries(
-            (op.alsoProduces ?? []).map((type) => [type, { schema: { type: "string" } }]),
-          ),
+          ...otherTypes,
         },
       }
     : {
@@ -139,10 +141,7 @@ function operationObject(collector: SchemaCollector, op: Operation, method: Meth
               },
             },
           },
-          // e.g. Server-Sent Events, when the request asks for a stream instead of one envelope.
-          ...Object.fromEntries(
-            (op.alsoProduces ?? []).map((type) => [type, { schema: { type: "string" } }]),
-          ),
+          ...otherTypes,
         },
       };
   return {

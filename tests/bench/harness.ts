@@ -168,6 +168,15 @@ export function optionsFromEnv(): BenchOptions {
   };
 }
 
+/** Nearest-rank percentile (`p` in 0-100) of unsorted values; NaN when there are none. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[
+    Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))
+  ]!;
+}
+
 /** Where the report goes: BENCH_OUTPUT (resolved from the working directory) or docs/benchmarks.md. */
 export function outputFileFromEnv(): string {
   const chosen = process.env.BENCH_OUTPUT?.trim();

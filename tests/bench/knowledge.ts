@@ -25,7 +25,7 @@ import { createLogger } from "#app/utils/log.server.ts";
 import { openDatabase } from "#db/client.ts";
 import { migrate } from "#db/migrate.ts";
 import { startNeonRelay } from "../support/neon-relay.ts";
-import { numberFromEnv, outputFileFromEnv, repoRoot } from "./harness.ts";
+import { numberFromEnv, outputFileFromEnv, percentile, repoRoot } from "./harness.ts";
 import { GOALS } from "./report.ts";
 
 const log = (line: string) => console.error(`[bench:knowledge] ${line}`);
@@ -197,11 +197,6 @@ function memoryPath(adj: Adjacency, a: number, b: number, maxDepth: number): num
 }
 
 // ---------------------------------------------------------------------------------------------
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 async function timeEach<T>(inputs: T[], run: (input: T) => Promise<unknown> | unknown) {
   const times: number[] = [];

@@ -8,6 +8,7 @@
  * first chunk holding a token, and read to its end before the next is sent.
  */
 import http from "node:http";
+import { percentile } from "./harness.ts";
 import { againstGoal } from "./report.ts";
 
 export interface Percentiles {
@@ -43,15 +44,6 @@ export interface TtftOptions {
   warmupPairs?: number;
   timeoutMs?: number;
   prompt?: string;
-}
-
-/** Nearest rank, as the load generator and the knowledge bench compute theirs. */
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[
-    Math.max(0, Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1))
-  ]!;
 }
 
 function percentiles(values: number[]): Percentiles {
