@@ -12,9 +12,9 @@ import {
   type Cache,
   cachedGraphQuery,
   cachedModelAvailability,
-  cacheTags,
   createCache,
   invalidateGraphQueries,
+  refreshModelAvailability,
 } from "#app/utils/cache.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import type { RateLimitRule } from "#app/utils/rate-limit.server.ts";
@@ -295,7 +295,8 @@ for (const { name, make, skip } of backends) {
       await cachedModelAvailability(cache, provider, models);
       await cachedModelAvailability(cache, provider, models);
       expect(models).toHaveBeenCalledTimes(1);
-      await cache.invalidateTag(cacheTags.aiModels);
+      // Invalidates the tag for every instance and this process's recent answers at once.
+      await refreshModelAvailability(cache);
       await cachedModelAvailability(cache, provider, models);
       expect(models).toHaveBeenCalledTimes(2);
     });
