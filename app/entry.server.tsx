@@ -4,8 +4,12 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { databaseUnavailable } from "#db/client.ts";
 import { NonceProvider } from "./utils/nonce.tsx";
 import { securityHeaders } from "./utils/security-headers.ts";
+
+// The Node server (server.ts) takes its wiring from the build through this export: one module graph.
+export { nodeRuntime } from "./server/runtime.server.ts";
 
 export const streamTimeout = 5_000;
 
@@ -66,7 +70,15 @@ export default function handleRequest(
   });
 }
 
-export function handleError(error: unknown, { request }: { request: Request }) {
+export function handleError(
+  error: unknown,
+  { request, context }: { request: Request; context: AppLoadContext },
+) {
   if (request.signal.aborted) return;
+  if (databaseUnavailable(error)) {
+    // An outage, logged once by the query observer; the answer becomes a 503.
+    context.noteDatabaseOutage?.();
+    return;
+  }
   console.error(error);
 }

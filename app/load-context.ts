@@ -9,6 +9,11 @@ declare module "@remix-run/node" {
     /** The client's address (the proxy's X-Forwarded-For is honoured from loopback only). */
     clientIp: string;
     services: Services;
+    /**
+     * Says a page or data request failed because the database did not answer: its 500 goes out
+     * as 503 with Retry-After (an outage, not a bug). Set by entry.server's handleError.
+     */
+    noteDatabaseOutage?: () => void;
   }
   interface Future {
     v3_singleFetch: true;

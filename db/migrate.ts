@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,7 +7,22 @@ import { readMigrationFiles } from "drizzle-orm/migrator";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type { Database } from "./client.ts";
 
-export const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));
+/**
+ * The project's drizzle/ folder, looked for upwards from this module: it is db/ when run from
+ * source and build/server/ when bundled into the server build.
+ */
+function findMigrationsFolder(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = path.join(dir, "drizzle");
+    if (existsSync(path.join(candidate, "meta", "_journal.json"))) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error("No drizzle/meta/_journal.json above the server code.");
+    dir = parent;
+  }
+}
+
+export const migrationsFolder = findMigrationsFolder();
 const migrationsTable = "__drizzle_migrations";
 const migrationsSchema = "drizzle";
 

@@ -90,6 +90,31 @@ export const envSchema = z
         .optional(),
     ),
     PARTYKIT_PORT: port(1999),
+    /**
+     * Opens the DevTools inspector of the PartyKit NEXUS starts, on loopback: through it every push
+     * into the rooms is readable, its secret included. For development only (`npm run dev`).
+     */
+    PARTYKIT_INSPECTOR: z.preprocess(
+      emptyToUndefined,
+      z
+        .enum(["on", "off"], { error: "must be on or off" })
+        .default("off")
+        .transform((value) => value === "on"),
+    ),
+    /**
+     * This deployment's name in a shared Redis (key prefix of the cache, rate limits and leases).
+     * Unset: derived from the database's identity, so two deployments never share keys.
+     */
+    NEXUS_INSTANCE_NAME: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(
+          /^[A-Za-z0-9][A-Za-z0-9_-]{0,62}$/,
+          "must be 1 to 63 letters, digits, '-' or '_', starting with a letter or digit",
+        )
+        .optional(),
+    ),
     SESSION_SECRET: z.preprocess(emptyToUndefined, secretList.optional()),
     REALTIME_SECRET: z.preprocess(emptyToUndefined, secret.optional()),
     REALTIME_PUSH_SECRET: z.preprocess(emptyToUndefined, secret.optional()),

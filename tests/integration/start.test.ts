@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -6,48 +5,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import express from "express";
 import { afterAll, describe, expect, test } from "vitest";
+import { shutdownServer, trackConnections } from "#app/server/http.server.ts";
+import { startNexus } from "#tests/support/nexus-process.ts";
 import { freePort } from "#tests/support/ports.ts";
 import { portIsFree } from "../../scripts/partykit.ts";
-import { shutdownServer } from "../../server.ts";
 
 const cleanup: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const step of cleanup.reverse()) await step();
 });
-
-function startNexus(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: "production",
-      LOG_LEVEL: "warn",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout!.on("data", (d) => (output += d));
-  child.stderr!.on("data", (d) => (output += d));
-  const exited = new Promise<number | null>((resolve) =>
-    child.once("exit", (code) => resolve(code)),
-  );
-  const ready = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready in time:\n${output}`)), 45_000);
-    child.stdout!.on("data", () => {
-      const url = /NEXUS is ready on (\S+)/.exec(output)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve(url);
-      }
-    });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code}:\n${output}`));
-    });
-  });
-  return { child, ready, exited, output: () => output };
-}
 
 describe("npm start (server.ts)", () => {
   test("refuses a bad PORT with a message naming it, and starts nothing", async () => {
@@ -59,7 +25,9 @@ describe("npm start (server.ts)", () => {
     expect(nexus.output()).toContain("LOG_LEVEL must be debug, info, warn, error or silent");
   });
 
-  test("starts on embedded defaults, is ready, and stops everything on SIGTERM", async () => {
+  test("starts on embedded defaults, is ready, and stops everything on SIGTERM", {
+    timeout: 90_000,
+  }, async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), "nexus-start-"));
     cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
     const port = await freePort();
@@ -69,9 +37,7 @@ describe("npm start (server.ts)", () => {
       PORT: String(port),
       PARTYKIT_PORT: String(partykitPort),
     });
-    cleanup.push(async () => {
-      if (nexus.child.exitCode === null) nexus.child.kill("SIGKILL");
-    });
+    cleanup.push(() => nexus.killTree());
     const url = await nexus.ready;
     expect(url).toBe(`http://127.0.0.1:${port}`);
 
@@ -100,6 +66,7 @@ describe("graceful shutdown", () => {
     const server: Server = await new Promise((resolve) => {
       const s = app.listen(0, "127.0.0.1", () => resolve(s));
     });
+    trackConnections(server);
     const { port } = server.address() as AddressInfo;
     const inFlight = fetch(`http://127.0.0.1:${port}/slow`);
     await new Promise((r) => setTimeout(r, 50));
@@ -120,6 +87,7 @@ describe("graceful shutdown", () => {
     const server: Server = await new Promise((resolve) => {
       const s = app.listen(0, "127.0.0.1", () => resolve(s));
     });
+    trackConnections(server);
     const { port } = server.address() as AddressInfo;
     const hanging = fetch(`http://127.0.0.1:${port}/hang`).catch((e: Error) => e);
     await new Promise((r) => setTimeout(r, 50));

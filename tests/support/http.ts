@@ -3,10 +3,12 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { ServerBuild } from "@remix-run/node";
+import { createApp } from "#app/server/http.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
-import { createApp, loadBuild } from "../../server.ts";
+import { loadBuild } from "../../server.ts";
 
-const appDir = path.resolve(import.meta.dirname, "../../app");
+const root = path.resolve(import.meta.dirname, "../..");
+const appDir = path.join(root, "app");
 
 function sourceFileOf(routeId: string): string {
   const base = path.join(appDir, routeId);
@@ -33,7 +35,7 @@ async function sourceBuild(): Promise<ServerBuild> {
 
 /** NEXUS's real HTTP stack (server.ts + the Remix app) on a random loopback port. */
 export async function startHttp(services: Services) {
-  const app = createApp({ services, build: await sourceBuild() });
+  const app = createApp({ services, build: await sourceBuild(), root });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });

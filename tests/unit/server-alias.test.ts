@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { aliasApiPath } from "../../server.ts";
+import { aliasApiPath } from "#app/server/http.server.ts";
 
 describe("aliasApiPath", () => {
   test.each([
