@@ -74,6 +74,14 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/** Whether `error`, or anything in its chain of causes, is the database not answering. */
+export function databaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && depth < 10; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof DatabaseUnavailableError) return true;
+  }
+  return false;
+}
+
 /** SQLSTATEs that mean the connection, not the statement, failed. */
 const CONNECTION_SQLSTATE = /^(08...|57P0[123]|53300)$/;
 

@@ -2,6 +2,7 @@ import { type IntervalHistogram, monitorEventLoopDelay } from "node:perf_hooks";
 import { and, asc, desc, gte, lt, lte, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod/v4";
+import { warnUnlessOutage } from "#app/observability/queries.server.ts";
 import { lastHourFigures } from "#app/sage/usage.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
@@ -514,7 +515,7 @@ export function startMetricsCollector(services: Services, options: CollectorOpti
   const timer = setInterval(() => {
     if (running || stopped) return;
     running = tick()
-      .catch((error) => services.log.warn({ err: error }, "metrics collector tick failed"))
+      .catch((error) => warnUnlessOutage(services.log, error, "metrics collector tick failed"))
       .finally(() => {
         running = null;
       });

@@ -1,5 +1,6 @@
 import { and, eq, isNotNull, lt, ne, sql } from "drizzle-orm";
 import { z } from "zod/v4";
+import { warnUnlessOutage } from "#app/observability/queries.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { moduleProbes, modules } from "#db/schema.ts";
@@ -230,7 +231,7 @@ export function startProbeScheduler(services: Services, options: SchedulerOption
   const timer = setInterval(() => {
     if (running || stopped) return;
     running = tick()
-      .catch((error) => services.log.warn({ err: error }, "probe scheduler tick failed"))
+      .catch((error) => warnUnlessOutage(services.log, error, "probe scheduler tick failed"))
       .finally(() => {
         running = null;
       });

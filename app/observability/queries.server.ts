@@ -1,5 +1,5 @@
 import type { Logger } from "#app/utils/log.server.ts";
-import type { DatabaseHandle } from "#db/client.ts";
+import { type DatabaseHandle, databaseUnavailable, isConnectionError } from "#db/client.ts";
 import {
   dbQueryDuration,
   dbQueryErrors,
@@ -42,15 +42,37 @@ export interface QueryObserverOptions {
 /**
  * Feeds every statement timed by db/client.ts into the metrics, and logs the slow ones with
  * their statement, redacted parameters and (through the logger's request context) request id.
+ * An outage is logged once when the first statement cannot reach the database and once when one
+ * reaches it again, however many requests were answered 503 in between.
  */
 export function observeQueries(
   database: Pick<DatabaseHandle, "onQuery">,
   options: QueryObserverOptions,
 ): () => void {
+  let downSince: number | undefined;
+  let refused = 0;
   return database.onQuery((event) => {
     const operation = operationLabel(event.statement);
     dbQueryDuration.observe({ operation }, event.durationMs / 1000);
     if (event.error) dbQueryErrors.inc({ operation });
+    if (event.error && isConnectionError(event.error)) {
+      refused += 1;
+      if (downSince !== undefined) return;
+      downSince = Date.now();
+      options.log.error(
+        { err: event.error },
+        "database unavailable: requests that need it answer 503 until it is back",
+      );
+      return;
+    }
+    if (!event.error && downSince !== undefined) {
+      options.log.warn(
+        { downForMs: Date.now() - downSince, failedStatements: refused },
+        "database is answering again",
+      );
+      downSince = undefined;
+      refused = 0;
+    }
     if (event.durationMs < options.slowQueryMs) return;
     dbSlowQueries.inc({ operation });
     options.log.warn(
@@ -63,4 +85,13 @@ export function observeQueries(
       "slow query",
     );
   });
+}
+
+/**
+ * How a periodic job reports a failed tick: a warning, unless the database is down, which the
+ * query observer has logged once already (a line per job per tick would bury it).
+ */
+export function warnUnlessOutage(log: Logger, error: unknown, message: string): void {
+  if (databaseUnavailable(error)) log.debug({ err: error }, message);
+  else log.warn({ err: error }, message);
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, notInArray, sql } from "drizzle-orm";
 import { z } from "zod/v4";
+import { warnUnlessOutage } from "#app/observability/queries.server.ts";
 import { cachedModelAvailability, refreshModelAvailability } from "#app/utils/cache.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
@@ -316,7 +317,7 @@ export function startModelRefresher(
   const run = () => {
     if (running || stopped) return;
     running = tick()
-      .catch((error) => services.log.warn({ err: error }, "sage: model refresh failed"))
+      .catch((error) => warnUnlessOutage(services.log, error, "sage: model refresh failed"))
       .finally(() => {
         running = null;
       });

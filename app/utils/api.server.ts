@@ -1,6 +1,6 @@
 import type { AppLoadContext } from "@remix-run/node";
 import type { z } from "zod/v4";
-import { DatabaseUnavailableError } from "#db/client.ts";
+import { databaseUnavailable } from "#db/client.ts";
 import { ApiError, apiErrors, errorEnvelope, type FieldIssue } from "./api-errors.ts";
 import { type Actor, getActor, requireApiActor } from "./auth.server.ts";
 import type { Permission } from "./permissions.ts";
@@ -295,20 +295,13 @@ async function enforceRateLimit(context: AppLoadContext, actor: Actor | null): P
   if (!result.success) throw apiErrors.rateLimited(retryAfterSeconds(result));
 }
 
-/** Whether `error`, or anything in its chain of causes, is the database not answering. */
-function databaseUnavailable(error: unknown): boolean {
-  for (let e = error, depth = 0; e && depth < 10; e = (e as { cause?: unknown }).cause, depth++) {
-    if (e instanceof DatabaseUnavailableError) return true;
-  }
-  return false;
-}
-
 export function handleUnexpected(context: AppLoadContext | undefined, error: unknown): Response {
   if (error instanceof ApiError) return failure(context, error);
   if (error instanceof Response) return error;
   if (databaseUnavailable(error)) {
-    context?.services?.log.warn(
-      { err: error, requestId: requestIdOf(context) },
+    // The outage itself is logged once, by the query observer (observability/queries.server.ts).
+    context?.services?.log.debug(
+      { requestId: requestIdOf(context) },
       "database unavailable: answered 503",
     );
     return failure(

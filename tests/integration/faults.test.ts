@@ -15,6 +15,7 @@ import {
   createTestServices,
   type TestServices,
 } from "#tests/support/services.ts";
+import { startTcpProxy } from "#tests/support/tcp-proxy.ts";
 import { startPartykit } from "../../scripts/partykit.ts";
 
 /**
@@ -165,45 +166,6 @@ describe.skipIf(!redisUrl)("Redis (through its Upstash relay) stops under load",
     expect(relay.requests).toBeGreaterThan(requestsBefore);
   });
 });
-
-/** A TCP proxy in front of Postgres that can drop every connection and refuse new ones. */
-async function startTcpProxy(target: { host: string; port: number }) {
-  const sockets = new Set<net.Socket>();
-  let server: net.Server | null = null;
-  const port = await freePort();
-  const listen = () =>
-    new Promise<void>((resolve, reject) => {
-      const s = net.createServer((client) => {
-        const upstream = net.connect(target);
-        sockets.add(client).add(upstream);
-        client.pipe(upstream).pipe(client);
-        const end = () => {
-          client.destroy();
-          upstream.destroy();
-          sockets.delete(client);
-          sockets.delete(upstream);
-        };
-        client.on("error", end).on("close", end);
-        upstream.on("error", end).on("close", end);
-      });
-      s.once("error", reject);
-      s.listen(port, "127.0.0.1", () => {
-        server = s;
-        resolve();
-      });
-    });
-  await listen();
-  return {
-    port,
-    async stop() {
-      const s = server;
-      server = null;
-      for (const socket of sockets) socket.destroy();
-      if (s) await new Promise((resolve) => s.close(resolve));
-    },
-    start: listen,
-  };
-}
 
 describe.skipIf(!databaseUrl)("Postgres connection lost (Neon driver, through a TCP proxy)", () => {
   test("ready says 503 within 5 s, writes answer 503 UNAVAILABLE, and all recovers without a restart", {
