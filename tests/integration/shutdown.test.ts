@@ -1,11 +1,15 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { request as httpRequest } from "node:http";
+import { Agent, request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { eq } from "drizzle-orm";
 import { afterAll, expect, inject, test } from "vitest";
+import { openDatabase } from "#db/client.ts";
+import { goalRuns } from "#db/schema.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";
+import { startNexus } from "#tests/support/nexus-process.ts";
 import { freePort } from "#tests/support/ports.ts";
 
 /**
@@ -38,29 +42,6 @@ function run(args: string[], env: Record<string, string>): Promise<string> {
       code === 0 ? resolve(output) : reject(new Error(`${args.join(" ")}: ${code}\n${output}`)),
     );
   });
-}
-
-function startServer(env: Record<string, string>) {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } as unknown as NodeJS.ProcessEnv,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout!.on("data", (d) => (output += d));
-  child.stderr!.on("data", (d) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (c) => resolve(c)));
-  const ready = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not ready:\n${output}`)), 60_000);
-    child.stdout!.on("data", () => {
-      if (output.includes("NEXUS is ready")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    void exited.then((code) => reject(new Error(`exited with ${code}:\n${output}`)));
-  });
-  return { child, ready, exited, output: () => output };
 }
 
 interface Answer {
@@ -181,10 +162,8 @@ test("SIGTERM under load: every request in flight is answered in full, and the p
     .split("\n")
     .at(-1)!;
 
-  const nexus = startServer(env);
-  cleanup.push(async () => {
-    if (nexus.child.exitCode === null) nexus.child.kill("SIGKILL");
-  });
+  const nexus = startNexus(env);
+  cleanup.push(() => nexus.killTree());
   await nexus.ready;
   const base = `http://127.0.0.1:${port}`;
   const auth = { authorization: `Bearer ${token}` };
@@ -272,4 +251,167 @@ test("SIGTERM under load: every request in flight is answered in full, and the p
   expect(answers.filter((a) => a.encoding === "gzip").length).toBeGreaterThanOrEqual(6);
   expect(code).toBe(0);
   expect(exitMs).toBeLessThan(10_000);
+});
+
+/** `count` keep-alive clients asking in a loop; every failure is kept with its error code. */
+function keepAliveLoad(url: string, headers: Record<string, string>, count: number) {
+  const agent = new Agent({ keepAlive: true, maxSockets: count });
+  const failures: string[] = [];
+  let answered = 0;
+  let running = true;
+  const one = () =>
+    new Promise<void>((resolve) => {
+      const req = httpRequest(url, { agent, headers }, (res) => {
+        res.resume();
+        res.on("end", () => {
+          answered += 1;
+          resolve();
+        });
+        res.on("error", (error: NodeJS.ErrnoException) => {
+          failures.push(error.code ?? error.message);
+          resolve();
+        });
+      });
+      req.on("error", (error: NodeJS.ErrnoException) => {
+        failures.push(error.code ?? error.message);
+        resolve();
+      });
+      req.end();
+    });
+  const done = Promise.all(
+    Array.from({ length: count }, async () => {
+      while (running) {
+        const before = failures.length;
+        await one();
+        // Once refused, this client stops: the server is gone, as a load balancer would see it.
+        if (failures.length > before && failures.at(-1) === "ECONNREFUSED") return;
+      }
+    }),
+  );
+  return {
+    failures,
+    answered: () => answered,
+    async stop() {
+      running = false;
+      await done;
+      agent.destroy();
+    },
+  };
+}
+
+test("SIGTERM under keep-alive load resets no connection", { timeout: 120_000 }, async () => {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "nexus-shutdown-resets-"));
+  cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
+  const port = await freePort();
+  const nexus = startNexus({
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    NEXUS_DATA_DIR: dataDir,
+    PORT: String(port),
+    PARTYKIT_HOST: inject("partykitUrl"),
+    REALTIME_SECRET: inject("realtimeSecret"),
+    REALTIME_PUSH_SECRET: inject("realtimePushSecret"),
+  });
+  cleanup.push(() => nexus.killTree());
+  await nexus.ready;
+  const load = keepAliveLoad(`http://127.0.0.1:${port}/api/v1/health`, {}, 24);
+  await expect.poll(load.answered, { timeout: 20_000 }).toBeGreaterThan(200);
+  const beforeSignal = load.answered();
+  nexus.child.kill("SIGTERM");
+  expect(await nexus.exited).toBe(0);
+  await load.stop();
+  const isReset = (code: string) => code === "ECONNRESET" || code === "EPIPE";
+  const resets = load.failures.filter(isReset);
+  const others = load.failures.filter((code) => code !== "ECONNREFUSED" && !isReset(code));
+  console.log(
+    `SIGTERM under keep-alive load (24 clients): ${beforeSignal} answered before the signal, ${load.answered() - beforeSignal} after it; ${resets.length} resets, ${load.failures.length - resets.length - others.length} refused new connections, ${others.length} other failures`,
+  );
+  expect(resets).toEqual([]);
+  expect(others).toEqual([]);
+});
+
+test("SIGTERM stops the goal runs in flight and records them as cancelled", {
+  timeout: 120_000,
+}, async () => {
+  const slow = await startFakeOllama();
+  cleanup.push(() => slow.close());
+  // Planning streams for ~20 s: the run is surely still running when the signal comes.
+  slow.behaviour.reply = Array.from({ length: 200 }, (_, i) => `plan${i}`).join(" ");
+  slow.behaviour.chunkDelayMs = 100;
+  const dataDir = await mkdtemp(path.join(tmpdir(), "nexus-shutdown-goals-"));
+  cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
+  const port = await freePort();
+  const env = {
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    NEXUS_DATA_DIR: dataDir,
+    PORT: String(port),
+    PARTYKIT_HOST: inject("partykitUrl"),
+    REALTIME_SECRET: inject("realtimeSecret"),
+    REALTIME_PUSH_SECRET: inject("realtimePushSecret"),
+    OLLAMA_HOST: slow.url,
+  };
+  const password = "shutdown-goals-password-7";
+  const email = "goals@example.com";
+  await run(
+    [
+      "scripts/nexus.ts",
+      "users:create",
+      "--email",
+      email,
+      "--password",
+      password,
+      "--role",
+      "operator",
+    ],
+    env,
+  );
+  const token = (
+    await run(
+      [
+        "scripts/nexus.ts",
+        "tokens:create",
+        "--email",
+        email,
+        "--name",
+        "goals",
+        "--scope",
+        "write",
+      ],
+      env,
+    )
+  )
+    .trim()
+    .split("\n")
+    .at(-1)!;
+  const nexus = startNexus(env);
+  cleanup.push(() => nexus.killTree());
+  await nexus.ready;
+  const base = `http://127.0.0.1:${port}/api/v1`;
+  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  const created = await fetch(`${base}/sage/goals`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ goal: "Count to a thousand, slowly." }),
+  });
+  expect(created.status).toBe(202);
+  const { id } = (await created.json()).data;
+  await expect
+    .poll(
+      async () => (await (await fetch(`${base}/sage/goals/${id}`, { headers })).json()).data.status,
+      { timeout: 20_000, interval: 200 },
+    )
+    .toBe("running");
+  nexus.child.kill("SIGTERM");
+  expect(await nexus.exited).toBe(0);
+
+  // The server is gone: its data folder may be opened here.
+  const database = await openDatabase({ kind: "pglite", dir: path.join(dataDir, "pglite") });
+  cleanup.push(() => database.close());
+  const [row] = await database.db
+    .select({ status: goalRuns.status, error: goalRuns.error })
+    .from(goalRuns)
+    .where(eq(goalRuns.id, id));
+  expect(row).toMatchObject({ status: "cancelled" });
+  expect(row!.error).toContain("shutting down");
 });
