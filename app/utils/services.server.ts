@@ -1,5 +1,6 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { hostname } from "node:os";
+import { eq } from "drizzle-orm";
 import type { FlagKey } from "#app/flags/definitions.ts";
 import { createFlagStore, type FlagStore } from "#app/flags/flags.server.ts";
 import { HttpStats } from "#app/metrics/http-stats.server.ts";
@@ -8,6 +9,7 @@ import { createRealtime, type Realtime } from "#app/realtime/realtime.server.ts"
 import type { Database, DatabaseHandle } from "#db/client.ts";
 import { openDatabase } from "#db/client.ts";
 import { migrate } from "#db/migrate.ts";
+import { instanceSettings } from "#db/schema.ts";
 import { type Cache, createCache } from "./cache.server.ts";
 import type { Config } from "./config.server.ts";
 import { DomainEvents } from "./events.server.ts";
@@ -38,13 +40,15 @@ export interface Services {
   flags: FlagStore;
   /** Tells this process apart from other instances (leases, per-instance figures). */
   instanceId: string;
+  /** This deployment's key prefix in a shared Redis (see deploymentNamespace). */
+  namespace: string;
   httpStats: HttpStats;
   startedAt: Date;
 }
 
 export interface SharedStateOptions {
   log: Logger;
-  /** Key prefix in Redis (default "nexus"): deployments or test runs sharing a Redis differ here. */
+  /** Key prefix in Redis (see deploymentNamespace): deployments sharing a Redis differ here. */
   namespace?: string;
   /** How long one Redis call may take (default 300 ms). */
   timeoutMs?: number;
@@ -132,6 +136,26 @@ export function createSharedState(
   return shared;
 }
 
+/**
+ * The key prefix of this deployment in a shared Redis: `nexus:<NEXUS_INSTANCE_NAME>`, else
+ * `nexus:<the database's deployment id>`, an id made once and kept in the database itself, so
+ * the instances of one deployment agree on it and two deployments never share cache entries,
+ * rate-limit counters or leases.
+ */
+export async function deploymentNamespace(db: Database, instanceName?: string): Promise<string> {
+  if (instanceName) return `nexus:${instanceName}`;
+  const key = "deployment.id";
+  await db
+    .insert(instanceSettings)
+    .values({ key, value: randomUUID() })
+    .onConflictDoNothing({ target: instanceSettings.key });
+  const [row] = await db
+    .select({ value: instanceSettings.value })
+    .from(instanceSettings)
+    .where(eq(instanceSettings.key, key));
+  return `nexus:${String(row!.value)}`;
+}
+
 export async function createServices(config: Config, log: Logger): Promise<Services> {
   const database = await openDatabase(config.database);
   try {
@@ -141,8 +165,15 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
     throw error;
   }
   observeQueries(database, { log, slowQueryMs: config.env.SLOW_QUERY_MS });
+  const namespace = await deploymentNamespace(database.db, config.env.NEXUS_INSTANCE_NAME).catch(
+    async (error: unknown) => {
+      await database.close();
+      throw error;
+    },
+  );
   const shared = createSharedState(config.cache, database.db, {
     log,
+    namespace,
     flagDefaults: config.env.NEXUS_FLAGS,
   });
   await shared.flags.refresh();
@@ -157,6 +188,7 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
       enabled: () => shared.flags.enabled("realtime"),
     }),
     log,
+    namespace,
     events: new DomainEvents(),
     instanceId: `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`,
     httpStats: new HttpStats(),

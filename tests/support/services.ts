@@ -79,6 +79,7 @@ export async function createTestServices(
     log,
     events: new DomainEvents(),
     instanceId: `test:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
+    namespace: options.shared?.namespace ?? "nexus",
     httpStats: new HttpStats(),
     startedAt: new Date(),
     logLines,
