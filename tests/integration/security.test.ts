@@ -191,6 +191,32 @@ describe("every page: security headers and cookies", () => {
   });
 });
 
+describe("every API answer: no content sniffing", () => {
+  test("envelopes, errors, unknown paths, refused methods and raw documents all say nosniff", async () => {
+    const answers: [string, () => Promise<Response>, number][] = [
+      ["success envelope", () => api("GET", "/health"), 200],
+      ["success list", () => api("GET", "/modules?limit=1"), 200],
+      ["created", () => api("POST", "/tokens", { name: "sniff check", scope: "read" }), 201],
+      ["validation error", () => api("POST", "/modules", { slug: "" }), 400],
+      ["no credentials", () => fetch(`${http.url}/api/v1/me`), 401],
+      ["not allowed", () => api("DELETE", "/health"), 405],
+      ["unknown API path", () => api("GET", "/no/such/endpoint"), 404],
+      ["unknown API version", () => fetch(`${http.url}/api/v9/health`), 404],
+      ["unversioned alias", () => fetch(`${http.url}/api/health`), 200],
+      ["missing docs asset", () => fetch(`${http.url}/api/docs/nope.js`), 404],
+      ["OpenAPI document", () => fetch(`${http.url}/api/v1/openapi.json`), 200],
+      ["raw export", () => api("GET", "/knowledge/export?format=graphml"), 200],
+      ["HEAD", () => fetch(`${http.url}/api/v1/health`, { method: "HEAD" }), 200],
+    ];
+    for (const [what, send, status] of answers) {
+      const response = await send();
+      expect(response.status, what).toBe(status);
+      expect(response.headers.get("x-content-type-options"), what).toBe("nosniff");
+      await response.arrayBuffer();
+    }
+  });
+});
+
 describe("stored XSS through every free-text field", () => {
   const payload = (mark: string) =>
     `"><img src=x onerror=alert("${mark}")><script>alert("${mark}")</script><svg/onload=alert("${mark}")>`;
