@@ -5,7 +5,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./utils/nonce.tsx";
-import { securityHeaders } from "./utils/security-headers.ts";
+import { hstsFor, securityHeaders } from "./utils/security-headers.ts";
 
 export const streamTimeout = 5_000;
 
@@ -18,9 +18,8 @@ export default function handleRequest(
 ) {
   const nonce = loadContext.nonce;
   const bot = isbot(request.headers.get("user-agent") ?? "");
-  for (const [name, value] of Object.entries(
-    securityHeaders(nonce, loadContext.services?.config.isProduction ?? false),
-  )) {
+  const hsts = hstsFor(request, loadContext.services?.config.isProduction ?? false);
+  for (const [name, value] of Object.entries(securityHeaders({ nonce, hsts }))) {
     responseHeaders.set(name, value);
   }
 

@@ -191,6 +191,45 @@ describe("every page: security headers and cookies", () => {
   });
 });
 
+describe("HSTS: only over HTTPS", () => {
+  let production: TestServices;
+  let productionHttp: Awaited<ReturnType<typeof startHttp>>;
+  beforeAll(async () => {
+    production = await createTestServices({ env: { NODE_ENV: "production" } });
+    productionHttp = await startHttp(production);
+    // An install with an account: pages are not all a redirect to the onboarding.
+    await signedInUser(production, "admin");
+  });
+  afterAll(async () => {
+    await productionHttp?.close();
+    await production?.destroy();
+  });
+
+  const hsts = async (base: string, path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${base}${path}`, { redirect: "manual", headers });
+    expect(response.status, path).toBe(200);
+    expect(response.headers.get("content-type") ?? "", path).toMatch(/^text\/html/);
+    await response.arrayBuffer();
+    return response.headers.get("strict-transport-security");
+  };
+  const overHttps = { "x-forwarded-proto": "https" };
+
+  test("in production, a page and the API reference get it when the loopback proxy says https, never over plain HTTP", async () => {
+    for (const path of ["/login", "/api/docs"]) {
+      expect(await hsts(productionHttp.url, path), `${path} over http`).toBeNull();
+      expect(await hsts(productionHttp.url, path, overHttps), `${path} over https`).toBe(
+        "max-age=31536000; includeSubDomains",
+      );
+    }
+  });
+
+  test("outside production it is never sent, so a developer's localhost is not pinned to HTTPS", async () => {
+    for (const path of ["/login", "/api/docs"]) {
+      expect(await hsts(http.url, path, overHttps), path).toBeNull();
+    }
+  });
+});
+
 describe("every API answer: no content sniffing", () => {
   test("envelopes, errors, unknown paths, refused methods and raw documents all say nosniff", async () => {
     const answers: [string, () => Promise<Response>, number][] = [
