@@ -6,7 +6,7 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { databaseUnavailable } from "#db/client.ts";
 import { NonceProvider } from "./utils/nonce.tsx";
-import { securityHeaders } from "./utils/security-headers.ts";
+import { hstsFor, securityHeaders } from "./utils/security-headers.ts";
 
 // The Node server (server.ts) takes its wiring from the build through this export: one module graph.
 export { nodeRuntime } from "./server/runtime.server.ts";
@@ -22,9 +22,8 @@ export default function handleRequest(
 ) {
   const nonce = loadContext.nonce;
   const bot = isbot(request.headers.get("user-agent") ?? "");
-  for (const [name, value] of Object.entries(
-    securityHeaders(nonce, loadContext.services?.config.isProduction ?? false),
-  )) {
+  const hsts = hstsFor(request, loadContext.services?.config.isProduction ?? false);
+  for (const [name, value] of Object.entries(securityHeaders({ nonce, hsts }))) {
     responseHeaders.set(name, value);
   }
 

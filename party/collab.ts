@@ -1,5 +1,6 @@
 import type * as Party from "partykit/server";
 import { COLLAB_PARTY } from "../app/realtime/room-token.ts";
+import { can } from "../app/utils/permissions.ts";
 import { admitPush, admitSocket, type Identity, identityOf, readPush } from "./auth.ts";
 import { type Budget, CLOSE_POLICY, CLOSE_TOO_BIG, freshBudget, sizeOf, spend } from "./limits.ts";
 
@@ -18,6 +19,7 @@ const MAX_CLIENT_MESSAGE = 2048;
  * docs/decisions/008-collaboration-rooms.md). Membership is checked when the app mints the token;
  * identity comes only from that verified token, never from what a client sends. Clients may send
  * only `{"type":"typing"}` (and "ping"); anything else is refused and nothing of it is broadcast.
+ * Typing announces a message on its way, so it is for those who may post: a viewer's is refused.
  */
 export default class CollabParty implements Party.Server {
   constructor(readonly room: Party.Room) {}
@@ -79,6 +81,13 @@ export default class CollabParty implements Party.Server {
     }
     const type = (parsed as { type?: unknown } | null)?.type;
     if (type === "typing") {
+      if (!can(state.user.role, "write")) {
+        return this.refuse(
+          sender,
+          "read_only",
+          "Viewers read rooms; typing is for those who post.",
+        );
+      }
       const now = Date.now();
       if (now - state.lastTypingAt < TYPING_INTERVAL_MS) return;
       sender.setState({ ...sender.state!, lastTypingAt: now });

@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { hstsFor, securityHeaders } from "#app/utils/security-headers.ts";
 
 /**
  * The interactive API reference, served entirely from the swagger-ui-dist package (no CDN).
- * A resource route skips entry.server, so it sets its own CSP.
+ * A resource route skips entry.server, so it sets the page headers itself, with a CSP of its own.
  */
-export function loader({ context }: LoaderFunctionArgs) {
+export function loader({ request, context }: LoaderFunctionArgs) {
   const nonce = context.nonce;
   const html = `<!doctype html>
 <html lang="en">
@@ -31,6 +32,7 @@ export function loader({ context }: LoaderFunctionArgs) {
 </html>`;
   return new Response(html, {
     headers: {
+      ...securityHeaders({ nonce, hsts: hstsFor(request, context.services.config.isProduction) }),
       "Content-Type": "text/html; charset=utf-8",
       "Content-Security-Policy": [
         "default-src 'self'",
@@ -43,8 +45,6 @@ export function loader({ context }: LoaderFunctionArgs) {
         "base-uri 'self'",
         "frame-ancestors 'none'",
       ].join("; "),
-      "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "strict-origin-when-cross-origin",
       "Cache-Control": "no-cache",
     },
   });

@@ -12,7 +12,7 @@ const params = z.object({
 export const api = defineApi("/rooms/{id}/messages/{messageId}", {
   PATCH: operation({
     id: "editRoomMessage",
-    access: "read",
+    access: "write",
     summary: "Edit your own message",
     tags: ["rooms"],
     params,
@@ -24,7 +24,7 @@ export const api = defineApi("/rooms/{id}/messages/{messageId}", {
   }),
   DELETE: operation({
     id: "deleteRoomMessage",
-    access: "read",
+    access: "write",
     summary: "Delete your own message (room owners: any message)",
     tags: ["rooms"],
     params,

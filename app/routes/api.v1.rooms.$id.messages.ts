@@ -31,8 +31,8 @@ export const api = defineApi("/rooms/{id}/messages", {
   }),
   POST: operation({
     id: "postRoomMessage",
-    access: "read",
-    summary: "Post a message (members); mentioned agents (@Name) answer",
+    access: "write",
+    summary: "Post a message (members who may write); mentioned agents (@Name) answer",
     description:
       "Send an `Idempotency-Key` header (a UUID per message): a retry with the same key answers 200 with the message already stored instead of storing another (201). The same key with a different body is a 409. The message is stored, then pushed to the room. Agents mentioned as `@Name` answer when the author may run AI work (operators, admins) and AI work is not paused; their replies stream to the room and are listed in `meta.replies`.",
     tags: ["rooms"],

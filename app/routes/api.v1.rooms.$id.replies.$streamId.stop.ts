@@ -11,8 +11,8 @@ const params = z.object({
 export const api = defineApi("/rooms/{id}/replies/{streamId}/stop", {
   POST: operation({
     id: "stopRoomReply",
-    access: "read",
-    summary: "Stop an agent's reply while it is being written (members)",
+    access: "write",
+    summary: "Stop an agent's reply while it is being written (members who may write)",
     description: "What was written so far is stored, marked as stopped.",
     tags: ["rooms"],
     params,

@@ -96,6 +96,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     messages,
     olderCursor: nextCursor,
     me: { id: actor.user.id, name: actor.user.name },
+    /** Viewers read rooms: no posting, editing, deleting or stopping a reply. */
+    canWrite: can(actor.role, "write"),
     canRun: can(actor.role, "ai:run"),
     canManage: owner && can(actor.role, "write"),
     invitable: users.items
@@ -168,6 +170,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   try {
     switch (input.intent) {
       case "post": {
+        needs("write");
         const result = await postAndAnswer(
           services,
           room.id,
@@ -177,9 +180,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         return { ok: true as const, notice: result.notice };
       }
       case "edit":
+        needs("write");
         await editMessage(services, room.id, input.messageId, input.body, actor.user.id);
         break;
       case "delete":
+        needs("write");
         await deleteMessage(services, room.id, input.messageId, actor.user.id, acting.label);
         break;
       case "invite":
@@ -209,6 +214,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         await askAgent(services, room.id, input, asker);
         break;
       case "stop":
+        needs("write");
         await requireMember(services, room.id, actor.user.id);
         stopReply(services, room.id, input.streamId);
         break;
@@ -466,11 +472,13 @@ function Composer({ initialKey, onTyping }: { initialKey: string; onTyping: () =
 function MessageItem({
   message,
   mine,
+  canWrite,
   canModerate,
   canRun,
 }: {
   message: PublicMessage;
   mine: boolean;
+  canWrite: boolean;
   canModerate: boolean;
   canRun: boolean;
 }) {
@@ -543,12 +551,12 @@ function MessageItem({
         <p className="mt-1 text-xs text-red-700 dark:text-red-400">{meta.error}</p>
       ) : null}
       <div className="mt-2 flex flex-wrap gap-2">
-        {mine && message.kind === "message" && !editing ? (
+        {canWrite && mine && message.kind === "message" && !editing ? (
           <Button size="sm" variant="ghost" onClick={() => setEditing(true)}>
             Edit
           </Button>
         ) : null}
-        {mine || canModerate ? (
+        {canWrite && (mine || canModerate) ? (
           <fetcher.Form method="post">
             <input type="hidden" name="intent" value="delete" />
             <input type="hidden" name="messageId" value={message.id} />
@@ -571,7 +579,7 @@ function MessageItem({
   );
 }
 
-function StreamItem({ stream }: { stream: Stream }) {
+function StreamItem({ stream, canStop }: { stream: Stream; canStop: boolean }) {
   const fetcher = useFetcher();
   return (
     <li
@@ -582,13 +590,15 @@ function StreamItem({ stream }: { stream: Stream }) {
       <div className="flex items-center gap-2 text-sm">
         <span className="font-medium">{stream.agentName}</span>
         <Badge tone="info">{stream.phase === "plan" ? "writing the plan…" : "writing…"}</Badge>
-        <fetcher.Form method="post" className="ml-auto">
-          <input type="hidden" name="intent" value="stop" />
-          <input type="hidden" name="streamId" value={stream.streamId} />
-          <Button type="submit" size="sm" variant="secondary">
-            Stop<span className="sr-only"> {stream.agentName}</span>
-          </Button>
-        </fetcher.Form>
+        {canStop ? (
+          <fetcher.Form method="post" className="ml-auto">
+            <input type="hidden" name="intent" value="stop" />
+            <input type="hidden" name="streamId" value={stream.streamId} />
+            <Button type="submit" size="sm" variant="secondary">
+              Stop<span className="sr-only"> {stream.agentName}</span>
+            </Button>
+          </fetcher.Form>
+        ) : null}
       </div>
       <p className="mt-1 whitespace-pre-wrap text-sm">{stream.text}</p>
     </li>
@@ -597,7 +607,7 @@ function StreamItem({ stream }: { stream: Stream }) {
 
 export default function RoomPage() {
   const loaded = useLoaderData<typeof loader>();
-  const { room, me, canRun, canManage, invitable, addable } = loaded;
+  const { room, me, canWrite, canRun, canManage, invitable, addable } = loaded;
   const live = useLiveRoom(room.id, loaded.messages as PublicMessage[]);
   const navigation = useNavigation();
   const actionData = useActionData<typeof action>();
@@ -656,7 +666,8 @@ export default function RoomPage() {
                 key={message.id}
                 message={message}
                 mine={message.author.type === "user" && message.author.id === me.id}
-                canModerate={room.myRole === "owner"}
+                canWrite={canWrite}
+                canModerate={canManage}
                 canRun={canRun}
               />
             ))}
@@ -669,7 +680,7 @@ export default function RoomPage() {
                   aria-label="Proposals being written"
                 >
                   {streams.map((stream) => (
-                    <StreamItem key={stream.streamId} stream={stream} />
+                    <StreamItem key={stream.streamId} stream={stream} canStop={canWrite} />
                   ))}
                 </ul>
               ))
@@ -677,7 +688,7 @@ export default function RoomPage() {
           {single.length > 0 ? (
             <ul className="space-y-2" aria-label="Replies being written">
               {single.map((stream) => (
-                <StreamItem key={stream.streamId} stream={stream} />
+                <StreamItem key={stream.streamId} stream={stream} canStop={canWrite} />
               ))}
             </ul>
           ) : null}
@@ -686,7 +697,13 @@ export default function RoomPage() {
               ? `${typingNames.join(", ")} ${typingNames.length === 1 ? "is" : "are"} typing…`
               : ""}
           </p>
-          <Composer initialKey={loaded.idempotencyKey} onTyping={sendTyping} />
+          {canWrite ? (
+            <Composer initialKey={loaded.idempotencyKey} onTyping={sendTyping} />
+          ) : (
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              Viewers read rooms; an operator can post.
+            </p>
+          )}
         </Card>
 
         <div className="space-y-4">

@@ -21,9 +21,19 @@ function requestIdOf(context: AppLoadContext | undefined): string | undefined {
   return context?.requestId;
 }
 
+/**
+ * What every API answer carries, envelope or not (an error, a 404 for an unknown path, the
+ * OpenAPI document, an export). `nosniff`: a browser that opens an answer directly must treat it
+ * as the type it is declared, never guess HTML or script from text a caller stored in it.
+ */
+function stampApiHeaders(headers: Headers): void {
+  headers.set("API-Version", API_VERSION);
+  headers.set("X-Content-Type-Options", "nosniff");
+}
+
 function baseHeaders(extra?: HeadersInit): Headers {
   const headers = new Headers(extra);
-  headers.set("API-Version", API_VERSION);
+  stampApiHeaders(headers);
   headers.set("Cache-Control", headers.get("Cache-Control") ?? "no-store");
   // x-request-id is set by server.ts on every response, API or not.
   return headers;
@@ -369,12 +379,15 @@ export function defineApi(
         body: parsedBody,
       });
       if (result instanceof Response) {
-        result.headers.set("API-Version", API_VERSION);
+        stampApiHeaders(result.headers);
         return result;
       }
       return success(context, result, { status: op.status });
     } catch (error) {
-      return handleUnexpected(context, error);
+      const response = handleUnexpected(context, error);
+      // A Response thrown by a helper reaches the client too.
+      stampApiHeaders(response.headers);
+      return response;
     }
   }
 

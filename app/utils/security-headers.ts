@@ -1,8 +1,29 @@
+/** How a page's answer may be treated: the nonce its scripts carry, and whether to pin HTTPS. */
+export interface SecurityHeaderOptions {
+  nonce: string;
+  /**
+   * Send Strict-Transport-Security. Only for an answer that went out over HTTPS: browsers ignore
+   * the header over plain HTTP, and a proxy that terminates TLS may still be reached over HTTP
+   * on a LAN, which must keep working (see `hstsFor`).
+   */
+  hsts: boolean;
+}
+
+/**
+ * Whether this request came over HTTPS, in production: `request.url` is built from Express's
+ * `req.protocol`, which honours X-Forwarded-Proto only from the trusted proxy (loopback, see
+ * server.ts). Outside production nothing is pinned, so a developer's localhost behind a TLS
+ * proxy is not held to HTTPS for a year.
+ */
+export function hstsFor(request: Request, production: boolean): boolean {
+  return production && new URL(request.url).protocol === "https:";
+}
+
 /**
  * Headers on every HTML response. Scripts run only with this response's nonce
  * ('strict-dynamic' lets Remix's lazily loaded route chunks through); nothing may frame NEXUS.
  */
-export function securityHeaders(nonce: string, production: boolean): Record<string, string> {
+export function securityHeaders({ nonce, hsts }: SecurityHeaderOptions): Record<string, string> {
   const realtime = "ws: wss:";
   const csp = [
     "default-src 'self'",
@@ -23,6 +44,6 @@ export function securityHeaders(nonce: string, production: boolean): Record<stri
     "X-Frame-Options": "DENY",
     "Cross-Origin-Opener-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
-    ...(production ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
+    ...(hsts ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { addMember, createRoom, postMessage } from "#app/rooms/rooms.server.ts";
 import type { Method, Operation } from "#app/utils/api.server.ts";
 import { apiDefinitions } from "#app/utils/api-registry.server.ts";
 import { can, type Role } from "#app/utils/permissions.ts";
@@ -134,3 +135,123 @@ describe.each(mutating.map((o) => [`${o.method} ${o.path.replace(/[0-9a-f-]{36}/
     });
   },
 );
+
+/**
+ * A viewer reads everything they can see and changes no domain data: no room messages, no
+ * agents asked. What they may still do is about themselves: read-only API tokens for their
+ * dashboards and scripts, a realtime token to watch a room, leaving a room.
+ */
+describe("a viewer is read-only", () => {
+  const system = { id: null, label: "test" };
+  const asViewer = (method: string, path: string, body?: unknown) =>
+    fetch(`${http.url}/api/v1${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${callers.viewer.token}`,
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+  /** A room the operator owns and the viewer is in, with a message the viewer wrote earlier. */
+  async function roomWithViewer(viewerRole: "member" | "owner" = "member") {
+    const owner = { ...system, id: callers.operator.user.id };
+    const room = await createRoom(services, { name: "Read-only check", topic: "" }, owner);
+    await addMember(services, room.id, { userId: callers.viewer.user.id, role: viewerRole }, owner);
+    // Written while they could still post (an operator since demoted, say).
+    const { message } = await postMessage(
+      services,
+      room.id,
+      { body: "from before" },
+      { id: callers.viewer.user.id, name: callers.viewer.user.name },
+    );
+    return { roomId: room.id, messageId: message.id };
+  }
+
+  test("the only non-read operations open to a viewer are self-service", () => {
+    const open = mutating
+      .filter(({ op }) => op.access !== "public" && can("viewer", op.access))
+      .map(({ method, op }) => `${method} ${op.id}`)
+      .sort();
+    expect(open).toEqual([
+      "DELETE removeRoomMember", // leaving a room (removing anyone else is refused, below)
+      "DELETE revokeToken", // their own tokens
+      "POST createRoomToken", // watching a room live
+      "POST createToken", // read scope only (below)
+      "POST selectAiModel", // runs nothing: says which model would
+    ]);
+  });
+
+  test("in their room: reads work; posting, editing or deleting their message, asking an agent and stopping a reply are 403", async () => {
+    const { roomId, messageId } = await roomWithViewer();
+    expect((await asViewer("GET", `/rooms/${roomId}`)).status).toBe(200);
+    const messages = await asViewer("GET", `/rooms/${roomId}/messages`);
+    expect(messages.status).toBe(200);
+    expect((await messages.json()).data.map((m: { id: string }) => m.id)).toEqual([messageId]);
+    expect((await asViewer("POST", "/realtime/tokens", { room: roomId })).status).toBe(200);
+
+    const refused: [string, string, unknown?][] = [
+      ["POST", `/rooms/${roomId}/messages`, { body: "hello" }],
+      ["PATCH", `/rooms/${roomId}/messages/${messageId}`, { body: "edited" }],
+      ["DELETE", `/rooms/${roomId}/messages/${messageId}`],
+      ["POST", `/rooms/${roomId}/ask`, { agentId: randomUUID() }],
+      ["POST", `/rooms/${roomId}/replies/${randomUUID()}/stop`],
+    ];
+    for (const [method, path, body] of refused) {
+      const response = await asViewer(method, path, body);
+      expect(response.status, `${method} ${path}`).toBe(403);
+      expect((await response.json()).error.code).toBe("FORBIDDEN");
+    }
+    // Signed in on the page's session, the same.
+    const viaCookie = await fetch(`${http.url}/api/v1/rooms/${roomId}/messages`, {
+      method: "POST",
+      headers: {
+        cookie: callers.viewer.cookie,
+        "content-type": "application/json",
+        ...sameOrigin(),
+      },
+      body: JSON.stringify({ body: "hello" }),
+    });
+    expect(viaCookie.status).toBe(403);
+    const after = await (await asViewer("GET", `/rooms/${roomId}/messages`)).json();
+    expect(after.data.map((m: { body: string }) => m.body)).toEqual(["from before"]);
+  });
+
+  test("a viewer made a room owner may leave, but not remove anyone", async () => {
+    const { roomId } = await roomWithViewer("owner");
+    const removeOperator = await asViewer(
+      "DELETE",
+      `/rooms/${roomId}/members/${callers.operator.user.id}`,
+    );
+    expect(removeOperator.status).toBe(403);
+    expect(
+      (await asViewer("DELETE", `/rooms/${roomId}/members/${callers.viewer.user.id}`)).status,
+    ).toBe(200);
+    expect((await asViewer("GET", `/rooms/${roomId}`)).status).toBe(404);
+  });
+
+  test("tokens: a viewer creates, lists and revokes their own read tokens, and no higher scope", async () => {
+    for (const scope of ["write", "admin"]) {
+      const refused = await asViewer("POST", "/tokens", { name: `too high ${scope}`, scope });
+      expect(refused.status, scope).toBe(403);
+    }
+    const created = await asViewer("POST", "/tokens", { name: "dashboard", scope: "read" });
+    expect(created.status).toBe(201);
+    const { id, token, scope } = (await created.json()).data;
+    expect(scope).toBe("read");
+    const me = await fetch(`${http.url}/api/v1/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect((await me.json()).data.effectiveRole).toBe("viewer");
+    const listed = await (await asViewer("GET", "/tokens")).json();
+    expect(listed.data.map((t: { id: string }) => t.id)).toContain(id);
+    expect((await asViewer("GET", "/tokens?all=true")).status).toBe(403);
+    // Someone else's token is not theirs to see or revoke.
+    expect((await asViewer("DELETE", `/tokens/${callers.operator.tokenRow.id}`)).status).toBe(404);
+    expect((await asViewer("DELETE", `/tokens/${id}`)).status).toBe(200);
+    const revoked = await fetch(`${http.url}/api/v1/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(revoked.status).toBe(401);
+  });
+});

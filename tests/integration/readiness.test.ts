@@ -55,15 +55,41 @@ describe.each(testDatabaseKinds)("health and readiness on %s", (kind) => {
     expect(body.error.message).toContain("realtime");
   });
 
-  test("a cache that stopped answering degrades readiness instead of failing it (fail-open)", async () => {
-    const noCache = {
+  test("Redis down: 200 with the cache named as degraded, since every request is still served (fail-open)", async () => {
+    // A load balancer routing on /ready must not take every instance out over a shared cache.
+    const redisDown = {
       ...services,
-      cache: { ...services.cache, ping: () => Promise.reject(new Error("redis is down")) },
+      cache: {
+        ...services.cache,
+        kind: "upstash",
+        ping: () => Promise.reject(new Error("redis is down")),
+      },
     };
-    const { status, body } = await call(readyLoader, noCache as TestServices);
+    const { status, body } = await call(readyLoader, redisDown as TestServices);
     expect(status).toBe(200);
     expect(body.data).toMatchObject({ ready: true, degraded: ["cache"] });
-    expect(body.data.checks[1]).toMatchObject({ name: "cache", ok: false, error: "redis is down" });
+    expect(body.data.checks[1]).toMatchObject({
+      name: "cache",
+      backend: "upstash",
+      ok: false,
+      error: "redis is down",
+    });
+  });
+
+  test("Postgres down: 503 NOT_READY naming the database", async () => {
+    const dead = {
+      ...services,
+      database: {
+        ...services.database,
+        ping: () => Promise.reject(new Error("connection refused")),
+      },
+    };
+    const { status, body } = await call(readyLoader, dead as TestServices);
+    expect(status).toBe(503);
+    expect(body.error.code).toBe("NOT_READY");
+    expect(body.error.details.failed).toEqual(["database"]);
+    expect(body.error.details.degraded).toEqual([]);
+    expect(body.error.message).toContain("database");
   });
 
   test("a database that stopped answering is reported, not thrown", async () => {

@@ -143,6 +143,25 @@ describe("the collab party", () => {
     }
   });
 
+  test("a viewer may watch but not type: their typing is refused to them and never broadcast", async () => {
+    const [operator, viewer] = await pair(await sharedRoom());
+    try {
+      viewer.socket.send(JSON.stringify({ type: "typing" }));
+      expect((await viewer.next("error")).data).toMatchObject({ code: "read_only" });
+      expect(await leaked(operator)).toEqual([]);
+      expect(viewer.socket.readyState).toBe(viewer.socket.OPEN);
+      // The operator's typing still reaches the viewer.
+      operator.socket.send(JSON.stringify({ type: "typing" }));
+      expect((await viewer.next("typing")).data).toEqual({
+        userId: alice.user.id,
+        name: alice.user.name,
+      });
+    } finally {
+      operator.close();
+      viewer.close();
+    }
+  });
+
   test("a flood from one connection is told to slow down once, then cut off; others barely notice", async () => {
     const [attacker, victim] = await pair(await sharedRoom());
     try {

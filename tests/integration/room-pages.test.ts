@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { addMember, createRoom, postMessage } from "#app/rooms/rooms.server.ts";
 import { agents, roomMessages, rooms } from "#db/schema.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { startHttp } from "#tests/support/http.ts";
@@ -30,7 +31,7 @@ const get = (path: string, cookie: string) =>
 
 test("without JavaScript: open a room, invite someone, post once even when the form is resent", async () => {
   const owner = await signedInUser(services, "operator");
-  const member = await signedInUser(services, "viewer");
+  const member = await signedInUser(services, "operator");
   const outsider = await signedInUser(services, "operator");
 
   const invalid = await post("/rooms", owner.cookie, { name: "", topic: "x" });
@@ -72,13 +73,56 @@ test("without JavaScript: open a room, invite someone, post once even when the f
   const empty = await post(location, member.cookie, { intent: "post", body: "   " });
   expect(empty.status).toBe(400);
 
-  // A viewer member may not invite, and an outsider sees no room at all.
+  // A member who does not own the room may not invite, and an outsider sees no room at all.
   expect(
     (await post(location, member.cookie, { intent: "invite", userId: outsider.user.id })).status,
   ).toBe(403);
   expect((await get(location, outsider.cookie)).status).toBe(404);
   expect((await post(location, outsider.cookie, form)).status).toBe(404);
   expect(await (await get("/rooms", outsider.cookie)).text()).not.toContain("Launch");
+});
+
+test("a viewer reads a room: no composer, edit or delete, a note instead, and the forms are refused", async () => {
+  const owner = await signedInUser(services, "operator");
+  const viewer = await signedInUser(services, "viewer");
+  const system = { id: owner.user.id, label: "test" };
+  const room = await createRoom(services, { name: "Watched", topic: "" }, system);
+  await addMember(services, room.id, { userId: viewer.user.id, role: "member" }, system);
+  await postMessage(services, room.id, { body: "words of the owner" }, owner.user);
+  // One of theirs from before (written while they could post).
+  const { message: theirs } = await postMessage(
+    services,
+    room.id,
+    { body: "their old words" },
+    viewer.user,
+  );
+  const location = `/rooms/${room.id}`;
+
+  const html = await (await get(location, viewer.cookie)).text();
+  expect(html).toContain("words of the owner");
+  expect(html).toContain("their old words");
+  expect(html).toContain("Viewers read rooms; an operator can post.");
+  expect(html).not.toContain('aria-label="Post a message"');
+  expect(html).not.toMatch(/name="intent" value="(post|edit|delete|stop)"/);
+  expect(html).not.toMatch(/>Edit<|>Delete</);
+  expect(html).toContain(">Leave<");
+  // The operator who owns it still gets the composer.
+  expect(await (await get(location, owner.cookie)).text()).toContain('aria-label="Post a message"');
+
+  const forms: Record<string, string>[] = [
+    { intent: "post", body: "let me in", idempotencyKey: randomUUID() },
+    { intent: "edit", messageId: theirs.id, body: "edited" },
+    { intent: "delete", messageId: theirs.id },
+    { intent: "stop", streamId: randomUUID() },
+  ];
+  for (const form of forms) {
+    expect((await post(location, viewer.cookie, form)).status, form.intent).toBe(403);
+  }
+  const stored = await services.database.db
+    .select()
+    .from(roomMessages)
+    .where(eq(roomMessages.roomId, room.id));
+  expect(stored.map((m) => m.body).sort()).toEqual(["their old words", "words of the owner"]);
 });
 
 test("the agents page: operators define and delete agents; viewers only look", async () => {

@@ -36,7 +36,7 @@ beforeAll(async () => {
   services = await createTestServices({ env: { PARTYKIT_HOST: partykit.url } });
   http = await startHttp(services);
   owner = await signedInUser(services, "operator");
-  member = await signedInUser(services, "viewer");
+  member = await signedInUser(services, "operator");
 }, 60_000);
 afterAll(async () => {
   await http?.close();

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { applyEmergencyAction } from "#app/emergency/emergency.server.ts";
 import { COLLAB_PARTY } from "#app/realtime/room-token.ts";
-import { settleReplies } from "#app/rooms/replies.server.ts";
+import { postAndAnswer, settleReplies } from "#app/rooms/replies.server.ts";
 import { activityEvents, aiModels, featureFlags, roomMessages } from "#db/schema.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";
@@ -21,7 +21,10 @@ let services: TestServices;
 let http: Awaited<ReturnType<typeof startHttp>>;
 type Caller = Awaited<ReturnType<typeof signedInUser>>;
 let owner: Caller;
+/** In the room without owning it, and may post: an operator. */
 let member: Caller;
+/** Reads what they are invited to, posts nothing. */
+let viewer: Caller;
 let outsider: Caller;
 let admin: Caller;
 
@@ -30,7 +33,8 @@ beforeAll(async () => {
   services = await createTestServices({ env: { OLLAMA_HOST: ollama.url } });
   http = await startHttp(services);
   owner = await signedInUser(services, "operator");
-  member = await signedInUser(services, "viewer");
+  member = await signedInUser(services, "operator");
+  viewer = await signedInUser(services, "viewer");
   outsider = await signedInUser(services, "operator");
   admin = await signedInUser(services, "admin");
 });
@@ -363,7 +367,7 @@ describe("agents in the room", () => {
   }
 
   test("agents are defined by operators and admins, not viewers, with unique names", async () => {
-    expect((await api(member, "POST", "/agents", { name: "Nope", persona: "x" })).status).toBe(403);
+    expect((await api(viewer, "POST", "/agents", { name: "Nope", persona: "x" })).status).toBe(403);
     expect((await api(owner, "POST", "/agents", { name: "has space", persona: "x" })).status).toBe(
       400,
     );
@@ -437,17 +441,27 @@ describe("agents in the room", () => {
     }
   });
 
-  test("a viewer's mention posts the message without asking the agent", async () => {
+  test("a viewer cannot post to mention an agent; agents answer only those who may run AI work", async () => {
     const { roomId } = await roomWithAgent("Quiet");
-    const posted = await api(member, "POST", `/rooms/${roomId}/messages`, { body: "@Quiet hello" });
-    expect(posted.status).toBe(201);
-    expect(posted.body.meta.replies).toEqual([]);
-    expect(posted.body.meta.notice).toMatch(/operators and admins/);
+    await api(owner, "POST", `/rooms/${roomId}/members`, { userId: viewer.user.id });
+    const posted = await api(viewer, "POST", `/rooms/${roomId}/messages`, { body: "@Quiet hello" });
+    expect(posted.status).toBe(403);
+    // Should anything else post for someone who may not run AI work, the agent is still not asked.
+    const { message, replies, notice } = await postAndAnswer(
+      services,
+      roomId,
+      { body: "@Quiet hello" },
+      { id: viewer.user.id, name: viewer.user.name, role: "viewer" },
+    );
+    expect(message.body).toBe("@Quiet hello");
+    expect(replies).toEqual([]);
+    expect(notice).toMatch(/operators and admins/);
     expect(ollama.requests.filter((r) => r.path === "/api/chat")).toHaveLength(0);
   });
 
   test("stop ends a reply; what was written is kept, marked stopped", async () => {
     const { roomId, agentId } = await roomWithAgent("Talker");
+    await api(owner, "POST", `/rooms/${roomId}/members`, { userId: viewer.user.id });
     ollama.behaviour.reply = Array.from({ length: 200 }, (_, i) => `word${i}`).join(" ");
     ollama.behaviour.chunkDelayMs = 20;
     const a = await join(member, roomId);
@@ -456,7 +470,10 @@ describe("agents in the room", () => {
       expect(asked.status).toBe(202);
       const { streamId } = asked.body.data;
       await a.next("agent-delta", (d) => (d as { streamId: string }).streamId === streamId);
-      // Any member may stop it.
+      // A viewer watching may not stop it; any member who may write may.
+      expect((await api(viewer, "POST", `/rooms/${roomId}/replies/${streamId}/stop`)).status).toBe(
+        403,
+      );
       expect((await api(member, "POST", `/rooms/${roomId}/replies/${streamId}/stop`)).status).toBe(
         200,
       );

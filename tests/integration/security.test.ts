@@ -191,6 +191,71 @@ describe("every page: security headers and cookies", () => {
   });
 });
 
+describe("HSTS: only over HTTPS", () => {
+  let production: TestServices;
+  let productionHttp: Awaited<ReturnType<typeof startHttp>>;
+  beforeAll(async () => {
+    production = await createTestServices({ env: { NODE_ENV: "production" } });
+    productionHttp = await startHttp(production);
+    // An install with an account: pages are not all a redirect to the onboarding.
+    await signedInUser(production, "admin");
+  });
+  afterAll(async () => {
+    await productionHttp?.close();
+    await production?.destroy();
+  });
+
+  const hsts = async (base: string, path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${base}${path}`, { redirect: "manual", headers });
+    expect(response.status, path).toBe(200);
+    expect(response.headers.get("content-type") ?? "", path).toMatch(/^text\/html/);
+    await response.arrayBuffer();
+    return response.headers.get("strict-transport-security");
+  };
+  const overHttps = { "x-forwarded-proto": "https" };
+
+  test("in production, a page and the API reference get it when the loopback proxy says https, never over plain HTTP", async () => {
+    for (const path of ["/login", "/api/docs"]) {
+      expect(await hsts(productionHttp.url, path), `${path} over http`).toBeNull();
+      expect(await hsts(productionHttp.url, path, overHttps), `${path} over https`).toBe(
+        "max-age=31536000; includeSubDomains",
+      );
+    }
+  });
+
+  test("outside production it is never sent, so a developer's localhost is not pinned to HTTPS", async () => {
+    for (const path of ["/login", "/api/docs"]) {
+      expect(await hsts(http.url, path, overHttps), path).toBeNull();
+    }
+  });
+});
+
+describe("every API answer: no content sniffing", () => {
+  test("envelopes, errors, unknown paths, refused methods and raw documents all say nosniff", async () => {
+    const answers: [string, () => Promise<Response>, number][] = [
+      ["success envelope", () => api("GET", "/health"), 200],
+      ["success list", () => api("GET", "/modules?limit=1"), 200],
+      ["created", () => api("POST", "/tokens", { name: "sniff check", scope: "read" }), 201],
+      ["validation error", () => api("POST", "/modules", { slug: "" }), 400],
+      ["no credentials", () => fetch(`${http.url}/api/v1/me`), 401],
+      ["not allowed", () => api("DELETE", "/health"), 405],
+      ["unknown API path", () => api("GET", "/no/such/endpoint"), 404],
+      ["unknown API version", () => fetch(`${http.url}/api/v9/health`), 404],
+      ["unversioned alias", () => fetch(`${http.url}/api/health`), 200],
+      ["missing docs asset", () => fetch(`${http.url}/api/docs/nope.js`), 404],
+      ["OpenAPI document", () => fetch(`${http.url}/api/v1/openapi.json`), 200],
+      ["raw export", () => api("GET", "/knowledge/export?format=graphml"), 200],
+      ["HEAD", () => fetch(`${http.url}/api/v1/health`, { method: "HEAD" }), 200],
+    ];
+    for (const [what, send, status] of answers) {
+      const response = await send();
+      expect(response.status, what).toBe(status);
+      expect(response.headers.get("x-content-type-options"), what).toBe("nosniff");
+      await response.arrayBuffer();
+    }
+  });
+});
+
 describe("stored XSS through every free-text field", () => {
   const payload = (mark: string) =>
     `"><img src=x onerror=alert("${mark}")><script>alert("${mark}")</script><svg/onload=alert("${mark}")>`;
