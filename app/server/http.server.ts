@@ -224,6 +224,7 @@ export function createApp({ services, build, root }: AppOptions) {
       { requestId: res.locals.requestId, origin: req.get("origin"), path: req.path },
       refusal,
     );
+    res.set("x-content-type-options", "nosniff");
     if (req.path.startsWith("/api/")) {
       res.status(403).json(errorEnvelope("FORBIDDEN", refusal, res.locals.requestId as string));
     } else {
@@ -267,6 +268,7 @@ export function createApp({ services, build, root }: AppOptions) {
       const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
       const requestId = res.locals.requestId as string;
       if (status === 500) log.error({ err: error, requestId, path: req.path }, "unhandled error");
+      res.set("x-content-type-options", "nosniff");
       const message =
         error instanceof URIError
           ? "The path is not valid percent-encoding."

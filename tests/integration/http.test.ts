@@ -66,6 +66,32 @@ describe("requests through server.ts", () => {
     expect((await response.json()).error.code).toBe("METHOD_NOT_ALLOWED");
   });
 
+  test("methods a Fetch Request cannot carry (TRACE) or that nothing serves (PROPFIND, PURGE) are a 405, never a 500", async () => {
+    const { request } = await import("node:http");
+    const send = (method: string, path: string) =>
+      new Promise<{ status: number; allow?: string; body: string }>((resolve, reject) => {
+        const req = request(`${http.url}${path}`, { method }, (res) => {
+          let body = "";
+          res.on("data", (chunk) => (body += chunk));
+          res.on("end", () =>
+            resolve({ status: res.statusCode ?? 0, allow: res.headers.allow, body }),
+          );
+        });
+        req.on("error", reject);
+        req.end();
+      });
+    for (const method of ["TRACE", "PROPFIND", "PURGE"]) {
+      for (const path of ["/", "/api/v1/health", "/modules"]) {
+        const answer = await send(method, path);
+        expect(answer.status, `${method} ${path}`).toBe(405);
+        expect(answer.allow).toContain("GET");
+        if (path.startsWith("/api/")) {
+          expect(JSON.parse(answer.body).error.code).toBe("METHOD_NOT_ALLOWED");
+        }
+      }
+    }
+  });
+
   test("bodies over 1 KB are compressed, small ones are not", async () => {
     const big = await get("/api/v1/openapi.json", { headers: { "accept-encoding": "gzip" } });
     expect(big.headers.get("content-encoding")).toBe("gzip");

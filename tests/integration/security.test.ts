@@ -246,6 +246,16 @@ describe("every API answer: no content sniffing", () => {
       ["OpenAPI document", () => fetch(`${http.url}/api/v1/openapi.json`), 200],
       ["raw export", () => api("GET", "/knowledge/export?format=graphml"), 200],
       ["HEAD", () => fetch(`${http.url}/api/v1/health`, { method: "HEAD" }), 200],
+      ["bad percent-encoding", () => fetch(`${http.url}/api/v1/modules/%E0%A4%A`), 400],
+      [
+        "cross-site write",
+        () =>
+          fetch(`${http.url}/api/v1/modules`, {
+            method: "POST",
+            headers: { origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+          }),
+        403,
+      ],
     ];
     for (const [what, send, status] of answers) {
       const response = await send();
