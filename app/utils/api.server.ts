@@ -4,7 +4,7 @@ import { DatabaseUnavailableError } from "#db/client.ts";
 import { ApiError, apiErrors, errorEnvelope, type FieldIssue } from "./api-errors.ts";
 import { type Actor, getActor, requireApiActor } from "./auth.server.ts";
 import type { Permission } from "./permissions.ts";
-import { rateLimitRules, retryAfterSeconds } from "./rate-limit.server.ts";
+import { retryAfterSeconds } from "./rate-limit.server.ts";
 
 /**
  * The JSON API's one way of doing things: the envelope, the error codes, input parsing and
@@ -285,12 +285,12 @@ async function enforceRateLimit(context: AppLoadContext, actor: Actor | null): P
   const [rule, key] = actor
     ? [
         {
-          ...rateLimitRules.api,
-          limit: context.services.config.env.API_RATE_LIMIT ?? rateLimitRules.api.limit,
+          ...limiter.rules.api,
+          limit: context.services.config.env.API_RATE_LIMIT ?? limiter.rules.api.limit,
         },
         actor.tokenId ? `token:${actor.tokenId}` : `user:${actor.user.id}`,
       ]
-    : [rateLimitRules.apiAnonymous, `ip:${context.clientIp}`];
+    : [limiter.rules.apiAnonymous, `ip:${context.clientIp}`];
   const result = await limiter.limit(rule, key);
   if (!result.success) throw apiErrors.rateLimited(retryAfterSeconds(result));
 }
