@@ -10,8 +10,13 @@ import { createTestServices, type TestServices } from "#tests/support/services.t
 let services: TestServices;
 let http: Awaited<ReturnType<typeof startHttp>>;
 
+/** The sign-in slow-down in small steps, so its waits are measurable without slowing the suite. */
+const SLOW_DOWN = { free: 3, firstMs: 40, maxMs: 160 };
+
 beforeAll(async () => {
-  services = await createTestServices();
+  services = await createTestServices({
+    shared: { rateLimits: { loginByAccount: { slowDown: SLOW_DOWN } } },
+  });
   http = await startHttp(services);
 });
 afterAll(async () => {
@@ -185,21 +190,6 @@ describe("signing in and out", () => {
     expect(response.status).toBe(403);
   });
 
-  test("too many attempts on one account answer 429 with Retry-After", async () => {
-    const { user } = await signedInUser(services, "viewer");
-    const statuses: number[] = [];
-    for (let i = 0; i < 11; i++) {
-      statuses.push(
-        (await postForm("/login", { email: user.email, password: "wrong-password" })).status,
-      );
-    }
-    expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
-    const limited = await postForm("/login", { email: user.email, password: TEST_PASSWORD });
-    expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await limited.text()).toContain("Too many sign-in attempts");
-  });
-
   test("a session signed with a retired secret still works while it is listed", async () => {
     const { cookie } = await signedInUser(services, "viewer");
     const sessionId = (await sessionStorage(services).getSession(cookie)).get("sessionId");
@@ -234,6 +224,82 @@ describe("signing in and out", () => {
     });
     expect(changed.status).toBe(200);
     expect((await fetch(url("/api/v1/me"), { headers: { cookie } })).status).toBe(401);
+  });
+});
+
+describe("sign-in limits", () => {
+  let addresses = 0;
+  /** A client address of its own (the test server trusts X-Forwarded-For from loopback). */
+  const address = () => `198.51.100.${++addresses}`;
+  const signIn = (email: string, password: string, from: string) =>
+    postForm("/login", { email, password }, { "x-forwarded-for": from });
+
+  test("one address guessing one account's password gets 429 with Retry-After, even with the right password", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const attacker = address();
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++)
+      statuses.push((await signIn(user.email, "wrong-password", attacker)).status);
+    expect(statuses).toEqual(Array(10).fill(400));
+    const limited = await signIn(user.email, TEST_PASSWORD, attacker);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await limited.text()).toContain("Too many sign-in attempts");
+    // The same address may still sign in to another account: the limit is per (account, address).
+    const other = await signedInUser(services, "viewer");
+    expect((await signIn(other.user.email, TEST_PASSWORD, attacker)).status).toBe(302);
+  });
+
+  test("a stranger's failures from other addresses cannot lock the owner out, only slow them down", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const owner = address();
+    for (let stranger = 0; stranger < 3; stranger++) {
+      const from = address();
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++)
+        statuses.push((await signIn(user.email, "a-wrong-guess", from)).status);
+      expect(statuses.slice(0, 10)).toEqual(Array(10).fill(400));
+      expect(statuses.slice(10)).toEqual([429, 429]);
+    }
+    const started = performance.now();
+    const response = await signIn(user.email, TEST_PASSWORD, owner);
+    const took = performance.now() - started;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("set-cookie")).toMatch(/^__nexus_session=/);
+    // Slowed down by the account's recent failures, by at most the schedule's longest wait.
+    expect(took).toBeGreaterThanOrEqual(SLOW_DOWN.maxMs);
+  });
+
+  test("failures against one account are answered more and more slowly, from any address", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const took: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const started = performance.now();
+      expect((await signIn(user.email, "a-wrong-guess", address())).status).toBe(400);
+      took.push(performance.now() - started);
+    }
+    // 3 free, then 40, 80, 160, 160 ms (SLOW_DOWN) before the password is even checked.
+    expect(took[3]).toBeGreaterThanOrEqual(40);
+    expect(took[4]).toBeGreaterThanOrEqual(80);
+    expect(took[5]).toBeGreaterThanOrEqual(160);
+    expect(took[6]).toBeGreaterThanOrEqual(160);
+  });
+
+  test("successful sign-ins do not count, and one clears its address's failures", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const from = address();
+    // More successes than the per-address (20 a minute) and per-pair (10) limits allow failures.
+    for (let i = 0; i < 22; i++) {
+      expect((await signIn(user.email, TEST_PASSWORD, from)).status, `sign-in ${i + 1}`).toBe(302);
+    }
+    const other = await signedInUser(services, "viewer");
+    const mine = address();
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 9; i++) {
+        expect((await signIn(other.user.email, "typo-password", mine)).status).toBe(400);
+      }
+      expect((await signIn(other.user.email, TEST_PASSWORD, mine)).status).toBe(302);
+    }
   });
 });
 
