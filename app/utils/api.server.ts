@@ -114,11 +114,12 @@ export function nulCharacterPaths(value: unknown): string[] {
   return found;
 }
 
-function parseWith<T extends z.ZodType>(
+/** Async, for the checks only the server can make (a password against the common ones). */
+async function parseWith<T extends z.ZodType>(
   schema: T,
   value: unknown,
   where: FieldIssue["in"],
-): z.output<T> {
+): Promise<z.output<T>> {
   const nul = nulCharacterPaths(value);
   if (nul.length > 0) {
     throw apiErrors.validation(
@@ -130,7 +131,7 @@ function parseWith<T extends z.ZodType>(
       })),
     );
   }
-  const result = schema.safeParse(value);
+  const result = await schema.safeParseAsync(value);
   if (!result.success) throw apiErrors.validation(issuesFrom(result.error, where));
   return result.data;
 }
@@ -358,14 +359,14 @@ export function defineApi(
             await getActor(request, context).catch(() => null)
           : await requireApiActor(request, context, op.access);
       if (op.rateLimited !== false) await enforceRateLimit(context, actor);
-      const parsedParams = op.params ? parseWith(op.params, params, "params") : undefined;
+      const parsedParams = op.params ? await parseWith(op.params, params, "params") : undefined;
       const parsedQuery = op.query
-        ? parseWith(op.query, queryObject(new URL(request.url)), "query")
+        ? await parseWith(op.query, queryObject(new URL(request.url)), "query")
         : undefined;
       let parsedBody: unknown;
       if (op.body) {
         const raw = await readJsonBody(request, bodyLimit(context));
-        parsedBody = parseWith(op.body, raw, "body");
+        parsedBody = await parseWith(op.body, raw, "body");
       }
       const result = await op.handler({
         request,

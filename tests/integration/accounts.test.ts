@@ -1,5 +1,9 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from "vitest";
 import { countUsers } from "#app/accounts/users.server.ts";
 import { sessionStorage } from "#app/utils/auth.server.ts";
 import { activityEvents, apiTokens, users } from "#db/schema.ts";
@@ -56,6 +60,16 @@ describe("first run", () => {
     const home = await fetch(url("/"), { redirect: "manual" });
     expect(home.status).toBe(302);
     expect(home.headers.get("location")).toBe("/onboarding");
+
+    const common = await postForm("/onboarding", {
+      name: "Ada",
+      email: "ada@example.com",
+      password: "password1234",
+      confirmPassword: "password1234",
+    });
+    expect(common.status).toBe(400);
+    expect(await common.text()).toContain("This is one of the most common passwords");
+    expect(await countUsers(db())).toBe(0);
 
     const mismatch = await postForm("/onboarding", {
       name: "Ada",
@@ -402,6 +416,116 @@ describe("API tokens", () => {
       headers: { authorization: `Bearer ${other.token}` },
     });
     expect(all.status).toBe(403);
+  });
+});
+
+describe("new passwords", () => {
+  const COMMON = "This is one of the most common passwords: choose another";
+  const SPACES = "A password cannot be only spaces";
+
+  test("the API refuses a common or blank password with 400 naming the field, and creates nothing", async () => {
+    const admin = await signedInUser(services, "admin");
+    const headers = { authorization: `Bearer ${admin.token}`, "content-type": "application/json" };
+    for (const [password, message] of [
+      ["password1234", COMMON],
+      ["Password1234", COMMON],
+      [" ".repeat(16), SPACES],
+      ["aaaaaaaaaaaa", expect.stringMatching(/^This password is too easy to guess/)],
+    ] as const) {
+      const response = await fetch(url("/api/v1/users"), {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ email: "weak@example.com", name: "Weak", password, role: "viewer" }),
+      });
+      expect(response.status, password).toBe(400);
+      const body = await response.json();
+      expect(body.error.code).toBe("VALIDATION_FAILED");
+      expect(body.error.details.issues).toEqual([{ in: "body", path: "password", message }]);
+    }
+    expect(await db().select().from(users).where(eq(users.email, "weak@example.com"))).toEqual([]);
+  });
+
+  test("setting a common password through the API is refused, and the old one still works", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const admin = await signedInUser(services, "admin");
+    const response = await fetch(url(`/api/v1/users/${user.id}`), {
+      method: "PATCH",
+      headers: { authorization: `Bearer ${admin.token}`, "content-type": "application/json" },
+      body: JSON.stringify({ password: "qwertyuiop123" }),
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.details.issues).toEqual([
+      { in: "body", path: "password", message: COMMON },
+    ]);
+    const [after] = await db().select().from(users).where(eq(users.id, user.id));
+    expect(after!.passwordHash).toBe(user.passwordHash);
+  });
+
+  test("the Users page shows why a password is refused on its field", async () => {
+    const admin = await signedInUser(services, "admin");
+    const response = await postForm(
+      "/users",
+      {
+        intent: "create",
+        name: "Carol",
+        email: "carol@example.com",
+        password: "password1234",
+        role: "viewer",
+      },
+      { cookie: admin.cookie },
+    );
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain(COMMON);
+    expect(await db().select().from(users).where(eq(users.email, "carol@example.com"))).toEqual([]);
+  });
+
+  test("the common-password list and its estimator never reach a browser", async () => {
+    // The test setup built the app; its browser files are what a page would load.
+    const dir = path.resolve(import.meta.dirname, "../../public/build");
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".js"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const text = await readFile(path.join(dir, file), "utf8");
+      expect(text, file).not.toMatch(/zxcvbn|passwords-common/i);
+    }
+  });
+
+  test("the CLI refuses a common password before it opens the database", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "nexus-cli-"));
+    onTestFinished(() => rm(dataDir, { recursive: true, force: true }));
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "scripts/nexus.ts", ...args], {
+          cwd: path.resolve(import.meta.dirname, "../.."),
+          env: {
+            PATH: process.env.PATH,
+            HOME: process.env.HOME,
+            NEXUS_DATA_DIR: dataDir,
+          } as unknown as NodeJS.ProcessEnv,
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        let output = "";
+        child.stdout.on("data", (d) => (output += d));
+        child.stderr.on("data", (d) => (output += d));
+        child.once("exit", (code) => resolve({ code, output }));
+      });
+    const [created, changed] = await Promise.all([
+      run([
+        "users:create",
+        "--email",
+        "x@example.com",
+        "--password",
+        "password1234",
+        "--role",
+        "viewer",
+      ]),
+      run(["users:set-password", "--email", "x@example.com", "--password", " ".repeat(14)]),
+    ]);
+    expect(created.code).toBe(2);
+    expect(created.output).toContain(`--password: ${COMMON}`);
+    expect(changed.code).toBe(2);
+    expect(changed.output).toContain(`--password: ${SPACES}`);
   });
 });
 
