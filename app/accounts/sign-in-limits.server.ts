@@ -12,8 +12,9 @@ import {
  * - per account, from anywhere: never refused, only slowed down, so a stranger spending other
  *   addresses' attempts cannot lock the owner out, only make them wait (at most the schedule's
  *   `maxMs`), while guessing from many addresses gets slower with each failure.
- * Every attempt is counted before the password is checked (so parallel guesses cannot slip past
- * a count not yet written), and a success gives its counts back.
+ * Only failures count: every attempt is counted before its password is checked (so parallel
+ * guesses cannot slip past a count not yet written), and one that is refused or succeeds gives
+ * its counts back.
  */
 export type SignInAdmission =
   | { admitted: false; retryAfter: number }
@@ -40,6 +41,11 @@ export async function admitSignIn(
     limiter.limit(loginByAccountAndIp, pair),
   ]);
   if (!byIp.success || !byPair.success) {
+    // Refused attempts check no password: only failures count, so the other count is given back.
+    await Promise.all([
+      byIp.success ? limiter.refund(loginByIp, address) : undefined,
+      byPair.success ? limiter.refund(loginByAccountAndIp, pair) : undefined,
+    ]);
     const retryAfter = Math.max(
       byIp.success ? 0 : retryAfterSeconds(byIp),
       byPair.success ? 0 : retryAfterSeconds(byPair),

@@ -299,6 +299,21 @@ describe("sign-in limits", () => {
     expect(took[6]).toBeGreaterThanOrEqual(160);
   });
 
+  test("attempts refused with 429 do not count against the address", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const other = await signedInUser(services, "viewer");
+    const from = address();
+    for (let i = 0; i < 10; i++) await signIn(user.email, "wrong-password", from);
+    for (let i = 0; i < 15; i++) {
+      expect((await signIn(user.email, "wrong-password", from)).status).toBe(429);
+    }
+    // 10 failures so far, of the 20 a minute this address may make.
+    for (let i = 0; i < 9; i++) {
+      expect((await signIn(other.user.email, "wrong-password", from)).status).toBe(400);
+    }
+    expect((await signIn(other.user.email, TEST_PASSWORD, from)).status).toBe(302);
+  });
+
   test("successful sign-ins do not count, and one clears its address's failures", async () => {
     const { user } = await signedInUser(services, "viewer");
     const from = address();
