@@ -10,12 +10,8 @@
  */
 import { parseArgs } from "node:util";
 import { z } from "zod/v4";
-import {
-  emailSchema,
-  newPasswordSchema,
-  roleSchema,
-  scopeSchema,
-} from "../app/accounts/schemas.ts";
+import { strongPasswordSchema } from "../app/accounts/password-rules.server.ts";
+import { emailSchema, roleSchema, scopeSchema } from "../app/accounts/schemas.ts";
 import { createToken, ScopeTooHighError } from "../app/accounts/tokens.server.ts";
 import {
   createUser,
@@ -33,11 +29,11 @@ const cli = { id: null, label: "cli" };
 const commands = {
   "users:create": z.object({
     email: emailSchema,
-    password: newPasswordSchema,
+    password: strongPasswordSchema,
     role: roleSchema,
     name: z.string().trim().min(1).max(100).optional(),
   }),
-  "users:set-password": z.object({ email: emailSchema, password: newPasswordSchema }),
+  "users:set-password": z.object({ email: emailSchema, password: strongPasswordSchema }),
   "tokens:create": z.object({
     email: emailSchema,
     name: z.string({ error: "--name is required" }).trim().min(1, "--name is required").max(100),
@@ -67,7 +63,7 @@ async function main(): Promise<void> {
     },
     strict: true,
   });
-  const parsed = commands[command as Command].safeParse(values);
+  const parsed = await commands[command as Command].safeParseAsync(values);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  --${i.path.join(".")}: ${i.message}`);
     throw new UsageError(`${command}: invalid arguments\n${problems.join("\n")}`);

@@ -19,10 +19,18 @@ export const nameSchema = z
   .max(100, "A name is at most 100 characters")
   .refine(noNulCharacter, NO_NUL_MESSAGE);
 
+/**
+ * The rules a browser can check too (NIST SP 800-63B: length, and not only blanks). The server adds
+ * the common-password check: `strongPasswordSchema` (password-rules.server.ts).
+ */
 export const newPasswordSchema = z
   .string({ error: "Enter a password" })
-  .min(12, "Use at least 12 characters")
-  .max(256, "Use at most 256 characters");
+  .min(12, { error: "Use at least 12 characters", abort: true })
+  .max(256, { error: "Use at most 256 characters", abort: true })
+  .refine((password) => password.trim() !== "", {
+    error: "A password cannot be only spaces",
+    abort: true,
+  });
 
 export const roleSchema = z.enum(roles, { error: "Choose viewer, operator or admin" });
 export const scopeSchema = z.enum(tokenScopes, { error: "Choose read, write or admin" });

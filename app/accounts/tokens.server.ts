@@ -136,6 +136,23 @@ export type TokenCheck =
   | { ok: true; token: TokenRow; user: UserRow }
   | { ok: false; reason: "malformed" | "unknown" | "revoked" | "expired" | "user_disabled" };
 
+// Keyed by the whole token's hash: only the exact token that was verified hits.
+const cacheKey = (hash: Buffer) => `token:${hash.toString("hex")}`;
+
+/**
+ * The token as this instance verified it a moment ago (credential-cache.server.ts), without
+ * asking the database; undefined when it has to be looked up.
+ */
+export function recallToken(
+  presented: string,
+  now = new Date(),
+): Extract<TokenCheck, { ok: true }> | undefined {
+  if (!TOKEN_PATTERN.test(presented)) return undefined;
+  const key = cacheKey(Buffer.from(sha256(presented), "hex"));
+  const recalled = recallCredential<{ token: TokenRow; user: UserRow }>(key, now.getTime());
+  return recalled && { ok: true, ...recalled };
+}
+
 export async function verifyToken(
   db: Database,
   presented: string,
@@ -144,8 +161,7 @@ export async function verifyToken(
   const match = TOKEN_PATTERN.exec(presented);
   if (!match) return { ok: false, reason: "malformed" };
   const actual = Buffer.from(sha256(presented), "hex");
-  // Keyed by the whole token's hash: only the exact token that was verified hits.
-  const key = `token:${actual.toString("hex")}`;
+  const key = cacheKey(actual);
   const recalled = recallCredential<{ token: TokenRow; user: UserRow }>(key, now.getTime());
   if (recalled) return { ok: true, ...recalled };
   const startedIn = credentialEpoch();

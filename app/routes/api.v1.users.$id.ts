@@ -1,10 +1,6 @@
 import { z } from "zod/v4";
-import {
-  nameSchema,
-  newPasswordSchema,
-  roleSchema,
-  userPublicSchema,
-} from "#app/accounts/schemas.ts";
+import { strongPasswordSchema } from "#app/accounts/password-rules.server.ts";
+import { nameSchema, roleSchema, userPublicSchema } from "#app/accounts/schemas.ts";
 import {
   findUserById,
   LastAdminError,
@@ -20,7 +16,7 @@ export const updateUserSchema = z.strictObject({
   name: nameSchema.optional(),
   role: roleSchema.optional(),
   disabled: z.boolean({ error: "disabled must be true or false" }).optional(),
-  password: newPasswordSchema.optional(),
+  password: strongPasswordSchema.optional(),
 });
 
 export const api = defineApi("/users/{id}", {

@@ -1,11 +1,6 @@
 import { z } from "zod/v4";
-import {
-  emailSchema,
-  nameSchema,
-  newPasswordSchema,
-  roleSchema,
-  userPublicSchema,
-} from "#app/accounts/schemas.ts";
+import { strongPasswordSchema } from "#app/accounts/password-rules.server.ts";
+import { emailSchema, nameSchema, roleSchema, userPublicSchema } from "#app/accounts/schemas.ts";
 import {
   createUser,
   EmailTakenError,
@@ -19,7 +14,7 @@ import { pageQuerySchema } from "#app/utils/pagination.server.ts";
 export const createUserSchema = z.strictObject({
   email: emailSchema,
   name: nameSchema,
-  password: newPasswordSchema,
+  password: strongPasswordSchema,
   role: roleSchema,
 });
 

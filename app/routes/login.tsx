@@ -10,6 +10,7 @@ import {
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { safeRedirect } from "remix-utils/safe-redirect";
 import { parseLoginForm } from "#app/accounts/login-schema.server.ts";
+import { admitSignIn } from "#app/accounts/sign-in-limits.server.ts";
 import { countUsers, touchLogin } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { AuthCard } from "#app/components/auth-card.tsx";
@@ -22,7 +23,6 @@ import {
   startSession,
 } from "#app/utils/auth.server.ts";
 import { useIsPending } from "#app/utils/misc.ts";
-import { rateLimitRules, retryAfterSeconds } from "#app/utils/rate-limit.server.ts";
 
 /**
  * The browser's check of the form, with the messages of `loginSchema` (login-schema.server.ts,
@@ -74,15 +74,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const { email, redirectTo } = submission.value;
 
-  const [byIp, byAccount] = await Promise.all([
-    services.rateLimiter.limit(rateLimitRules.loginByIp, context.clientIp),
-    services.rateLimiter.limit(rateLimitRules.loginByAccount, email),
-  ]);
-  if (!byIp.success || !byAccount.success) {
-    const retryAfter = Math.max(
-      byIp.success ? 0 : retryAfterSeconds(byIp),
-      byAccount.success ? 0 : retryAfterSeconds(byAccount),
-    );
+  const admission = await admitSignIn(services.rateLimiter, { email, address: context.clientIp });
+  if (!admission.admitted) {
+    const { retryAfter } = admission;
     return data(
       {
         result: submission.reply({
@@ -117,7 +111,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
   }
 
-  await services.rateLimiter.reset(rateLimitRules.loginByAccount, email);
+  await admission.succeeded();
   await touchLogin(db, user.id);
   await recordActivity(db, {
     type: "auth.login",

@@ -9,6 +9,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod/v4";
+import { strongPasswordSchema } from "#app/accounts/password-rules.server.ts";
 import { emailSchema, nameSchema, newPasswordSchema } from "#app/accounts/schemas.ts";
 import { countUsers, createFirstAdmin, touchLogin } from "#app/accounts/users.server.ts";
 import { AuthCard } from "#app/components/auth-card.tsx";
@@ -17,17 +18,20 @@ import { ErrorList, Field } from "#app/components/ui/input.tsx";
 import { startSession } from "#app/utils/auth.server.ts";
 import { useIsPending } from "#app/utils/misc.ts";
 
-const OnboardingSchema = z
-  .object({
-    name: nameSchema,
-    email: emailSchema,
-    password: newPasswordSchema,
-    confirmPassword: z.string({ error: "Repeat the password" }),
-  })
-  .refine((value) => value.password === value.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "The passwords do not match",
-  });
+/** The browser checks the password's shape; the action passes the server's full check. */
+const onboardingSchema = (password = newPasswordSchema) =>
+  z
+    .object({
+      name: nameSchema,
+      email: emailSchema,
+      password,
+      confirmPassword: z.string({ error: "Repeat the password" }),
+    })
+    .refine((value) => value.password === value.confirmPassword, {
+      path: ["confirmPassword"],
+      message: "The passwords do not match",
+    });
+const OnboardingSchema = onboardingSchema();
 
 export const meta: MetaFunction = () => [{ title: "Set up NEXUS" }];
 
@@ -45,7 +49,10 @@ export async function loader({ context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireFreshInstall(context);
-  const submission = parseWithZod(await request.formData(), { schema: OnboardingSchema });
+  const submission = await parseWithZod(await request.formData(), {
+    schema: onboardingSchema(strongPasswordSchema),
+    async: true,
+  });
   if (submission.status !== "success") {
     return data(
       { result: submission.reply({ hideFields: ["password", "confirmPassword"] }) },

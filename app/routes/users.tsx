@@ -8,6 +8,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod/v4";
+import { strongPasswordSchema } from "#app/accounts/password-rules.server.ts";
 import { emailSchema, nameSchema, newPasswordSchema, roleSchema } from "#app/accounts/schemas.ts";
 import {
   createUser,
@@ -27,13 +28,16 @@ import { actingAs, requireUser } from "#app/utils/auth.server.ts";
 import { useIsPending } from "#app/utils/misc.ts";
 import { roles } from "#app/utils/permissions.ts";
 
-const CreateUserSchema = z.object({
-  intent: z.literal("create"),
-  name: nameSchema,
-  email: emailSchema,
-  password: newPasswordSchema,
-  role: roleSchema,
-});
+/** The browser checks the password's shape; the action passes the server's full check. */
+const createUserSchema = (password = newPasswordSchema) =>
+  z.object({
+    intent: z.literal("create"),
+    name: nameSchema,
+    email: emailSchema,
+    password,
+    role: roleSchema,
+  });
+const CreateUserSchema = createUserSchema();
 
 const ChangeSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("set-role"), userId: z.uuid(), role: roleSchema }),
@@ -60,7 +64,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (formData.get("intent") === "create") {
     // Validate first; only valid input reaches the service (a transform would run even when a
     // field check had failed, and create the account anyway).
-    const submission = parseWithZod(formData, { schema: CreateUserSchema });
+    const submission = await parseWithZod(formData, {
+      schema: createUserSchema(strongPasswordSchema),
+      async: true,
+    });
     if (submission.status !== "success") {
       return data(
         { create: submission.reply({ hideFields: ["password"] }), change: null },

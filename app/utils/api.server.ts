@@ -4,7 +4,7 @@ import { databaseUnavailable } from "#db/client.ts";
 import { ApiError, apiErrors, errorEnvelope, type FieldIssue } from "./api-errors.ts";
 import { type Actor, getActor, requireApiActor } from "./auth.server.ts";
 import type { Permission } from "./permissions.ts";
-import { rateLimitRules, retryAfterSeconds } from "./rate-limit.server.ts";
+import { retryAfterSeconds } from "./rate-limit.server.ts";
 
 /**
  * The JSON API's one way of doing things: the envelope, the error codes, input parsing and
@@ -124,11 +124,12 @@ export function nulCharacterPaths(value: unknown): string[] {
   return found;
 }
 
-function parseWith<T extends z.ZodType>(
+/** Async, for the checks only the server can make (a password against the common ones). */
+async function parseWith<T extends z.ZodType>(
   schema: T,
   value: unknown,
   where: FieldIssue["in"],
-): z.output<T> {
+): Promise<z.output<T>> {
   const nul = nulCharacterPaths(value);
   if (nul.length > 0) {
     throw apiErrors.validation(
@@ -140,7 +141,7 @@ function parseWith<T extends z.ZodType>(
       })),
     );
   }
-  const result = schema.safeParse(value);
+  const result = await schema.safeParseAsync(value);
   if (!result.success) throw apiErrors.validation(issuesFrom(result.error, where));
   return result.data;
 }
@@ -295,12 +296,12 @@ async function enforceRateLimit(context: AppLoadContext, actor: Actor | null): P
   const [rule, key] = actor
     ? [
         {
-          ...rateLimitRules.api,
-          limit: context.services.config.env.API_RATE_LIMIT ?? rateLimitRules.api.limit,
+          ...limiter.rules.api,
+          limit: context.services.config.env.API_RATE_LIMIT ?? limiter.rules.api.limit,
         },
         actor.tokenId ? `token:${actor.tokenId}` : `user:${actor.user.id}`,
       ]
-    : [rateLimitRules.apiAnonymous, `ip:${context.clientIp}`];
+    : [limiter.rules.apiAnonymous, `ip:${context.clientIp}`];
   const result = await limiter.limit(rule, key);
   if (!result.success) throw apiErrors.rateLimited(retryAfterSeconds(result));
 }
@@ -361,14 +362,14 @@ export function defineApi(
             await getActor(request, context).catch(() => null)
           : await requireApiActor(request, context, op.access);
       if (op.rateLimited !== false) await enforceRateLimit(context, actor);
-      const parsedParams = op.params ? parseWith(op.params, params, "params") : undefined;
+      const parsedParams = op.params ? await parseWith(op.params, params, "params") : undefined;
       const parsedQuery = op.query
-        ? parseWith(op.query, queryObject(new URL(request.url)), "query")
+        ? await parseWith(op.query, queryObject(new URL(request.url)), "query")
         : undefined;
       let parsedBody: unknown;
       if (op.body) {
         const raw = await readJsonBody(request, bodyLimit(context));
-        parsedBody = parseWith(op.body, raw, "body");
+        parsedBody = await parseWith(op.body, raw, "body");
       }
       const result = await op.handler({
         request,

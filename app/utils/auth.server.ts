@@ -9,11 +9,12 @@ import {
   rememberCredential,
 } from "#app/accounts/credential-cache.server.ts";
 import { verifyPassword } from "#app/accounts/password.server.ts";
-import { verifyToken } from "#app/accounts/tokens.server.ts";
+import { recallToken, type TokenCheck, verifyToken } from "#app/accounts/tokens.server.ts";
 import { countUsers, findUserByEmail, type UserRow } from "#app/accounts/users.server.ts";
 import { userSessions, users } from "#db/schema.ts";
-import { ApiError } from "./api-errors.ts";
+import { ApiError, apiErrors } from "./api-errors.ts";
 import { can, type Permission, type Role, tokenRole } from "./permissions.ts";
+import { retryAfterSeconds } from "./rate-limit.server.ts";
 import type { Services } from "./services.server.ts";
 
 /**
@@ -139,15 +140,41 @@ const tokenRefusal = {
   user_disabled: "The account this token belongs to is disabled.",
 } as const;
 
-async function resolve(request: Request, services: Services): Promise<Actor | null> {
+/**
+ * The bearer token's check. A token this instance verified a moment ago answers at once; any other
+ * costs a lookup, so an address whose credentials were refused too often within a minute is
+ * answered 429 before the lookup. Every attempt counts until it proves valid, so parallel guesses
+ * cannot slip past a count not yet written; a valid token gives its count back.
+ */
+async function checkBearer(
+  authorization: string,
+  services: Services,
+  clientIp: string,
+): Promise<Extract<TokenCheck, { ok: true }>> {
+  const [scheme, value] = authorization.split(/\s+/, 2);
+  const presented = scheme?.toLowerCase() === "bearer" && value ? value.trim() : undefined;
+  const recalled = presented ? recallToken(presented) : undefined;
+  if (recalled) return recalled;
+  const limiter = services.rateLimiter;
+  const rule = limiter.rules.invalidTokens;
+  const key = `ip:${clientIp}`;
+  const allowed = await limiter.limit(rule, key);
+  if (!allowed.success) throw apiErrors.rateLimited(retryAfterSeconds(allowed));
+  if (!presented) throw new CredentialsError("Use `Authorization: Bearer <token>`.");
+  const check = await verifyToken(services.database.db, presented);
+  if (!check.ok) throw new CredentialsError(tokenRefusal[check.reason]);
+  await limiter.refund(rule, key);
+  return check;
+}
+
+async function resolve(
+  request: Request,
+  services: Services,
+  clientIp: string,
+): Promise<Actor | null> {
   const authorization = request.headers.get("Authorization");
   if (authorization !== null) {
-    const [scheme, value] = authorization.split(/\s+/, 2);
-    if (scheme?.toLowerCase() !== "bearer" || !value) {
-      throw new CredentialsError("Use `Authorization: Bearer <token>`.");
-    }
-    const check = await verifyToken(services.database.db, value.trim());
-    if (!check.ok) throw new CredentialsError(tokenRefusal[check.reason]);
+    const check = await checkBearer(authorization, services, clientIp);
     return {
       user: check.user,
       role: tokenRole(check.user.role, check.token.scope),
@@ -185,7 +212,7 @@ const actors = new WeakMap<object, Promise<Actor | null>>();
 export function getActor(request: Request, context: AppLoadContext): Promise<Actor | null> {
   let actor = actors.get(context);
   if (!actor) {
-    actor = resolve(request, context.services);
+    actor = resolve(request, context.services, context.clientIp);
     actors.set(context, actor);
   }
   return actor;

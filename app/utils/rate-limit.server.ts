@@ -15,6 +15,20 @@ export interface RateLimitRule {
   windowMs: number;
 }
 
+/**
+ * A wait that grows with the failures counted before an attempt, instead of a refusal: used per
+ * account, so a stranger can slow its owner's sign-in by at most `maxMs` and never lock it
+ * (docs/decisions/013-password-and-lockout-rules.md).
+ */
+export interface SlowDown {
+  /** Failures in the rule's window answered without waiting. */
+  free: number;
+  /** The wait once `free` failures came before; it doubles with each further one. */
+  firstMs: number;
+  /** The longest wait, however many failures came before. */
+  maxMs: number;
+}
+
 export interface RateLimitResult {
   success: boolean;
   limit: number;
@@ -26,20 +40,69 @@ export interface RateLimitResult {
 export interface RateLimiter {
   /** Where the counts live: this process, or Upstash Redis shared by every instance. */
   kind?: "memory" | "upstash";
+  /** The rules in force: `rateLimitRules`, with whatever the limiter was created with instead. */
+  rules: RateLimitRules;
   limit(rule: RateLimitRule, key: string, now?: number): Promise<RateLimitResult>;
+  /**
+   * Gives back one request `limit()` counted (and allowed): for requests counted before anyone
+   * could know they should not be, like a sign-in that turned out to succeed.
+   */
+  refund(rule: RateLimitRule, key: string, now?: number): Promise<void>;
   reset(rule: RateLimitRule, key: string): Promise<void>;
 }
 
 export const rateLimitRules = {
-  /** Password guesses from one address. */
+  /** Failed password sign-ins from one address, whatever the accounts. */
   loginByIp: { name: "login-ip", limit: 20, windowMs: 60_000 },
-  /** Password guesses against one account, from anywhere. */
-  loginByAccount: { name: "login-account", limit: 10, windowMs: 15 * 60_000 },
+  /** Failed password sign-ins from one address to one account: past it, that pair gets 429. */
+  loginByAccountAndIp: { name: "login-account-ip", limit: 10, windowMs: 15 * 60_000 },
+  /**
+   * Failed password sign-ins to one account from anywhere: never refused, slowed down instead.
+   * `limit` only bounds the count (past it, every attempt waits `slowDown.maxMs`).
+   */
+  loginByAccount: {
+    name: "login-account",
+    limit: 100,
+    windowMs: 15 * 60_000,
+    slowDown: { free: 5, firstMs: 250, maxMs: 4_000 },
+  },
+  /** Refused bearer credentials from one address: past it, 429 before any lookup. */
+  invalidTokens: { name: "api-bad-token", limit: 20, windowMs: 60_000 },
   /** API calls of one person or token. */
   api: { name: "api", limit: 600, windowMs: 60_000 },
   /** API calls without credentials, per address. */
   apiAnonymous: { name: "api-anon", limit: 120, windowMs: 60_000 },
-} satisfies Record<string, RateLimitRule>;
+} satisfies Record<string, RateLimitRule & { slowDown?: SlowDown }>;
+
+export type RateLimitRules = typeof rateLimitRules;
+
+/** Values to use instead of some defaults (tests use short slow-downs and small limits). */
+export type RateLimitOverrides = { [K in keyof RateLimitRules]?: Partial<RateLimitRules[K]> };
+
+function rulesWith(overrides: RateLimitOverrides = {}): RateLimitRules {
+  const rules = { ...rateLimitRules };
+  for (const name of Object.keys(overrides) as (keyof RateLimitRules)[]) {
+    Object.assign(rules, { [name]: { ...rateLimitRules[name], ...overrides[name] } });
+  }
+  return rules;
+}
+
+/** How long to hold an attempt that `before` failures (in the window) came before. */
+export function slowDownMs(schedule: SlowDown, before: number): number {
+  if (before < schedule.free) return 0;
+  // Capped before exponentiating so a huge count cannot overflow into Infinity or NaN.
+  const doublings = Math.min(before - schedule.free, 30);
+  return Math.min(schedule.maxMs, schedule.firstMs * 2 ** doublings);
+}
+
+/** How many requests `limit()` had counted before the one that gave `result`. */
+export function countedBefore(result: RateLimitResult): number {
+  return result.success ? result.limit - result.remaining - 1 : result.limit;
+}
+
+export interface MemoryRateLimiterOptions {
+  rules?: RateLimitOverrides;
+}
 
 interface Window {
   start: number;
@@ -51,19 +114,23 @@ interface Window {
  * Sliding window, approximated as Upstash does: the previous fixed window's count weighted by how
  * much of it still overlaps, plus the current window's count.
  */
-export function createMemoryRateLimiter(): RateLimiter {
+export function createMemoryRateLimiter(options: MemoryRateLimiterOptions = {}): RateLimiter {
   const windows = new LRUCache<string, Window>({ max: 100_000 });
+  /** The key's window as of `now`: the stored one moved on by however many windows passed. */
+  const windowAt = (id: string, rule: RateLimitRule, now: number): Window => {
+    const start = Math.floor(now / rule.windowMs) * rule.windowMs;
+    const window = windows.get(id);
+    if (!window || window.start < start - rule.windowMs) return { start, current: 0, previous: 0 };
+    if (window.start < start) return { start, current: 0, previous: window.current };
+    return window;
+  };
   return {
     kind: "memory",
+    rules: rulesWith(options.rules),
     async limit(rule, key, now = Date.now()) {
       const id = `${rule.name}:${key}`;
-      const start = Math.floor(now / rule.windowMs) * rule.windowMs;
-      let window = windows.get(id);
-      if (!window || window.start < start - rule.windowMs) {
-        window = { start, current: 0, previous: 0 };
-      } else if (window.start < start) {
-        window = { start, current: 0, previous: window.current };
-      }
+      const window = windowAt(id, rule, now);
+      const { start } = window;
       const overlap = 1 - (now - start) / rule.windowMs;
       const used = Math.floor(window.previous * overlap) + window.current;
       const success = used < rule.limit;
@@ -71,6 +138,14 @@ export function createMemoryRateLimiter(): RateLimiter {
       windows.set(id, window, { ttl: rule.windowMs * 2 });
       const remaining = Math.max(0, rule.limit - used - (success ? 1 : 0));
       return { success, limit: rule.limit, remaining, reset: start + rule.windowMs };
+    },
+    async refund(rule, key, now = Date.now()) {
+      const id = `${rule.name}:${key}`;
+      const window = windowAt(id, rule, now);
+      if (window.current > 0) window.current -= 1;
+      else if (window.previous > 0) window.previous -= 1;
+      else return;
+      windows.set(id, window, { ttl: rule.windowMs * 2 });
     },
     async reset(rule, key) {
       windows.delete(`${rule.name}:${key}`);
@@ -86,6 +161,7 @@ export interface RedisRateLimiterOptions {
   fallback?: RateLimiter;
   /** How long to leave a failing Redis alone before trying it again (default 1 s). */
   cooldownMs?: number;
+  rules?: RateLimitOverrides;
 }
 
 export interface RedisRateLimiter extends RateLimiter {
@@ -105,7 +181,7 @@ export function createRedisRateLimiter(
   options: RedisRateLimiterOptions = {},
 ): RedisRateLimiter {
   const namespace = options.namespace ?? "nexus";
-  const fallback = options.fallback ?? createMemoryRateLimiter();
+  const fallback = options.fallback ?? createMemoryRateLimiter({ rules: options.rules });
   const guard = new FailureGuard({
     component: "rate limits",
     log: options.log,
@@ -133,6 +209,7 @@ export function createRedisRateLimiter(
 
   return {
     kind: "upstash",
+    rules: rulesWith(options.rules),
     async limit(rule, key, now = Date.now()) {
       const answer = await guard.run("limit", async () => {
         const result = await limiterFor(rule).limit(key);
@@ -144,6 +221,16 @@ export function createRedisRateLimiter(
       if (!answer) return fallback.limit(rule, key, now);
       const { success, limit, remaining, reset } = answer.value;
       return { success, limit, remaining, reset };
+    },
+    async refund(rule, key, now = Date.now()) {
+      // A negative rate is the library's refund: its script skips the limit check and decrements.
+      const answer = await guard.run("refund", async () => {
+        const result = await limiterFor(rule).limit(key, { rate: -1 });
+        if ((result as { reason?: string }).reason === "timeout") {
+          throw new Error("rate limit: Redis did not answer in time");
+        }
+      });
+      if (!answer) await fallback.refund(rule, key, now);
     },
     async reset(rule, key) {
       await fallback.reset(rule, key);

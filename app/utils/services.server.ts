@@ -19,6 +19,7 @@ import {
   createMemoryRateLimiter,
   createRedisRateLimiter,
   type RateLimiter,
+  type RateLimitOverrides,
 } from "./rate-limit.server.ts";
 import { createRedisClient } from "./redis.server.ts";
 
@@ -56,6 +57,8 @@ export interface SharedStateOptions {
   cooldownMs?: number;
   /** Deployment defaults for feature flags (NEXUS_FLAGS). */
   flagDefaults?: Partial<Record<FlagKey, boolean>>;
+  /** Rate limit values instead of the defaults (tests: short sign-in slow-downs). */
+  rateLimits?: RateLimitOverrides;
 }
 
 /**
@@ -108,7 +111,7 @@ export function createSharedState(
   db: Database,
   options: SharedStateOptions,
 ): Pick<Services, "cache" | "rateLimiter" | "leases" | "flags"> {
-  const { log, namespace, cooldownMs } = options;
+  const { log, namespace, cooldownMs, rateLimits: rules } = options;
   const flags = createFlagStore(db, { defaults: options.flagDefaults, log });
   let shared: Pick<Services, "cache" | "rateLimiter" | "leases" | "flags">;
   if (target.kind === "upstash") {
@@ -119,14 +122,14 @@ export function createSharedState(
         createCache({ kind: "memory" }, { log, namespace }),
         () => flags.enabled("cache.redis"),
       ),
-      rateLimiter: createRedisRateLimiter(redis, { log, namespace, cooldownMs }),
+      rateLimiter: createRedisRateLimiter(redis, { log, namespace, cooldownMs, rules }),
       leases: redisLeases(redis, { fallback: postgresLeases(db), log, namespace, cooldownMs }),
       flags,
     };
   } else {
     shared = {
       cache: createCache(target, { log, namespace }),
-      rateLimiter: createMemoryRateLimiter(),
+      rateLimiter: createMemoryRateLimiter({ rules }),
       leases: postgresLeases(db),
       flags,
     };

@@ -1,5 +1,9 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, onTestFinished, test } from "vitest";
 import { countUsers } from "#app/accounts/users.server.ts";
 import { sessionStorage } from "#app/utils/auth.server.ts";
 import { activityEvents, apiTokens, users } from "#db/schema.ts";
@@ -10,8 +14,13 @@ import { createTestServices, type TestServices } from "#tests/support/services.t
 let services: TestServices;
 let http: Awaited<ReturnType<typeof startHttp>>;
 
+/** The sign-in slow-down in small steps, so its waits are measurable without slowing the suite. */
+const SLOW_DOWN = { free: 3, firstMs: 40, maxMs: 160 };
+
 beforeAll(async () => {
-  services = await createTestServices();
+  services = await createTestServices({
+    shared: { rateLimits: { loginByAccount: { slowDown: SLOW_DOWN } } },
+  });
   http = await startHttp(services);
 });
 afterAll(async () => {
@@ -45,12 +54,30 @@ function postForm(
   });
 }
 
+/** The messages a form page shows under its password field. */
+function passwordFieldErrors(html: string): string[] {
+  const list = /<ul id="[^"]*-password-error"[^>]*>(.*?)<\/ul>/s.exec(html)?.[1] ?? "";
+  return [...list.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!);
+}
+
 describe("first run", () => {
   test("onboarding creates the first admin once, signs them in, and is gone afterwards", async () => {
     expect(await countUsers(db())).toBe(0);
     const home = await fetch(url("/"), { redirect: "manual" });
     expect(home.status).toBe(302);
     expect(home.headers.get("location")).toBe("/onboarding");
+
+    const common = await postForm("/onboarding", {
+      name: "Ada",
+      email: "ada@example.com",
+      password: "password1234",
+      confirmPassword: "password1234",
+    });
+    expect(common.status).toBe(400);
+    expect(passwordFieldErrors(await common.text())).toEqual([
+      "This is one of the most common passwords: choose another",
+    ]);
+    expect(await countUsers(db())).toBe(0);
 
     const mismatch = await postForm("/onboarding", {
       name: "Ada",
@@ -185,21 +212,6 @@ describe("signing in and out", () => {
     expect(response.status).toBe(403);
   });
 
-  test("too many attempts on one account answer 429 with Retry-After", async () => {
-    const { user } = await signedInUser(services, "viewer");
-    const statuses: number[] = [];
-    for (let i = 0; i < 11; i++) {
-      statuses.push(
-        (await postForm("/login", { email: user.email, password: "wrong-password" })).status,
-      );
-    }
-    expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
-    const limited = await postForm("/login", { email: user.email, password: TEST_PASSWORD });
-    expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await limited.text()).toContain("Too many sign-in attempts");
-  });
-
   test("a session signed with a retired secret still works while it is listed", async () => {
     const { cookie } = await signedInUser(services, "viewer");
     const sessionId = (await sessionStorage(services).getSession(cookie)).get("sessionId");
@@ -234,6 +246,97 @@ describe("signing in and out", () => {
     });
     expect(changed.status).toBe(200);
     expect((await fetch(url("/api/v1/me"), { headers: { cookie } })).status).toBe(401);
+  });
+});
+
+describe("sign-in limits", () => {
+  let addresses = 0;
+  /** A client address of its own (the test server trusts X-Forwarded-For from loopback). */
+  const address = () => `198.51.100.${++addresses}`;
+  const signIn = (email: string, password: string, from: string) =>
+    postForm("/login", { email, password }, { "x-forwarded-for": from });
+
+  test("one address guessing one account's password gets 429 with Retry-After, even with the right password", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const attacker = address();
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++)
+      statuses.push((await signIn(user.email, "wrong-password", attacker)).status);
+    expect(statuses).toEqual(Array(10).fill(400));
+    const limited = await signIn(user.email, TEST_PASSWORD, attacker);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await limited.text()).toContain("Too many sign-in attempts");
+    // The same address may still sign in to another account: the limit is per (account, address).
+    const other = await signedInUser(services, "viewer");
+    expect((await signIn(other.user.email, TEST_PASSWORD, attacker)).status).toBe(302);
+  });
+
+  test("a stranger's failures from other addresses cannot lock the owner out, only slow them down", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const owner = address();
+    for (let stranger = 0; stranger < 3; stranger++) {
+      const from = address();
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++)
+        statuses.push((await signIn(user.email, "a-wrong-guess", from)).status);
+      expect(statuses.slice(0, 10)).toEqual(Array(10).fill(400));
+      expect(statuses.slice(10)).toEqual([429, 429]);
+    }
+    const started = performance.now();
+    const response = await signIn(user.email, TEST_PASSWORD, owner);
+    const took = performance.now() - started;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("set-cookie")).toMatch(/^__nexus_session=/);
+    // Slowed down by the account's recent failures, by at most the schedule's longest wait.
+    expect(took).toBeGreaterThanOrEqual(SLOW_DOWN.maxMs);
+  });
+
+  test("failures against one account are answered more and more slowly, from any address", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const took: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const started = performance.now();
+      expect((await signIn(user.email, "a-wrong-guess", address())).status).toBe(400);
+      took.push(performance.now() - started);
+    }
+    // 3 free, then 40, 80, 160, 160 ms (SLOW_DOWN) before the password is even checked.
+    expect(took[3]).toBeGreaterThanOrEqual(40);
+    expect(took[4]).toBeGreaterThanOrEqual(80);
+    expect(took[5]).toBeGreaterThanOrEqual(160);
+    expect(took[6]).toBeGreaterThanOrEqual(160);
+  });
+
+  test("attempts refused with 429 do not count against the address", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const other = await signedInUser(services, "viewer");
+    const from = address();
+    for (let i = 0; i < 10; i++) await signIn(user.email, "wrong-password", from);
+    for (let i = 0; i < 15; i++) {
+      expect((await signIn(user.email, "wrong-password", from)).status).toBe(429);
+    }
+    // 10 failures so far, of the 20 a minute this address may make.
+    for (let i = 0; i < 9; i++) {
+      expect((await signIn(other.user.email, "wrong-password", from)).status).toBe(400);
+    }
+    expect((await signIn(other.user.email, TEST_PASSWORD, from)).status).toBe(302);
+  });
+
+  test("successful sign-ins do not count, and one clears its address's failures", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const from = address();
+    // More successes than the per-address (20 a minute) and per-pair (10) limits allow failures.
+    for (let i = 0; i < 22; i++) {
+      expect((await signIn(user.email, TEST_PASSWORD, from)).status, `sign-in ${i + 1}`).toBe(302);
+    }
+    const other = await signedInUser(services, "viewer");
+    const mine = address();
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 9; i++) {
+        expect((await signIn(other.user.email, "typo-password", mine)).status).toBe(400);
+      }
+      expect((await signIn(other.user.email, TEST_PASSWORD, mine)).status).toBe(302);
+    }
   });
 });
 
@@ -336,6 +439,115 @@ describe("API tokens", () => {
       headers: { authorization: `Bearer ${other.token}` },
     });
     expect(all.status).toBe(403);
+  });
+});
+
+describe("new passwords", () => {
+  const COMMON = "This is one of the most common passwords: choose another";
+  const SPACES = "A password cannot be only spaces";
+
+  test("the API refuses a common or blank password with 400 naming the field, and creates nothing", async () => {
+    const admin = await signedInUser(services, "admin");
+    const headers = { authorization: `Bearer ${admin.token}`, "content-type": "application/json" };
+    for (const [password, message] of [
+      ["password1234", COMMON],
+      ["Password1234", COMMON],
+      [" ".repeat(16), SPACES],
+      ["aaaaaaaaaaaa", expect.stringMatching(/^This password is too easy to guess/)],
+    ] as const) {
+      const response = await fetch(url("/api/v1/users"), {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ email: "weak@example.com", name: "Weak", password, role: "viewer" }),
+      });
+      expect(response.status, password).toBe(400);
+      const body = await response.json();
+      expect(body.error.code).toBe("VALIDATION_FAILED");
+      expect(body.error.details.issues).toEqual([{ in: "body", path: "password", message }]);
+    }
+    expect(await db().select().from(users).where(eq(users.email, "weak@example.com"))).toEqual([]);
+  });
+
+  test("setting a common password through the API is refused, and the old one still works", async () => {
+    const { user } = await signedInUser(services, "viewer");
+    const admin = await signedInUser(services, "admin");
+    const response = await fetch(url(`/api/v1/users/${user.id}`), {
+      method: "PATCH",
+      headers: { authorization: `Bearer ${admin.token}`, "content-type": "application/json" },
+      body: JSON.stringify({ password: "qwertyuiop123" }),
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.details.issues).toEqual([
+      { in: "body", path: "password", message: COMMON },
+    ]);
+    const [after] = await db().select().from(users).where(eq(users.id, user.id));
+    expect(after!.passwordHash).toBe(user.passwordHash);
+  });
+
+  test("the Users page shows why a password is refused on its field", async () => {
+    const admin = await signedInUser(services, "admin");
+    const response = await postForm(
+      "/users",
+      {
+        intent: "create",
+        name: "Carol",
+        email: "carol@example.com",
+        password: "password1234",
+        role: "viewer",
+      },
+      { cookie: admin.cookie },
+    );
+    expect(response.status).toBe(400);
+    expect(passwordFieldErrors(await response.text())).toEqual([COMMON]);
+    expect(await db().select().from(users).where(eq(users.email, "carol@example.com"))).toEqual([]);
+  });
+
+  test("the common-password list and its estimator never reach a browser", async () => {
+    // The test setup built the app; its browser files are what a page would load.
+    const dir = path.resolve(import.meta.dirname, "../../public/build");
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith(".js"));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const text = await readFile(path.join(dir, file), "utf8");
+      expect(text, file).not.toMatch(/zxcvbn|passwords-common/i);
+    }
+  });
+
+  test("the CLI refuses a common password before it opens the database", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "nexus-cli-"));
+    onTestFinished(() => rm(dataDir, { recursive: true, force: true }));
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "scripts/nexus.ts", ...args], {
+          cwd: path.resolve(import.meta.dirname, "../.."),
+          env: {
+            PATH: process.env.PATH,
+            HOME: process.env.HOME,
+            NEXUS_DATA_DIR: dataDir,
+          } as unknown as NodeJS.ProcessEnv,
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        let output = "";
+        child.stdout.on("data", (d) => (output += d));
+        child.stderr.on("data", (d) => (output += d));
+        child.once("exit", (code) => resolve({ code, output }));
+      });
+    const [created, changed] = await Promise.all([
+      run([
+        "users:create",
+        "--email",
+        "x@example.com",
+        "--password",
+        "password1234",
+        "--role",
+        "viewer",
+      ]),
+      run(["users:set-password", "--email", "x@example.com", "--password", " ".repeat(14)]),
+    ]);
+    expect(created.code).toBe(2);
+    expect(created.output).toContain(`--password: ${COMMON}`);
+    expect(changed.code).toBe(2);
+    expect(changed.output).toContain(`--password: ${SPACES}`);
   });
 });
 

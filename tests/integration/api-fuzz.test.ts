@@ -22,10 +22,16 @@ let http: Awaited<ReturnType<typeof startHttp>>;
 
 /** The real limiter with every limit a thousand times higher: 429 stays possible, never likely. */
 function generous(limiter: RateLimiter): RateLimiter {
+  const generously = <R extends { limit: number }>(rule: R): R => ({
+    ...rule,
+    limit: rule.limit * 1000,
+  });
   return {
     kind: limiter.kind,
-    limit: (rule, key, now) => limiter.limit({ ...rule, limit: rule.limit * 1000 }, key, now),
-    reset: (rule, key) => limiter.reset(rule, key),
+    rules: limiter.rules,
+    limit: (rule, key, now) => limiter.limit(generously(rule), key, now),
+    refund: (rule, key, now) => limiter.refund(generously(rule), key, now),
+    reset: (rule, key) => limiter.reset(generously(rule), key),
   };
 }
 

@@ -31,7 +31,11 @@ let revokedToken: string;
 let expiredToken: string;
 
 beforeAll(async () => {
-  services = await createTestServices();
+  services = await createTestServices({
+    // Every operation gets three refused tokens from this one address: what is checked here is
+    // each refusal, not the limit on them (api-rate-limit.test.ts).
+    shared: { rateLimits: { invalidTokens: { limit: 100_000 } } },
+  });
   http = await startHttp(services);
   for (const role of ["viewer", "operator", "admin"] as const) {
     callers[role] = await signedInUser(services, role);

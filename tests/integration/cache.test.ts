@@ -459,6 +459,15 @@ for (const { name, make, skip } of backends) {
         expect((await services.rateLimiter.limit(r, "someone")).success).toBe(true);
       });
 
+      test("refund gives back one counted request", async () => {
+        const r = rule();
+        for (let i = 0; i < 3; i++) await services.rateLimiter.limit(r, "refunded");
+        expect((await services.rateLimiter.limit(r, "refunded")).success).toBe(false);
+        await services.rateLimiter.refund(r, "refunded");
+        expect((await services.rateLimiter.limit(r, "refunded")).success).toBe(true);
+        expect((await services.rateLimiter.limit(r, "refunded")).success).toBe(false);
+      });
+
       test.runIf(name === "redis")("instances share one count", async () => {
         const second = await backend.services();
         try {

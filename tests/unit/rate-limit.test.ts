@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { createMemoryRateLimiter, retryAfterSeconds } from "#app/utils/rate-limit.server.ts";
+import {
+  createMemoryRateLimiter,
+  rateLimitRules,
+  retryAfterSeconds,
+  slowDownMs,
+} from "#app/utils/rate-limit.server.ts";
 
 const rule = { name: "t", limit: 3, windowMs: 1000 };
 
@@ -37,5 +42,57 @@ describe("the in-memory sliding-window limiter", () => {
     for (let i = 0; i < 3; i++) await limiter.limit(rule, "k", 0);
     await limiter.reset(rule, "k");
     expect((await limiter.limit(rule, "k", 0)).success).toBe(true);
+  });
+
+  test("refund gives back one counted request, and never more than were counted", async () => {
+    const limiter = createMemoryRateLimiter();
+    for (let i = 0; i < 3; i++) await limiter.limit(rule, "k", 0);
+    await limiter.refund(rule, "k", 0);
+    expect((await limiter.limit(rule, "k", 0)).success).toBe(true);
+    expect((await limiter.limit(rule, "k", 0)).success).toBe(false);
+    // A refund for a key never counted (or forgotten) leaves no credit behind.
+    await limiter.refund(rule, "fresh", 0);
+    for (let i = 0; i < 3; i++) await limiter.limit(rule, "fresh", 0);
+    expect((await limiter.limit(rule, "fresh", 0)).success).toBe(false);
+  });
+
+  test("a request counted in the previous window is refunded from it", async () => {
+    const limiter = createMemoryRateLimiter();
+    for (let i = 0; i < 3; i++) await limiter.limit(rule, "k", 900);
+    await limiter.refund(rule, "k", 1000);
+    // At the start of the next window 2 of the previous 3 still count: one request is allowed.
+    expect((await limiter.limit(rule, "k", 1000)).success).toBe(true);
+    expect((await limiter.limit(rule, "k", 1000)).success).toBe(false);
+  });
+});
+
+describe("rules in force", () => {
+  test("the defaults, unless the limiter was given other values for some", () => {
+    expect(createMemoryRateLimiter().rules).toEqual(rateLimitRules);
+    const limiter = createMemoryRateLimiter({
+      rules: { loginByAccount: { slowDown: { free: 1, firstMs: 5, maxMs: 10 } } },
+    });
+    expect(limiter.rules.loginByAccount).toEqual({
+      ...rateLimitRules.loginByAccount,
+      slowDown: { free: 1, firstMs: 5, maxMs: 10 },
+    });
+    expect(limiter.rules.loginByIp).toEqual(rateLimitRules.loginByIp);
+  });
+});
+
+describe("the sign-in slow-down", () => {
+  const schedule = { free: 3, firstMs: 250, maxMs: 2_000 };
+
+  test("no wait for the first failures, then a doubling wait up to its maximum", () => {
+    const waits = Array.from({ length: 9 }, (_, before) => slowDownMs(schedule, before));
+    expect(waits).toEqual([0, 0, 0, 250, 500, 1_000, 2_000, 2_000, 2_000]);
+    expect(slowDownMs(schedule, 10_000)).toBe(2_000);
+  });
+
+  test("the default schedule keeps a stranger from holding an owner up for more than a few seconds", () => {
+    const { slowDown } = rateLimitRules.loginByAccount;
+    expect(slowDownMs(slowDown, 0)).toBe(0);
+    expect(slowDownMs(slowDown, rateLimitRules.loginByAccount.limit)).toBe(slowDown.maxMs);
+    expect(slowDown.maxMs).toBeLessThanOrEqual(5_000);
   });
 });
