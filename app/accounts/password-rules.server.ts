@@ -3,7 +3,7 @@ import { newPasswordSchema } from "./schemas.ts";
 
 /**
  * The one check of a new password, wherever one is set: onboarding, the Users page, the API and
- * the CLI (docs/decisions/013-password-and-lockout-rules.md). On top of `newPasswordSchema`'s
+ * the CLI (docs/decisions/014-password-and-lockout-rules.md). On top of `newPasswordSchema`'s
  * length and blank rules, NIST SP 800-63B's blocklist: a password in zxcvbn's list of common
  * passwords, or one it estimates is found within a million guesses (common words with digits,
  * repeats, sequences, keyboard walks), is refused.

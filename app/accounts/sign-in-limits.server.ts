@@ -6,7 +6,7 @@ import {
 } from "#app/utils/rate-limit.server.ts";
 
 /**
- * The limits on password sign-in (docs/decisions/013-password-and-lockout-rules.md):
+ * The limits on password sign-in (docs/decisions/014-password-and-lockout-rules.md):
  * - per address, and per (account, address) pair: refused with 429 once spent, so one address
  *   cannot keep guessing;
  * - per account, from anywhere: never refused, only slowed down, so a stranger spending other

@@ -18,7 +18,7 @@ export interface RateLimitRule {
 /**
  * A wait that grows with the failures counted before an attempt, instead of a refusal: used per
  * account, so a stranger can slow its owner's sign-in by at most `maxMs` and never lock it
- * (docs/decisions/013-password-and-lockout-rules.md).
+ * (docs/decisions/014-password-and-lockout-rules.md).
  */
 export interface SlowDown {
   /** Failures in the rule's window answered without waiting. */
