@@ -1,4 +1,5 @@
 import { z } from "zod/v4";
+import { httpUrl } from "#app/utils/api-schemas.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import {
   kgContradictionStatuses,
@@ -45,7 +46,7 @@ export const nodeSourceInputSchema = z.union([
   }),
   z.object({
     title: z.string().trim().min(1, "title must not be empty").max(500),
-    url: z.url("url must be a URL").max(2_000).optional(),
+    url: httpUrl("url").optional(),
     type: oneOf("type", kgSourceTypes).default("unknown"),
     stance: oneOf("stance", kgStances).default("supports"),
   }),
@@ -121,7 +122,7 @@ export const createSourceSchema = named(
   "KnowledgeSourceCreate",
   z.object({
     title: z.string().trim().min(1, "title must not be empty").max(500),
-    url: z.url("url must be a URL").max(2_000).optional(),
+    url: httpUrl("url").optional(),
     type: oneOf("type", kgSourceTypes).default("unknown"),
     reputation: unit("reputation").optional(),
   }),
@@ -133,7 +134,7 @@ export const updateSourceSchema = named(
   z
     .object({
       title: z.string().trim().min(1).max(500).optional(),
-      url: z.url("url must be a URL").max(2_000).nullable().optional(),
+      url: httpUrl("url").nullable().optional(),
       type: oneOf("type", kgSourceTypes).optional(),
       reputation: unit("reputation").optional(),
     })

@@ -3,6 +3,31 @@ import { named } from "#app/utils/schema-registry.ts";
 
 /** Schemas shared by several operations; each carries an id so the OpenAPI document names it. */
 
+export const HTTP_URL_MESSAGE = "must be an http(s) URL";
+const URL_MAX_LENGTH = 2_000;
+
+/**
+ * Every URL NEXUS stores: absolute http(s) only. Stored URLs end up as links and as probe
+ * targets, and any other scheme (javascript:, data:, file:, ...) there runs code in a reader's
+ * browser or reads the server's own files. `field` starts the message ("url must be an http(s)
+ * URL"); without it the message is the bare rule, for callers that prefix it themselves.
+ */
+export function httpUrl(field?: string) {
+  const message = field ? `${field} ${HTTP_URL_MESSAGE}` : HTTP_URL_MESSAGE;
+  return z
+    .url({ protocol: /^https?$/, error: message })
+    .max(URL_MAX_LENGTH, `${field ?? "a URL"} must be at most ${URL_MAX_LENGTH} characters`);
+}
+
+const anyHttpUrl = httpUrl();
+
+/**
+ * Whether a stored value may be rendered as a link: the same rule as `httpUrl`, for rows written
+ * before it held (or behind NEXUS's back), which are shown as text instead.
+ */
+export const isHttpUrl = (value: string | null | undefined): value is string =>
+  typeof value === "string" && anyHttpUrl.safeParse(value).success;
+
 export const componentCheckSchema = named(
   "ComponentCheck",
   z.object({
