@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { kgNodes, kgSources, modules } from "#db/schema.ts";
+import { kgNodeSources, kgNodes, kgSources, modules } from "#db/schema.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { startHttp } from "#tests/support/http.ts";
 import { createTestServices, type TestServices } from "#tests/support/services.ts";
@@ -30,6 +30,9 @@ const api = (method: string, path: string, body?: unknown) =>
     headers: { authorization: `Bearer ${operator.token}`, "content-type": "application/json" },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+
+const page = async (path: string) =>
+  (await fetch(`${http.url}${path}`, { headers: { cookie: operator.cookie } })).text();
 
 const unsafe = [
   "javascript:alert(document.cookie)",
@@ -129,4 +132,40 @@ test("the knowledge add form refuses a javascript: source URL beside the field",
   expect(response.status).toBe(400);
   expect(await response.text()).toContain("must be an http(s) URL");
   expect(await count(kgNodes)).toBe(before);
+});
+
+/** The <a ...> tags of a page, each as written. */
+const anchors = (html: string) => html.match(/<a\b[^>]*>/g) ?? [];
+
+test("a source's link leaves NEXUS with noopener noreferrer", async () => {
+  const created = await api("POST", "/knowledge/nodes", {
+    kind: "fact",
+    label: "Linked out",
+    sources: [{ title: "The outside", url: "https://outside.example/page" }],
+  });
+  expect(created.status).toBe(201);
+  const { node } = (await created.json()).data;
+  const html = await page(`/knowledge/nodes/${node.id}`);
+  const link = anchors(html).find((a) => a.includes('href="https://outside.example/page"'));
+  expect(link).toBeDefined();
+  expect(link).toMatch(/\brel="noopener noreferrer"/);
+});
+
+test("a source row that already holds a script URL is shown as text, not as a link", async () => {
+  const db = services.database.db;
+  const created = await api("POST", "/knowledge/nodes", { kind: "fact", label: "Old row" });
+  const { node } = (await created.json()).data;
+  for (const [title, url] of [
+    ["Old script", "javascript:alert(document.cookie)"],
+    ["Old data", "data:text/html,<script>alert(1)</script>"],
+    ["Old spaced", "  JavaScript:alert(1)"],
+  ] as const) {
+    const [source] = await db.insert(kgSources).values({ title, url }).returning();
+    await db.insert(kgNodeSources).values({ nodeId: node.id, sourceId: source!.id });
+  }
+  const html = await page(`/knowledge/nodes/${node.id}`);
+  expect(html).toContain("Old script");
+  expect(html).toContain("Old data");
+  expect(html).toContain("Old spaced");
+  for (const a of anchors(html)) expect(a).not.toMatch(/href="\s*(javascript|data):/i);
 });
