@@ -28,6 +28,18 @@ const anyHttpUrl = httpUrl();
 export const isHttpUrl = (value: string | null | undefined): value is string =>
   typeof value === "string" && anyHttpUrl.safeParse(value).success;
 
+const EARLIEST_STORABLE = Date.parse("0001-01-01T00:00:00.000Z");
+const LATEST_STORABLE = Date.parse("9999-12-31T23:59:59.999Z");
+
+/**
+ * Whether a timestamptz can hold this instant as NEXUS sends it: years 1 to 9999 (UTC).
+ * JavaScript dates reach year ±275760, but Postgres refuses year 0 and the six-digit years
+ * JavaScript writes beyond 9999, so an input outside fails at the database as a 500 instead of
+ * as the client's mistake.
+ */
+export const isStorableTime = (time: number) =>
+  time >= EARLIEST_STORABLE && time <= LATEST_STORABLE;
+
 export const componentCheckSchema = named(
   "ComponentCheck",
   z.object({
