@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { httpUrl } from "#app/utils/api-schemas.ts";
+import { httpUrl, isStorableTime } from "#app/utils/api-schemas.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import {
   kgContradictionStatuses,
@@ -306,10 +306,18 @@ export const diffQuerySchema = z.object({
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "date must be YYYY-MM-DD")
+    .refine(
+      (d) => {
+        const day = new Date(`${d}T00:00:00Z`);
+        return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === d;
+      },
+      { error: "date must be a real day", abort: true },
+    )
+    // The diff reads the whole day, up to the next midnight: both must be storable instants.
     .refine((d) => {
-      const day = new Date(`${d}T00:00:00Z`);
-      return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === d;
-    }, "date must be a real day"),
+      const start = Date.parse(`${d}T00:00:00Z`);
+      return isStorableTime(start) && isStorableTime(start + 86_400_000);
+    }, "date must be between 0001-01-01 and 9999-12-30"),
 });
 
 export const extractSchema = named(

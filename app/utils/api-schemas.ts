@@ -40,6 +40,19 @@ const LATEST_STORABLE = Date.parse("9999-12-31T23:59:59.999Z");
 export const isStorableTime = (time: number) =>
   time >= EARLIEST_STORABLE && time <= LATEST_STORABLE;
 
+const STORABLE_RANGE = "must be between the years 1 and 9999 (UTC)";
+
+/**
+ * An ISO 8601 date-time with any offset that a timestamptz can hold (see isStorableTime).
+ * `error` answers a value that is not a date-time; `field` starts the message for one outside
+ * the range.
+ */
+export function isoDateTime(field: string, error: string) {
+  return z.iso
+    .datetime({ offset: true, error, abort: true })
+    .refine((value) => isStorableTime(Date.parse(value)), `${field} ${STORABLE_RANGE}`);
+}
+
 export const componentCheckSchema = named(
   "ComponentCheck",
   z.object({
