@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, like, lte, type SQL } from "drizzle-orm";
 import { z } from "zod/v4";
+import { isoDateTime } from "#app/utils/api-schemas.ts";
 import type { DomainEvents } from "#app/utils/events.server.ts";
 import { afterCursor, pageOf, pageQuerySchema } from "#app/utils/pagination.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
@@ -67,8 +68,8 @@ export const activityQuerySchema = pageQuerySchema.extend({
     .optional(),
   moduleId: z.uuid("moduleId must be a UUID").optional(),
   actorId: z.uuid("actorId must be a UUID").optional(),
-  from: z.iso.datetime({ offset: true, error: "from must be an ISO 8601 date-time" }).optional(),
-  to: z.iso.datetime({ offset: true, error: "to must be an ISO 8601 date-time" }).optional(),
+  from: isoDateTime("from", "from must be an ISO 8601 date-time").optional(),
+  to: isoDateTime("to", "to must be an ISO 8601 date-time").optional(),
 });
 
 export type ActivityQuery = z.output<typeof activityQuerySchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod/v4";
+import { httpUrl } from "#app/utils/api-schemas.ts";
 import { kgNodeKinds, kgRelations, kgResolutions, kgSourceTypes } from "#db/knowledge-schema.ts";
 import type { CreateNodeInput, ResolveInput } from "./schemas.ts";
 
@@ -27,7 +28,7 @@ export const nodeFormSchema = z
     object: z.string().trim().max(300).optional(),
     negated: z.boolean().optional(),
     sourceTitle: z.string().trim().max(500).optional(),
-    sourceUrl: z.url("the source URL must be a URL").max(2_000).optional(),
+    sourceUrl: httpUrl("the source URL").optional(),
     sourceType: z.enum(kgSourceTypes).default("unknown"),
   })
   .superRefine((v, ctx) => {

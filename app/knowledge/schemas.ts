@@ -1,4 +1,5 @@
 import { z } from "zod/v4";
+import { httpUrl, isStorableTime } from "#app/utils/api-schemas.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import {
   kgContradictionStatuses,
@@ -45,7 +46,7 @@ export const nodeSourceInputSchema = z.union([
   }),
   z.object({
     title: z.string().trim().min(1, "title must not be empty").max(500),
-    url: z.url("url must be a URL").max(2_000).optional(),
+    url: httpUrl("url").optional(),
     type: oneOf("type", kgSourceTypes).default("unknown"),
     stance: oneOf("stance", kgStances).default("supports"),
   }),
@@ -121,7 +122,7 @@ export const createSourceSchema = named(
   "KnowledgeSourceCreate",
   z.object({
     title: z.string().trim().min(1, "title must not be empty").max(500),
-    url: z.url("url must be a URL").max(2_000).optional(),
+    url: httpUrl("url").optional(),
     type: oneOf("type", kgSourceTypes).default("unknown"),
     reputation: unit("reputation").optional(),
   }),
@@ -133,7 +134,7 @@ export const updateSourceSchema = named(
   z
     .object({
       title: z.string().trim().min(1).max(500).optional(),
-      url: z.url("url must be a URL").max(2_000).nullable().optional(),
+      url: httpUrl("url").nullable().optional(),
       type: oneOf("type", kgSourceTypes).optional(),
       reputation: unit("reputation").optional(),
     })
@@ -305,10 +306,18 @@ export const diffQuerySchema = z.object({
   date: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "date must be YYYY-MM-DD")
+    .refine(
+      (d) => {
+        const day = new Date(`${d}T00:00:00Z`);
+        return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === d;
+      },
+      { error: "date must be a real day", abort: true },
+    )
+    // The diff reads the whole day, up to the next midnight: both must be storable instants.
     .refine((d) => {
-      const day = new Date(`${d}T00:00:00Z`);
-      return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === d;
-    }, "date must be a real day"),
+      const start = Date.parse(`${d}T00:00:00Z`);
+      return isStorableTime(start) && isStorableTime(start + 86_400_000);
+    }, "date must be between 0001-01-01 and 9999-12-30"),
 });
 
 export const extractSchema = named(

@@ -4,6 +4,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod/v4";
 import { warnUnlessOutage } from "#app/observability/queries.server.ts";
 import { lastHourFigures } from "#app/sage/usage.server.ts";
+import { isoDateTime } from "#app/utils/api-schemas.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
@@ -319,12 +320,10 @@ const STEP_MS: Record<Exclude<MetricsStep, "raw">, number> = {
 const STEP_INTERVAL: Record<"5m" | "1h", string> = { "5m": "5 minutes", "1h": "1 hour" };
 
 export const metricsHistoryQuerySchema = z.object({
-  from: z.iso
-    .datetime({ offset: true, error: "from must be an ISO 8601 date-time" })
+  from: isoDateTime("from", "from must be an ISO 8601 date-time")
     .optional()
     .describe("Start of the range (default: an hour before `to`)."),
-  to: z.iso
-    .datetime({ offset: true, error: "to must be an ISO 8601 date-time" })
+  to: isoDateTime("to", "to must be an ISO 8601 date-time")
     .optional()
     .describe("End of the range (default: now)."),
   step: z

@@ -327,8 +327,10 @@ export async function createModule(
 }
 
 /**
- * Applies a partial change. With `expectedVersion`, the write happens only if nobody changed the
- * module since (compare-and-set in the UPDATE itself, so two writers cannot both win).
+ * Applies a partial change. The row is locked for the read-check-write, so concurrent writers
+ * queue instead of failing: a write without `expectedVersion` always applies on top of the
+ * latest state (each one a version step), and one with it is refused only when that version is
+ * no longer the current one.
  */
 export async function updateModule(
   deps: ModuleDeps,
@@ -338,39 +340,40 @@ export async function updateModule(
   actor: ActingAs,
 ): Promise<ModuleRow> {
   const db = deps.database.db;
-  const before = await getModule(deps, id);
-  if (expectedVersion !== undefined && expectedVersion !== before.version) {
-    throw new VersionConflictError(before.version);
-  }
-  const timeout = changes.probeTimeoutMs ?? before.probeTimeoutMs;
-  const interval = changes.probeIntervalSeconds ?? before.probeIntervalSeconds;
-  if (timeout >= interval * 1000) {
-    throw new InvalidModuleChangeError(
-      "probeTimeoutMs",
-      "The timeout must be shorter than the probe interval",
-    );
-  }
   const values = Object.fromEntries(
     Object.entries(changes).filter(([, value]) => value !== undefined),
   ) as Partial<typeof modules.$inferInsert>;
-  let updated: ModuleRow | undefined;
+  let before: ModuleRow;
+  let updated: ModuleRow;
   try {
-    [updated] = await db
-      .update(modules)
-      .set({ ...values, version: sql`${modules.version} + 1` })
-      .where(and(eq(modules.id, id), eq(modules.version, before.version)))
-      .returning();
+    ({ before, updated } = await db.transaction(async (tx) => {
+      const [locked] = await tx.select().from(modules).where(eq(modules.id, id)).for("update");
+      if (!locked) throw new ModuleNotFoundError();
+      if (expectedVersion !== undefined && expectedVersion !== locked.version) {
+        throw new VersionConflictError(locked.version);
+      }
+      const timeout = changes.probeTimeoutMs ?? locked.probeTimeoutMs;
+      const interval = changes.probeIntervalSeconds ?? locked.probeIntervalSeconds;
+      if (timeout >= interval * 1000) {
+        throw new InvalidModuleChangeError(
+          "probeTimeoutMs",
+          "The timeout must be shorter than the probe interval",
+        );
+      }
+      const [row] = await tx
+        .update(modules)
+        .set({ ...values, version: sql`${modules.version} + 1` })
+        .where(eq(modules.id, id))
+        .returning();
+      return { before: locked, updated: row! };
+    }));
   } catch (error) {
     if (isUniqueViolation(error)) throw new SlugTakenError(changes.slug ?? "");
     throw error;
   }
-  if (!updated) {
-    const current = await getModule(deps, id);
-    throw new VersionConflictError(current.version);
-  }
   await invalidateModuleCaches(deps, id);
   const changed = (Object.keys(values) as (keyof ModuleRow)[]).filter(
-    (key) => JSON.stringify(before[key]) !== JSON.stringify(updated![key]),
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(updated[key]),
   );
   if (changed.length > 0) {
     await recordActivity(
@@ -408,13 +411,16 @@ export async function deleteModule(
   actor: ActingAs,
 ): Promise<ModuleRow> {
   const db = deps.database.db;
-  const before = await getModule(deps, id);
-  if (expectedVersion !== undefined && expectedVersion !== before.version) {
-    throw new VersionConflictError(before.version);
-  }
+  // One statement: without a version the delete wins over any concurrent edit; with one it
+  // happens only while that version is the current one.
   const [deleted] = await db
     .delete(modules)
-    .where(and(eq(modules.id, id), eq(modules.version, before.version)))
+    .where(
+      and(
+        eq(modules.id, id),
+        expectedVersion === undefined ? undefined : eq(modules.version, expectedVersion),
+      ),
+    )
     .returning();
   if (!deleted) throw new VersionConflictError((await getModule(deps, id)).version);
   await invalidateModuleCaches(deps, id);

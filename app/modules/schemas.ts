@@ -1,4 +1,5 @@
 import { z } from "zod/v4";
+import { httpUrl } from "#app/utils/api-schemas.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 
@@ -58,9 +59,7 @@ export const metricsSchema = z
   )
   .refine((m) => Object.keys(m).length <= 50, "At most 50 metrics");
 
-export const healthEndpointSchema = z
-  .url({ protocol: /^https?$/, error: "An http:// or https:// URL" })
-  .max(2000, "At most 2000 characters");
+export const healthEndpointSchema = httpUrl("The health endpoint");
 
 export const probeIntervalSchema = z
   .number({ error: "The probe interval is a number of seconds" })

@@ -7,6 +7,7 @@ import {
   toPublicToken,
 } from "#app/accounts/tokens.server.ts";
 import { ApiError, defineApi, operation, success } from "#app/utils/api.server.ts";
+import { isoDateTime } from "#app/utils/api-schemas.ts";
 import { actingAs } from "#app/utils/auth.server.ts";
 import { pageQuerySchema } from "#app/utils/pagination.server.ts";
 import { can } from "#app/utils/permissions.ts";
@@ -20,8 +21,7 @@ export const createTokenSchema = z.strictObject({
     .max(100, "At most 100 characters")
     .refine(noNulCharacter, NO_NUL_MESSAGE),
   scope: scopeSchema,
-  expiresAt: z.iso
-    .datetime({ offset: true, error: "An ISO 8601 date-time, e.g. 2027-01-31T00:00:00Z" })
+  expiresAt: isoDateTime("expiresAt", "An ISO 8601 date-time, e.g. 2027-01-31T00:00:00Z")
     .refine((value) => new Date(value).getTime() > Date.now(), "Must be in the future")
     .nullish(),
 });

@@ -7,6 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod/v4";
+import { ExternalLink } from "#app/components/external-link.tsx";
 import {
   KnowledgeHeader,
   SeverityBadge,
@@ -257,13 +258,9 @@ export default function NodeDetail() {
           <ul className="space-y-1 text-sm">
             {sources.map((s) => (
               <li key={s.id}>
-                {s.url ? (
-                  <a href={s.url} className="underline" rel="noreferrer noopener">
-                    {s.title}
-                  </a>
-                ) : (
-                  s.title
-                )}{" "}
+                <ExternalLink href={s.url} className="underline">
+                  {s.title}
+                </ExternalLink>{" "}
                 <Badge>{s.type}</Badge> <Badge tone="info">{s.stance}</Badge>{" "}
                 <span className="text-xs">reputation {s.reputation.toFixed(3)}</span>
               </li>

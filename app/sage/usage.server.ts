@@ -1,5 +1,6 @@
 import { and, gte, lt, lte, sql } from "drizzle-orm";
 import { z } from "zod/v4";
+import { isoDateTime } from "#app/utils/api-schemas.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import type { Database } from "#db/client.ts";
@@ -11,12 +12,10 @@ export const MAX_USAGE_RANGE_DAYS = 92;
 const DAY_MS = 24 * 3_600_000;
 
 export const usageQuerySchema = z.object({
-  from: z.iso
-    .datetime({ offset: true, error: "from must be an ISO 8601 date-time" })
+  from: isoDateTime("from", "from must be an ISO 8601 date-time")
     .optional()
     .describe("Start of the range (default: 7 days before `to`)."),
-  to: z.iso
-    .datetime({ offset: true, error: "to must be an ISO 8601 date-time" })
+  to: isoDateTime("to", "to must be an ISO 8601 date-time")
     .optional()
     .describe("End of the range, exclusive (default: now)."),
 });

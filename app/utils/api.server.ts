@@ -78,8 +78,42 @@ export function failure(context: AppLoadContext | undefined, error: ApiError): R
 // ---------------------------------------------------------------------------------------------
 // Input parsing
 
-function issuesFrom(error: z.ZodError, where: FieldIssue["in"]): FieldIssue[] {
-  return error.issues.map((issue) => ({
+type ZodIssue = z.ZodError["issues"][number];
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/**
+ * The issues to report, with a union's "Invalid input" replaced by the issues of the one option
+ * the input was evidently meant as (the only one that does not miss a field the input lacks), so
+ * `sources.0.url` is named rather than `sources.0`.
+ */
+function reportable(issues: readonly ZodIssue[], input: unknown, base: PropertyKey[] = []) {
+  return issues.flatMap((issue): { path: PropertyKey[]; message: string }[] => {
+    const path = [...base, ...issue.path];
+    if (issue.code === "invalid_union" && issue.errors.length > 0) {
+      const misses = (option: readonly ZodIssue[]) =>
+        option.some(
+          (inner) =>
+            inner.code === "invalid_type" &&
+            inner.path.length > 0 &&
+            valueAt(input, [...path, ...inner.path]) === undefined,
+        );
+      const meant = issue.errors.filter((option) => !misses(option));
+      if (meant.length === 1) return reportable(meant[0]!, input, path);
+    }
+    return [{ path, message: issue.message }];
+  });
+}
+
+function issuesFrom(error: z.ZodError, where: FieldIssue["in"], input: unknown): FieldIssue[] {
+  return reportable(error.issues, input).map((issue) => ({
     in: where,
     path: issue.path.map(String).join(".") || "(root)",
     message: issue.message,
@@ -142,7 +176,7 @@ async function parseWith<T extends z.ZodType>(
     );
   }
   const result = await schema.safeParseAsync(value);
-  if (!result.success) throw apiErrors.validation(issuesFrom(result.error, where));
+  if (!result.success) throw apiErrors.validation(issuesFrom(result.error, where, value));
   return result.data;
 }
 

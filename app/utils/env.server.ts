@@ -1,5 +1,6 @@
 import { z } from "zod/v4";
 import { parseFlagDefaults } from "#app/flags/definitions.ts";
+import { httpUrl } from "#app/utils/api-schemas.ts";
 
 /**
  * Every setting NEXUS reads from the environment, in one schema.
@@ -22,12 +23,7 @@ const port = (fallback: number) =>
       .default(fallback),
   );
 
-const httpUrl = z.url({
-  protocol: /^https?$/,
-  error: "must be an http:// or https:// URL",
-});
-
-const optionalHttpUrl = z.preprocess(emptyToUndefined, httpUrl.optional());
+const optionalHttpUrl = z.preprocess(emptyToUndefined, httpUrl().optional());
 
 /** A secret must be long enough to resist guessing; 32 characters is the floor. */
 const secret = z.string().min(32, "must be at least 32 characters");
@@ -118,7 +114,7 @@ export const envSchema = z
     SESSION_SECRET: z.preprocess(emptyToUndefined, secretList.optional()),
     REALTIME_SECRET: z.preprocess(emptyToUndefined, secret.optional()),
     REALTIME_PUSH_SECRET: z.preprocess(emptyToUndefined, secret.optional()),
-    OLLAMA_HOST: z.preprocess(emptyToUndefined, httpUrl.default("http://127.0.0.1:11434")),
+    OLLAMA_HOST: z.preprocess(emptyToUndefined, httpUrl().default("http://127.0.0.1:11434")),
     OPENAI_BASE_URL: optionalHttpUrl,
     OPENAI_API_KEY: optionalString,
     /**

@@ -1,5 +1,6 @@
 import { and, type Column, eq, gt, lt, or, type SQL } from "drizzle-orm";
 import { z } from "zod/v4";
+import { isStorableTime } from "#app/utils/api-schemas.ts";
 
 /**
  * Cursor pagination, one way for every list: items ordered by (createdAt, id), the cursor the
@@ -30,10 +31,15 @@ export function encodeCursor(row: Cursor): string {
   return Buffer.from(`${row.createdAt.toISOString()}|${row.id}`).toString("base64url");
 }
 
+/** The cursor's pair, or null unless it is exactly what `encodeCursor` could have written. */
 export function decodeCursor(value: string): Cursor | null {
   const [iso, id] = Buffer.from(value, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(iso ?? "");
-  if (!id || Number.isNaN(createdAt.getTime()) || !z.uuid().safeParse(id).success) return null;
+  const time = Date.parse(iso ?? "");
+  if (!isStorableTime(time)) return null;
+  const createdAt = new Date(time);
+  // Only the form encodeCursor writes: JavaScript's lenient parsing reads "12" as 2001-12-01.
+  if (createdAt.toISOString() !== iso) return null;
+  if (!id || !z.uuid().safeParse(id).success) return null;
   return { createdAt, id };
 }
 

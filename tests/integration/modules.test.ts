@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { modules } from "#db/schema.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
+import { testDatabaseKinds } from "#tests/support/database.ts";
 import { startHttp } from "#tests/support/http.ts";
 import { createTestServices, type TestServices } from "#tests/support/services.ts";
 
@@ -347,5 +348,73 @@ describe("emergency controls", () => {
         { authorization: `Bearer ${admin.token}` },
       );
     }
+  });
+});
+
+describe.each(testDatabaseKinds)("concurrent writes on %s", (kind) => {
+  let own: TestServices;
+  let ownHttp: Awaited<ReturnType<typeof startHttp>>;
+  let token: string;
+  beforeAll(async () => {
+    own = await createTestServices({ database: kind, env: { API_RATE_LIMIT: "100000" } });
+    ownHttp = await startHttp(own);
+    token = (await signedInUser(own, "operator")).token;
+  });
+  afterAll(async () => {
+    await ownHttp?.close();
+    await own?.destroy();
+  });
+
+  const call = (method: string, path: string, body?: unknown) =>
+    fetch(`${ownHttp.url}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+  test("writes that name no version all apply, one version step each", async () => {
+    const created = await call("POST", "/modules", { slug: "busy", name: "Busy", kind: "service" });
+    const module = (await created.json()).data;
+    const writers = 100;
+    const results = await Promise.all(
+      Array.from({ length: writers }, (_, i) =>
+        call("PATCH", `/modules/${module.id}`, { load: i % 100, name: `Busy ${i}` }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(writers).fill(200));
+    const versions = await Promise.all(results.map(async (r) => (await r.json()).data.version));
+    expect(new Set(versions).size).toBe(writers);
+    const [row] = await own.database.db.select().from(modules).where(eq(modules.id, module.id));
+    expect(row!.version).toBe(module.version + writers);
+  });
+
+  test("a write that names an outdated version is still refused", async () => {
+    const created = await call("POST", "/modules", { slug: "checked", name: "C", kind: "service" });
+    const module = (await created.json()).data;
+    await Promise.all(
+      Array.from({ length: 10 }, () => call("PATCH", `/modules/${module.id}`, { load: 1 })),
+    );
+    const stale = await call("PATCH", `/modules/${module.id}`, { load: 2, version: 1 });
+    expect(stale.status).toBe(409);
+    expect((await stale.json()).error).toMatchObject({
+      code: "CONFLICT",
+      details: { currentVersion: 11 },
+    });
+    const current = await call("PATCH", `/modules/${module.id}`, { load: 3, version: 11 });
+    expect(current.status).toBe(200);
+    expect((await current.json()).data.version).toBe(12);
+  });
+
+  test("a delete that names no version wins over concurrent edits", async () => {
+    const created = await call("POST", "/modules", { slug: "doomed", name: "D", kind: "service" });
+    const module = (await created.json()).data;
+    // The delete starts once edits are landing, so it meets them mid-flight.
+    const edits = Array.from({ length: 40 }, () =>
+      call("PATCH", `/modules/${module.id}`, { load: 5 }),
+    );
+    await Promise.race(edits);
+    const deleted = await call("DELETE", `/modules/${module.id}`);
+    expect(deleted.status).toBe(200);
+    for (const edit of await Promise.all(edits)) expect([200, 404]).toContain(edit.status);
   });
 });
