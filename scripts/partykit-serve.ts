@@ -1,8 +1,8 @@
 /**
  * Runs NEXUS's PartyKit parties on their own (the `partykit` service of docker-compose.yml), the
  * way `npm start` runs them embedded: `partykit dev` with the realtime secrets in a generated,
- * owner-only config file. Reads REALTIME_SECRET, REALTIME_PUSH_SECRET, PARTYKIT_PORT (1999) and
- * NEXUS_DATA_DIR (state under <dir>/partykit). In production, deploy the parties to PartyKit
+ * owner-only config file, no inspector. Reads REALTIME_SECRET, REALTIME_PUSH_SECRET, HOST
+ * (127.0.0.1), PARTYKIT_PORT (1999) and NEXUS_DATA_DIR (state under <dir>/partykit). In production, deploy the parties to PartyKit
  * instead (`npx partykit deploy`, see the README) and point PARTYKIT_HOST at them.
  */
 import path from "node:path";
@@ -20,6 +20,7 @@ function secret(name: string): string {
 async function main() {
   const partykit = await startPartykit({
     port: Number(process.env.PARTYKIT_PORT || 1999),
+    host: process.env.HOST || "127.0.0.1",
     workDir: path.join(path.resolve(process.env.NEXUS_DATA_DIR || "./.data"), "partykit"),
     persist: true,
     vars: {
