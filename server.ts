@@ -13,6 +13,8 @@ import v8 from "node:v8";
 import type { ServerBuild } from "@remix-run/node";
 import type { NodeRuntime } from "./app/server/runtime.server.ts";
 import type { Config } from "./app/utils/config.server.ts";
+import { type EmbeddedServer, openEmbeddedPostgres } from "./db/embedded.ts";
+import { upgradeFromPglite } from "./db/upgrade-pglite.ts";
 import { type SupervisedPartykit, supervisePartykit } from "./scripts/partykit.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -92,6 +94,7 @@ async function main() {
   });
 
   let partykit: SupervisedPartykit | undefined;
+  let postgres: EmbeddedServer | undefined;
   let services: Awaited<ReturnType<NodeRuntime["createServices"]>> | undefined;
   let server: Server | undefined;
   let stopping = false;
@@ -111,6 +114,7 @@ async function main() {
     if (server) await runtime.shutdownServer(server, timeout);
     await stopJobs?.();
     if (services) await runtime.closeServices(services);
+    await postgres?.release().catch((error) => log.error({ err: error }, "stopping Postgres"));
     if (partykit) await partykit.stop();
     await stopTracing?.().catch(() => {});
     log.info("stopped");
@@ -154,11 +158,25 @@ async function main() {
           onUp: () => log.info("PartyKit is running again"),
         })
       : undefined;
+    // The embedded Postgres (joined when it already runs on the folder), then the services.
+    const database = config.database;
+    const servicesStart = (async () => {
+      if (database.kind !== "embedded") return runtime.createServices(config, log);
+      postgres = await openEmbeddedPostgres(database, {
+        log: (line) => log.debug({ postgres: line }),
+        beforeFirstStart: async () => {
+          log.info({ dataDir: config.dataDir }, "initialising the embedded Postgres (once)");
+        },
+      });
+      if (!postgres.started) log.info({ port: postgres.port }, "joined the running embedded Postgres");
+      await upgradeFromPglite(config.dataDir, postgres.url, (message) => log.warn(message));
+      return runtime.createServices(
+        { ...config, database: { kind: "postgres", url: postgres.url } },
+        log,
+      );
+    })();
     // Started side by side; whatever did start is stopped again if another part failed.
-    const [pk, svc] = await Promise.allSettled([
-      partykitStart,
-      runtime.createServices(config, log),
-    ]);
+    const [pk, svc] = await Promise.allSettled([partykitStart, servicesStart]);
     if (pk.status === "fulfilled") partykit = pk.value;
     if (svc.status === "fulfilled") services = svc.value;
     for (const part of [pk, svc]) if (part.status === "rejected") throw part.reason;
@@ -186,6 +204,7 @@ async function main() {
     console.error(`NEXUS could not start: ${(error as Error).message}`);
     await partykit?.stop();
     if (services) await runtime.closeServices(services);
+    await postgres?.release().catch(() => {});
     process.exit(1);
   }
 }

@@ -1,13 +1,13 @@
 /**
- * `npm run db:migrate | db:rollback | db:seed` against the configured database (PGlite in the
- * data folder on embedded defaults). Stop NEXUS first when it runs on PGlite: one process at a time
- * may open that folder.
+ * `npm run db:migrate | db:rollback | db:seed` against the configured database (on embedded
+ * defaults the Postgres server in the data folder, joined if NEXUS runs, else started for the
+ * command).
  */
 import { createCache } from "../app/utils/cache.server.ts";
 import { loadConfig } from "../app/utils/config.server.ts";
 import { ConfigError } from "../app/utils/env.server.ts";
 import { DomainEvents } from "../app/utils/events.server.ts";
-import { openDatabase } from "./client.ts";
+import { openForCommand } from "./embedded.ts";
 import { appliedMigrations, migrate, rollback } from "./migrate.ts";
 import { DEV_ADMIN, seed } from "./seed.ts";
 
@@ -26,7 +26,7 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  const database = await openDatabase(config.database);
+  const database = await openForCommand(config.database);
   try {
     if (command === "migrate") {
       await migrate(database.db);

@@ -1,11 +1,10 @@
-import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { neonConfig, Pool, type PoolClient } from "@neondatabase/serverless";
 import { SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";
+import { drizzle as drizzleNodePostgres } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import pg from "pg";
 import ws from "ws";
 import * as schema from "./schema.ts";
 
@@ -14,8 +13,8 @@ export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 
 export type DatabaseTarget =
-  | { kind: "pglite"; dir?: string }
-  | { kind: "neon"; url: string; wsProxy?: string };
+  /** A plain Postgres over TCP (the embedded server): node-postgres, whose API Neon's Pool copies. */
+  { kind: "postgres"; url: string } | { kind: "neon"; url: string; wsProxy?: string };
 
 /** One statement as it ran: what `DatabaseHandle.onQuery` listeners receive. */
 export interface QueryEvent {
@@ -183,22 +182,6 @@ function timedQuery(
   };
 }
 
-interface PgliteLike {
-  query(...args: QueryArgs): Promise<unknown>;
-  exec(...args: QueryArgs): Promise<unknown>;
-  transaction(callback: (tx: PgliteLike) => Promise<unknown>): Promise<unknown>;
-}
-
-function instrumentPglite<T extends PgliteLike>(client: T, listeners: Set<QueryListener>): T {
-  const overrides = (target: PgliteLike) => ({
-    query: timedQuery(listeners, target.query.bind(target)),
-    exec: timedQuery(listeners, target.exec.bind(target)),
-    transaction: (callback: (tx: PgliteLike) => Promise<unknown>) =>
-      target.transaction((tx) => callback(withOverrides(tx, overrides(tx)))),
-  });
-  return withOverrides(client, overrides(client));
-}
-
 function instrumentPool(pool: Pool, listeners: Set<QueryListener>): Pool {
   return withOverrides(pool, {
     query: timedQuery(listeners, pool.query.bind(pool) as (...args: QueryArgs) => Promise<unknown>),
@@ -225,27 +208,25 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       listeners.delete(listener);
     };
   };
-  if (target.kind === "pglite") {
-    // pg_trgm: fuzzy label search in the knowledge graph (real Postgres ships it as a contrib module).
-    const extensions = { pg_trgm };
-    const client = target.dir
-      ? await PGlite.create(target.dir, { extensions })
-      : await PGlite.create({ extensions });
-    const db = drizzlePglite(
-      instrumentPglite(client as unknown as PgliteLike, listeners) as unknown as PGlite,
-      {
-        schema,
-      },
-    ) as unknown as Database;
+  if (target.kind === "postgres") {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+    });
+    pool.on("error", () => {});
+    const db = drizzleNodePostgres(instrumentPool(pool as unknown as Pool, listeners) as never, {
+      schema,
+    }) as unknown as Database;
     return {
       db,
-      kind: "pglite",
+      kind: "postgres",
       onQuery,
       ping: async () => {
-        await client.query("select 1");
+        await db.execute(sql`select 1`);
       },
       close: async () => {
-        if (!client.closed) await client.close();
+        await pool.end();
       },
     };
   }

@@ -1,6 +1,6 @@
 /**
  * `npm run nexus -- <command> [--flags]`: account automation against the configured database.
- * On PGlite (embedded defaults) stop NEXUS first: one process at a time may open the data folder.
+ * Works whether NEXUS runs or not: on embedded defaults it joins the running Postgres, or starts it.
  *
  *   users:create       --email E --password P --role viewer|operator|admin [--name N]
  *   users:set-password --email E --password P
@@ -21,7 +21,7 @@ import {
 } from "../app/accounts/users.server.ts";
 import { loadConfig } from "../app/utils/config.server.ts";
 import { ConfigError } from "../app/utils/env.server.ts";
-import { openDatabase } from "../db/client.ts";
+import { openForCommand } from "../db/embedded.ts";
 import { migrate } from "../db/migrate.ts";
 
 const cli = { id: null, label: "cli" };
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const args = parsed.data as Record<string, string | number | undefined>;
 
   const config = await loadConfig();
-  const database = await openDatabase(config.database);
+  const database = await openForCommand(config.database);
   try {
     await migrate(database.db);
     const db = database.db;

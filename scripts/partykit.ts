@@ -51,7 +51,7 @@ export function portIsFree(port: number, host = "0.0.0.0"): Promise<boolean> {
 
 /**
  * Starts `partykit dev` on the project's parties and resolves once it says it is ready. It runs
- * under scripts/partykit-guard.mjs, which ends it (and its workerd) when this process dies, even
+ * under scripts/process-guard.mjs, which ends it (and its workerd) when this process dies, even
  * by SIGKILL. Secrets reach the parties through a generated config file (not `--var`, which would
  * show them to anyone who can list processes).
  */
@@ -96,7 +96,7 @@ export async function startPartykit(options: PartykitOptions): Promise<PartykitP
   const child = spawn(
     process.execPath,
     [
-      path.join(root, "scripts/partykit-guard.mjs"),
+      path.join(root, "scripts/process-guard.mjs"),
       path.join(root, "node_modules/.bin/partykit"),
       ...args,
     ],

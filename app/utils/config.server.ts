@@ -11,13 +11,20 @@ export interface Config {
   env: RawEnv;
   isProduction: boolean;
   dataDir: string;
-  database: { kind: "pglite"; dir: string } | { kind: "neon"; url: string; wsProxy?: string };
+  /**
+   * `embedded`: the Postgres server NEXUS runs on NEXUS_DATA_DIR/postgres (db/embedded.ts), which
+   * the process must start or join before it opens it as `{ kind: "postgres", url }`.
+   */
+  database:
+    | { kind: "embedded"; dir: string; password: string }
+    | { kind: "postgres"; url: string }
+    | { kind: "neon"; url: string; wsProxy?: string };
   cache: { kind: "memory" } | { kind: "upstash"; url: string; token: string };
   partykit: { url: string; managed: boolean; port: number };
   secrets: { session: string[]; realtime: string; realtimePush: string };
 }
 
-type SecretName = "session" | "realtime" | "realtimePush";
+type SecretName = "session" | "realtime" | "realtimePush" | "postgres";
 
 /**
  * On embedded defaults NEXUS invents its secrets once and keeps them beside the data, readable by
@@ -35,7 +42,7 @@ async function embeddedSecrets(dataDir: string): Promise<Record<SecretName, stri
       ]);
     }
   }
-  const names: SecretName[] = ["session", "realtime", "realtimePush"];
+  const names: SecretName[] = ["session", "realtime", "realtimePush", "postgres"];
   const missing = names.filter((name) => typeof stored[name] !== "string");
   if (missing.length > 0) {
     for (const name of missing) stored[name] = randomBytes(32).toString("base64url");
@@ -59,7 +66,8 @@ export async function loadConfig(
   const env = parsed.env;
   const dataDir = path.resolve(env.NEXUS_DATA_DIR);
 
-  const needEmbedded = !env.SESSION_SECRET || !env.REALTIME_SECRET || !env.REALTIME_PUSH_SECRET;
+  const needEmbedded =
+    !env.DATABASE_URL || !env.SESSION_SECRET || !env.REALTIME_SECRET || !env.REALTIME_PUSH_SECRET;
   const embedded = needEmbedded ? await embeddedSecrets(dataDir) : undefined;
 
   return {
@@ -68,7 +76,7 @@ export async function loadConfig(
     dataDir,
     database: env.DATABASE_URL
       ? { kind: "neon", url: env.DATABASE_URL, wsProxy: env.NEON_WS_PROXY }
-      : { kind: "pglite", dir: path.join(dataDir, "pglite") },
+      : { kind: "embedded", dir: path.join(dataDir, "postgres"), password: embedded!.postgres },
     cache:
       env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN
         ? { kind: "upstash", url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN }

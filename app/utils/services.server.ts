@@ -160,6 +160,9 @@ export async function deploymentNamespace(db: Database, instanceName?: string): 
 }
 
 export async function createServices(config: Config, log: Logger): Promise<Services> {
+  if (config.database.kind === "embedded") {
+    throw new Error("The embedded Postgres must be started (db/embedded.ts) before the services.");
+  }
   const database = await openDatabase(config.database);
   try {
     await migrate(database.db);

@@ -105,7 +105,7 @@ describe("npm start on embedded defaults", () => {
     const nexus: NexusProcess = start();
     const url = await nexus.ready;
     const guard = processTree(nexus.child.pid!).find((pid) =>
-      commandOf(pid).includes("partykit-guard"),
+      commandOf(pid).includes("process-guard"),
     );
     expect(guard).toBeDefined();
     const partyTree = processTree(guard!);
@@ -123,7 +123,7 @@ describe("npm start on embedded defaults", () => {
     await expect.poll(realtimeOk, { timeout: 60_000, interval: 500 }).toBe(true);
     expect(nexus.output()).toContain("PartyKit is running again");
     const newGuard = processTree(nexus.child.pid!).find((pid) =>
-      commandOf(pid).includes("partykit-guard"),
+      commandOf(pid).includes("process-guard"),
     );
     expect(newGuard).not.toBe(guard);
     await sleep(0);

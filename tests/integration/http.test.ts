@@ -166,7 +166,7 @@ describe("requests through server.ts", () => {
   test("the dashboard shows measured component status from the server", async () => {
     const html = await (await get("/", { headers: { cookie } })).text();
     expect(html).toContain("All systems operational");
-    expect(html).toContain("pglite");
+    expect(html).toContain("postgres");
   });
 
   test("switching the theme works as a plain form post", async () => {

@@ -6,14 +6,15 @@ import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { eq } from "drizzle-orm";
 import { afterAll, expect, inject, test } from "vitest";
-import { openDatabase } from "#db/client.ts";
+import { loadConfig } from "#app/utils/config.server.ts";
+import { openForCommand } from "#db/embedded.ts";
 import { goalRuns } from "#db/schema.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";
 import { startNexus } from "#tests/support/nexus-process.ts";
 import { freePort } from "#tests/support/ports.ts";
 
 /**
- * SIGTERM under load, on the real server process (`node --import tsx server.ts`) on PGlite in a
+ * SIGTERM under load, on the real server process (`node --import tsx server.ts`) on the embedded Postgres in a
  * temporary data folder: every request in flight when the signal arrives is answered in full,
  * and the process exits within 10 s (docs/decisions/009-fuzzing-and-faults.md).
  */
@@ -405,8 +406,9 @@ test("SIGTERM stops the goal runs in flight and records them as cancelled", {
   nexus.child.kill("SIGTERM");
   expect(await nexus.exited).toBe(0);
 
-  // The server is gone: its data folder may be opened here.
-  const database = await openDatabase({ kind: "pglite", dir: path.join(dataDir, "pglite") });
+  // The server is gone (and stopped its Postgres): open its data folder again here.
+  const config = await loadConfig({ NEXUS_DATA_DIR: dataDir });
+  const database = await openForCommand(config.database);
   cleanup.push(() => database.close());
   const [row] = await database.db
     .select({ status: goalRuns.status, error: goalRuns.error })

@@ -6,6 +6,7 @@ import path from "node:path";
 import express from "express";
 import { afterAll, describe, expect, test } from "vitest";
 import { shutdownServer, trackConnections } from "#app/server/http.server.ts";
+import { runningPostmaster } from "#db/embedded.ts";
 import { startNexus } from "#tests/support/nexus-process.ts";
 import { freePort } from "#tests/support/ports.ts";
 import { portIsFree } from "../../scripts/partykit.ts";
@@ -44,7 +45,7 @@ describe("npm start (server.ts)", () => {
     const ready = await fetch(`${url}/api/v1/ready`);
     expect(ready.status).toBe(200);
     expect((await ready.json()).data.checks.map((c: { backend: string }) => c.backend)).toEqual([
-      "pglite",
+      "postgres",
       "memory",
       "partykit",
     ]);
@@ -54,6 +55,8 @@ describe("npm start (server.ts)", () => {
     expect(await nexus.exited).toBe(0);
     expect(await portIsFree(port)).toBe(true);
     expect(await portIsFree(partykitPort)).toBe(true);
+    // It started the embedded Postgres, and stopped it as the last one connected.
+    expect(runningPostmaster(path.join(dataDir, "postgres"))).toBeUndefined();
   });
 });
 

@@ -1,20 +1,23 @@
 import { randomUUID } from "node:crypto";
 import { Client } from "@neondatabase/serverless";
+import pg from "pg";
+import { inject } from "vitest";
 import { type DatabaseHandle, openDatabase } from "#db/client.ts";
 import { startNeonRelay } from "./neon-relay.ts";
 
 /**
- * The databases the integration tests run on: always embedded PGlite, and the machine's real
- * Postgres through the Neon driver when TEST_DATABASE_URL is set (CI sets it).
+ * The databases the integration tests run on: always the embedded Postgres server the test run
+ * started (the one `npm start` runs, through node-postgres), and the machine's Postgres through
+ * the Neon driver when TEST_DATABASE_URL is set (CI sets it).
  */
-export const testDatabaseKinds: ("pglite" | "neon")[] = process.env.TEST_DATABASE_URL
-  ? ["pglite", "neon"]
-  : ["pglite"];
+export const testDatabaseKinds: ("postgres" | "neon")[] = process.env.TEST_DATABASE_URL
+  ? ["postgres", "neon"]
+  : ["postgres"];
 
 export interface TestDatabase {
   handle: DatabaseHandle;
   target: Parameters<typeof openDatabase>[0];
-  /** Closes the connection and drops the throwaway database (on Postgres). */
+  /** Closes the connection and drops the throwaway database. */
   destroy(): Promise<void>;
 }
 
@@ -25,17 +28,37 @@ async function neonRelay() {
   return relay.address;
 }
 
-/** A fresh, empty database: in-memory PGlite, or a new database on the real Postgres. */
-export async function createTestDatabase(kind: "pglite" | "neon"): Promise<TestDatabase> {
-  if (kind === "pglite") {
-    const target = { kind: "pglite" as const };
+const freshName = () => `nexus_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+
+/** A fresh database: a copy of the migrated template on the embedded server, or a new, empty one on TEST_DATABASE_URL. */
+export async function createTestDatabase(kind: "postgres" | "neon"): Promise<TestDatabase> {
+  if (kind === "postgres") {
+    const adminUrl = inject("embeddedPostgresUrl");
+    const name = freshName();
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database "${name}" template "${inject("embeddedTemplate")}"`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const target = { kind: "postgres" as const, url: url.toString() };
     const handle = await openDatabase(target);
-    return { handle, target, destroy: () => handle.close() };
+    return {
+      handle,
+      target,
+      async destroy() {
+        await handle.close();
+        const cleanup = new pg.Client({ connectionString: adminUrl });
+        await cleanup.connect();
+        await cleanup.query(`drop database if exists "${name}" with (force)`);
+        await cleanup.end();
+      },
+    };
   }
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
   const wsProxy = await neonRelay();
-  const name = `nexus_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  const name = freshName();
   // openDatabase configures the driver for the relay; run it once before the admin client.
   const bootstrap = await openDatabase({ kind: "neon", url: adminUrl, wsProxy });
   await bootstrap.close();

@@ -3,6 +3,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pino from "pino";
 import type { TestProject } from "vitest/node";
+import pg from "pg";
+import { openDatabase } from "../../db/client.ts";
+import { openEmbeddedPostgres } from "../../db/embedded.ts";
+import { migrate } from "../../db/migrate.ts";
 import { startPartykit } from "../../scripts/partykit.ts";
 import { ensureBuild } from "../../server.ts";
 import { freePort } from "./ports.ts";
@@ -12,10 +16,17 @@ declare module "vitest" {
     partykitUrl: string;
     realtimeSecret: string;
     realtimePushSecret: string;
+    /** The test run's embedded Postgres server (its `postgres` database, for admin work). */
+    embeddedPostgresUrl: string;
+    /** A migrated database that each test database is copied from. */
+    embeddedTemplate: string;
   }
 }
 
-/** One real `partykit dev` for the whole run, with state kept in memory only. */
+/**
+ * One real `partykit dev` for the whole run, with state kept in memory only, and one embedded
+ * Postgres server (the one `npm start` runs) with a migrated template database.
+ */
 export default async function setup(project: TestProject) {
   // Built here, once, so test workers never race each other to rebuild it.
   await ensureBuild(pino({ level: "silent" }));
@@ -28,11 +39,33 @@ export default async function setup(project: TestProject) {
     persist: false,
     vars: { REALTIME_SECRET: realtimeSecret, REALTIME_PUSH_SECRET: realtimePushSecret },
   });
+  const postgresDir = await mkdtemp(path.join(tmpdir(), "nexus-test-postgres-"));
+  const postgres = await openEmbeddedPostgres({
+    kind: "embedded",
+    dir: path.join(postgresDir, "postgres"),
+    password: "test-postgres-password",
+  }, { tiedToParent: true });
+  const adminUrl = new URL(postgres.url);
+  adminUrl.pathname = "/postgres";
+  const template = "nexus_template";
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  await admin.query(`create database ${template}`);
+  await admin.end();
+  const templateUrl = new URL(postgres.url);
+  templateUrl.pathname = `/${template}`;
+  const migrated = await openDatabase({ kind: "postgres", url: templateUrl.toString() });
+  await migrate(migrated.db);
+  await migrated.close();
+  project.provide("embeddedPostgresUrl", adminUrl.toString());
+  project.provide("embeddedTemplate", template);
   project.provide("partykitUrl", partykit.url);
   project.provide("realtimeSecret", realtimeSecret);
   project.provide("realtimePushSecret", realtimePushSecret);
   return async () => {
     await partykit.stop();
     await rm(workDir, { recursive: true, force: true });
+    await postgres.release({ force: true });
+    await rm(postgresDir, { recursive: true, force: true });
   };
 }

@@ -31,7 +31,7 @@ export interface TestServices extends Services {
  */
 export async function createTestServices(
   options: {
-    database?: "pglite" | "neon";
+    database?: "postgres" | "neon";
     env?: Record<string, string>;
     /** Redis key prefix, timeouts (with UPSTASH_REDIS_REST_* in `env`). */
     shared?: Omit<SharedStateOptions, "log">;
@@ -57,7 +57,7 @@ export async function createTestServices(
       },
     }),
   });
-  const database = await createTestDatabase(options.database ?? "pglite");
+  const database = await createTestDatabase(options.database ?? "postgres");
   await migrate(database.handle.db);
   observeQueries(database.handle, { log, slowQueryMs: config.env.SLOW_QUERY_MS });
   const shared = createSharedState(config.cache, database.handle.db, {
@@ -105,7 +105,7 @@ export function testContext(services: Services, requestId = "test-request-0001")
 export async function createRedisTestServices(
   redisUrl: string,
   options: {
-    database?: "pglite" | "neon";
+    database?: "postgres" | "neon";
     env?: Record<string, string>;
     shared?: Omit<SharedStateOptions, "log" | "namespace">;
   } = {},
