@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { recordActivity } from "#app/activity/activity.server.ts";
-import { afterCursor, pageOf } from "#app/utils/pagination.server.ts";
+import { afterCursor, pageOf, withCursor } from "#app/utils/pagination.server.ts";
 import { type Role, scopesFor, type TokenScope } from "#app/utils/permissions.ts";
 import type { Database } from "#db/client.ts";
 import { apiTokens, users } from "#db/schema.ts";
@@ -87,7 +87,7 @@ export async function listTokens(
   filter: { userId?: string; limit: number; cursor?: string },
 ): Promise<{ items: TokenRow[]; nextCursor: string | null }> {
   const rows = await db
-    .select()
+    .select(withCursor(apiTokens))
     .from(apiTokens)
     .where(
       and(

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
 import { recordActivity } from "#app/activity/activity.server.ts";
-import { afterCursor, pageOf } from "#app/utils/pagination.server.ts";
+import { afterCursor, pageOf, withCursor } from "#app/utils/pagination.server.ts";
 import type { Role } from "#app/utils/permissions.ts";
 import type { Database } from "#db/client.ts";
 import { userSessions, users } from "#db/schema.ts";
@@ -86,7 +86,7 @@ export async function listUsers(
   page: { limit: number; cursor?: string } = { limit: 100 },
 ): Promise<{ items: UserRow[]; nextCursor: string | null }> {
   const rows = await db
-    .select()
+    .select(withCursor(users))
     .from(users)
     .where(afterCursor(page.cursor, users, false))
     .orderBy(asc(users.createdAt), asc(users.id))

@@ -2,7 +2,7 @@ import { and, desc, eq, gte, like, lte, type SQL } from "drizzle-orm";
 import { z } from "zod/v4";
 import { isoDateTime } from "#app/utils/api-schemas.ts";
 import type { DomainEvents } from "#app/utils/events.server.ts";
-import { afterCursor, pageOf, pageQuerySchema } from "#app/utils/pagination.server.ts";
+import { afterCursor, pageOf, pageQuerySchema, withCursor } from "#app/utils/pagination.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Database } from "#db/client.ts";
 import { activityEvents } from "#db/schema.ts";
@@ -89,7 +89,7 @@ export async function listActivity(db: Database, query: ActivityQuery) {
   if (query.from) filters.push(gte(activityEvents.createdAt, new Date(query.from)));
   if (query.to) filters.push(lte(activityEvents.createdAt, new Date(query.to)));
   const rows = await db
-    .select()
+    .select(withCursor(activityEvents))
     .from(activityEvents)
     .where(and(...filters))
     .orderBy(desc(activityEvents.createdAt), desc(activityEvents.id))

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { apiErrors } from "#app/utils/api-errors.ts";
 import { cachedGraphQuery } from "#app/utils/cache.server.ts";
-import { afterCursor, pageOf } from "#app/utils/pagination.server.ts";
+import { afterCursor, cursorTime, pageOf, withCursor } from "#app/utils/pagination.server.ts";
 import {
   kgContradictions,
   kgEdges,
@@ -137,7 +137,7 @@ export async function listNodes(deps: KnowledgeDeps, query: NodeListQuery) {
     GRAPH_TTL_MS,
     async () => {
       const rows = await deps.database.db
-        .select(nodeColumns)
+        .select({ ...nodeColumns, cursorAt: cursorTime(kgNodes.createdAt) })
         .from(kgNodes)
         .where(
           and(
@@ -547,7 +547,7 @@ export async function listSources(deps: KnowledgeDeps, query: { limit: number; c
     GRAPH_TTL_MS,
     async () => {
       const rows = await deps.database.db
-        .select()
+        .select(withCursor(kgSources))
         .from(kgSources)
         .where(afterCursor(query.cursor, kgSources))
         .orderBy(desc(kgSources.createdAt), desc(kgSources.id))

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { cacheNames, cacheTags } from "#app/utils/cache.server.ts";
-import { afterCursor, pageOf } from "#app/utils/pagination.server.ts";
+import { afterCursor, pageOf, withCursor } from "#app/utils/pagination.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { moduleProbes, moduleStatusHistory, modules } from "#db/schema.ts";
 import type { CreateModuleInput, UpdateModuleInput } from "./schemas.ts";
@@ -96,7 +96,7 @@ export async function listModules(
   query: ModuleFilter & { limit: number; cursor?: string },
 ) {
   const rows = await deps.database.db
-    .select()
+    .select(withCursor(modules))
     .from(modules)
     .where(and(filterClause(query), afterCursor(query.cursor, modules, false)))
     .orderBy(asc(modules.createdAt), asc(modules.id))

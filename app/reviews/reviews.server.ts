@@ -1,13 +1,15 @@
-import { and, asc, count, desc, eq, gt, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { apiErrors } from "#app/utils/api-errors.ts";
 import {
-  afterCursor,
+  beyondCursor,
   decodeCursor,
+  decodeRankedCursor,
   pageOf,
   pageQuerySchema,
+  withCursor,
 } from "#app/utils/pagination.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
@@ -123,7 +125,19 @@ export async function createReview(
   return row!;
 }
 
+const cursorMessage = "cursor is not one this API gave out";
+
 export const reviewQuerySchema = pageQuerySchema.extend({
+  // Either order's cursor; which one the order takes is checked in listReviews.
+  cursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,200}$/, cursorMessage)
+    .refine(
+      (value) =>
+        decodeCursor(value) !== null || decodeRankedCursor(value, reviewUrgencies) !== null,
+      cursorMessage,
+    )
+    .optional(),
   status: z
     .enum(reviewStatuses, { error: `status must be one of ${reviewStatuses.join(", ")}` })
     .optional(),
@@ -136,23 +150,33 @@ export const reviewQuerySchema = pageQuerySchema.extend({
     ),
 });
 
-const urgencyCursor = (cursor: string | undefined): SQL | undefined => {
+const otherOrder = () =>
+  apiErrors.validation([
+    {
+      in: "query",
+      path: "cursor",
+      message: "cursor is from this list in another order: start again without it",
+    },
+  ]);
+
+/**
+ * Rows after the cursor in the list's order. Urgency cursors carry the urgency, newest-first ones
+ * do not; one from the other order is refused rather than answered with a wrong page.
+ */
+function reviewsAfter(cursor: string | undefined, sort: "urgency" | "newest"): SQL | undefined {
   if (!cursor) return undefined;
-  const decoded = decodeCursor(cursor);
-  const rank = Buffer.from(cursor, "base64url").toString("utf8").split("|")[2];
-  if (!decoded || !reviewUrgencies.includes(rank as ReviewUrgency)) return sql`false`;
-  const u = rank as ReviewUrgency;
+  if (sort === "newest") {
+    const decoded = decodeCursor(cursor);
+    if (!decoded) throw otherOrder();
+    return beyondCursor(decoded, reviewRequests, true);
+  }
+  const decoded = decodeRankedCursor(cursor, reviewUrgencies);
+  if (!decoded) throw otherOrder();
   return or(
-    lt(reviewRequests.urgency, u),
-    and(
-      eq(reviewRequests.urgency, u),
-      or(
-        gt(reviewRequests.createdAt, decoded.createdAt),
-        and(eq(reviewRequests.createdAt, decoded.createdAt), gt(reviewRequests.id, decoded.id)),
-      ),
-    ),
+    lt(reviewRequests.urgency, decoded.rank),
+    and(eq(reviewRequests.urgency, decoded.rank), beyondCursor(decoded, reviewRequests, false)),
   );
-};
+}
 
 /** The queue: most urgent, then oldest, first; or newest first (`sort`). */
 export async function listReviews(
@@ -160,13 +184,11 @@ export async function listReviews(
   query: z.output<typeof reviewQuerySchema>,
 ) {
   const sort = query.sort ?? (query.status === "open" ? "urgency" : "newest");
-  const filters: (SQL | undefined)[] = [
-    sort === "urgency" ? urgencyCursor(query.cursor) : afterCursor(query.cursor, reviewRequests),
-  ];
+  const filters: (SQL | undefined)[] = [reviewsAfter(query.cursor, sort)];
   if (query.status) filters.push(eq(reviewRequests.status, query.status));
   if (query.kind) filters.push(eq(reviewRequests.kind, query.kind));
   const rows = await deps.database.db
-    .select()
+    .select(withCursor(reviewRequests))
     .from(reviewRequests)
     .where(and(...filters))
     .orderBy(
@@ -175,14 +197,7 @@ export async function listReviews(
         : [desc(reviewRequests.createdAt), desc(reviewRequests.id)]),
     )
     .limit(query.limit + 1);
-  const page = pageOf(rows, query.limit);
-  const last = page.items.at(-1);
-  if (sort === "urgency" && page.nextCursor && last) {
-    page.nextCursor = Buffer.from(
-      `${last.createdAt.toISOString()}|${last.id}|${last.urgency}`,
-    ).toString("base64url");
-  }
-  return page;
+  return pageOf(rows, query.limit, sort === "urgency" ? (row) => row.urgency : undefined);
 }
 
 export async function getReview(deps: Pick<Services, "database">, id: string) {

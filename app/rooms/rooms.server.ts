@@ -6,10 +6,13 @@ import { COLLAB_PARTY } from "#app/realtime/room-token.ts";
 import { apiErrors } from "#app/utils/api-errors.ts";
 import {
   afterCursor,
+  type Cursor,
+  cursorTime,
   decodeCursor,
   encodeCursor,
   pageOf,
   pageQuerySchema,
+  withCursor,
 } from "#app/utils/pagination.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
@@ -124,7 +127,10 @@ export function toPublicRoom(row: RoomRow, myRole: MemberRole): PublicRoom {
   };
 }
 
-export function toPublicMessage(row: MessageRow): PublicMessage {
+/** A message as read with its exact time (`withCursor`), which its `cursor` holds. */
+export type CursoredMessage = MessageRow & Cursor;
+
+export function toPublicMessage(row: CursoredMessage): PublicMessage {
   return {
     id: row.id,
     roomId: row.roomId,
@@ -214,13 +220,13 @@ export async function listRooms(
   page: { limit: number; cursor?: string },
 ) {
   const rows = await deps.database.db
-    .select({ room: rooms, role: roomMembers.role })
+    .select({ room: rooms, role: roomMembers.role, cursorAt: cursorTime(rooms.createdAt) })
     .from(rooms)
     .innerJoin(roomMembers, eq(roomMembers.roomId, rooms.id))
     .where(and(eq(roomMembers.userId, userId), afterCursor(page.cursor, rooms)))
     .orderBy(desc(rooms.createdAt), desc(rooms.id))
     .limit(page.limit + 1);
-  const flat = rows.map((r) => ({ ...r.room, role: r.role }));
+  const flat = rows.map((r) => ({ ...r.room, role: r.role, cursorAt: r.cursorAt }));
   const { items, nextCursor } = pageOf(flat, page.limit);
   return { items: items.map((r) => toPublicRoom(r, r.role)), nextCursor };
 }
@@ -537,7 +543,7 @@ export async function listMessages(
   const db = deps.database.db;
   if (query.since) {
     const rows = await db
-      .select()
+      .select(withCursor(roomMessages))
       .from(roomMessages)
       .where(and(eq(roomMessages.roomId, roomId), afterCursor(query.since, roomMessages, false)))
       .orderBy(asc(roomMessages.createdAt), asc(roomMessages.id))
@@ -546,7 +552,7 @@ export async function listMessages(
     return { items: items.map(toPublicMessage), nextCursor };
   }
   const rows = await db
-    .select()
+    .select(withCursor(roomMessages))
     .from(roomMessages)
     .where(and(eq(roomMessages.roomId, roomId), afterCursor(query.cursor, roomMessages)))
     .orderBy(desc(roomMessages.createdAt), desc(roomMessages.id))
@@ -581,10 +587,10 @@ export async function postMessage(
       idempotencyKey: key,
     })
     .onConflictDoNothing()
-    .returning();
+    .returning(withCursor(roomMessages));
   if (!inserted) {
     const [existing] = await db
-      .select()
+      .select(withCursor(roomMessages))
       .from(roomMessages)
       .where(
         and(
@@ -631,7 +637,7 @@ export async function storeAgentMessage(
       body: input.body,
       meta: input.meta,
     })
-    .returning()
+    .returning(withCursor(roomMessages))
     .catch((error: unknown) => {
       // The room was deleted while the agent was writing: nothing to keep.
       if (/foreign key/i.test(String((error as Error).message))) return [];
@@ -669,7 +675,7 @@ export async function editMessage(
     .update(roomMessages)
     .set({ body, editedAt: new Date() })
     .where(eq(roomMessages.id, messageId))
-    .returning();
+    .returning(withCursor(roomMessages));
   const message = toPublicMessage(updated!);
   await pushToRoom(deps, roomId, "message-edited", message);
   return message;

@@ -7,7 +7,7 @@ import { assertFlag } from "#app/flags/flags.server.ts";
 import { METRICS_PARTY, METRICS_ROOM } from "#app/realtime/room-token.ts";
 import { createReview, type ReviewUrgency } from "#app/reviews/reviews.server.ts";
 import { ApiError, apiErrors } from "#app/utils/api-errors.ts";
-import { afterCursor, pageOf, pageQuerySchema } from "#app/utils/pagination.server.ts";
+import { afterCursor, pageOf, pageQuerySchema, withCursor } from "#app/utils/pagination.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
@@ -358,7 +358,7 @@ export async function listRuns(
   const filters: (SQL | undefined)[] = [afterCursor(query.cursor, goalRuns)];
   if (query.status) filters.push(eq(goalRuns.status, query.status));
   const rows = await deps.database.db
-    .select()
+    .select(withCursor(goalRuns))
     .from(goalRuns)
     .where(and(...filters))
     .orderBy(desc(goalRuns.createdAt), desc(goalRuns.id))
