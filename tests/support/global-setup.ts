@@ -1,9 +1,9 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
 import pino from "pino";
 import type { TestProject } from "vitest/node";
-import pg from "pg";
 import { openDatabase } from "../../db/client.ts";
 import { openEmbeddedPostgres } from "../../db/embedded.ts";
 import { migrate } from "../../db/migrate.ts";
@@ -40,11 +40,14 @@ export default async function setup(project: TestProject) {
     vars: { REALTIME_SECRET: realtimeSecret, REALTIME_PUSH_SECRET: realtimePushSecret },
   });
   const postgresDir = await mkdtemp(path.join(tmpdir(), "nexus-test-postgres-"));
-  const postgres = await openEmbeddedPostgres({
-    kind: "embedded",
-    dir: path.join(postgresDir, "postgres"),
-    password: "test-postgres-password",
-  }, { tiedToParent: true });
+  const postgres = await openEmbeddedPostgres(
+    {
+      kind: "embedded",
+      dir: path.join(postgresDir, "postgres"),
+      password: "test-postgres-password",
+    },
+    { tiedToParent: true },
+  );
   const adminUrl = new URL(postgres.url);
   adminUrl.pathname = "/postgres";
   const template = "nexus_template";

@@ -87,3 +87,24 @@ export async function waitGone(pids: number[], timeoutMs = 10_000): Promise<numb
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** `npm run nexus -- <args>` (scripts/nexus.ts) with only `env` besides PATH and HOME; its output. */
+export function runNexusCli(args: string[], env: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/nexus.ts", ...args], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        ...env,
+      } as unknown as NodeJS.ProcessEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d));
+    child.stderr.on("data", (d: Buffer) => (output += d));
+    child.once("exit", (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`nexus ${args[0]}: exit ${code}\n${output}`)),
+    );
+  });
+}

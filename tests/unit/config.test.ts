@@ -26,9 +26,16 @@ describe("loadConfig", () => {
     expect(JSON.parse(await readFile(file, "utf8")).realtime).toBe(first.secrets.realtime);
   });
 
-  test("chooses PGlite, memory cache and a managed PartyKit when nothing is configured", async () => {
+  test("chooses the embedded Postgres, memory cache and a managed PartyKit when nothing is configured", async () => {
     const config = await loadConfig({ NEXUS_DATA_DIR: dataDir, PARTYKIT_PORT: "2999" });
-    expect(config.database).toEqual({ kind: "pglite", dir: path.join(dataDir, "pglite") });
+    expect(config.database).toMatchObject({
+      kind: "embedded",
+      dir: path.join(dataDir, "postgres"),
+    });
+    // Its password is generated once, kept with the other generated secrets, owner-only.
+    const stored = JSON.parse(await readFile(path.join(dataDir, "secrets.json"), "utf8"));
+    expect(stored.postgres).toMatch(/^[\w-]{40,}$/);
+    expect(config.database).toMatchObject({ password: stored.postgres });
     expect(config.cache).toEqual({ kind: "memory" });
     expect(config.partykit).toEqual({ url: "http://127.0.0.1:2999", managed: true, port: 2999 });
   });
