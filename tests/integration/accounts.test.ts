@@ -530,6 +530,10 @@ describe("new passwords", () => {
           } as unknown as NodeJS.ProcessEnv,
           stdio: ["ignore", "pipe", "pipe"],
         });
+        // One that hangs past the test's timeout must not outlive the run.
+        onTestFinished(() => {
+          if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+        });
         let output = "";
         child.stdout.on("data", (d) => (output += d));
         child.stderr.on("data", (d) => (output += d));
