@@ -218,11 +218,11 @@ describe("logs", () => {
     await expect
       .poll(() => services.logLines.find((l) => l.msg === "request" && l.requestId === requestId))
       .toMatchObject({
-      method: "GET",
-      route: "/api/v1/modules/:id",
-      status: 200,
-      durationMs: expect.any(Number),
-    });
+        method: "GET",
+        route: "/api/v1/modules/:id",
+        status: 200,
+        durationMs: expect.any(Number),
+      });
   });
 
   test("every line written while a request is served carries its id", async () => {
