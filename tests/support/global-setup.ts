@@ -27,12 +27,20 @@ export default async function setup(project: TestProject) {
     workDir,
     persist: false,
     vars: { REALTIME_SECRET: realtimeSecret, REALTIME_PUSH_SECRET: realtimePushSecret },
+  }).catch(async (error: unknown) => {
+    await rm(workDir, { recursive: true, force: true });
+    throw error;
   });
   project.provide("partykitUrl", partykit.url);
   project.provide("realtimeSecret", realtimeSecret);
   project.provide("realtimePushSecret", realtimePushSecret);
+  // Vitest runs this however the run ended (failures, timeouts, Ctrl-C). Should it not get
+  // there (vitest killed), PartyKit's guard (scripts/partykit-guard.mjs) ends it anyway.
   return async () => {
-    await partykit.stop();
-    await rm(workDir, { recursive: true, force: true });
+    try {
+      await partykit.stop();
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+    }
   };
 }
