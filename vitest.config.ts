@@ -9,8 +9,12 @@ export default defineConfig({
     include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}"],
     exclude: ["tests/e2e/**", "node_modules/**"],
     globalSetup: ["tests/support/global-setup.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Hang detectors, not speed goals (those are `npm run bench`): wide enough that a busy
+    // two-core machine does not trip them. Tests that do heavy work say so with their own.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Closing down (the global teardown stops PartyKit) is slow on a busy machine too.
+    teardownTimeout: 60_000,
     pool: "forks",
     maxWorkers: 2,
     coverage: {

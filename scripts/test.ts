@@ -1,9 +1,10 @@
 /**
  * `npm test`: the whole suite. Builds the app, runs vitest (unit + integration, with coverage
- * thresholds) and then Playwright against the built app in the system Chromium.
+ * thresholds) and then Playwright against the built app in the system Chromium, which runs even
+ * when vitest failed; a summary of both closes the run, and it fails if either did.
  * Extra arguments: `--no-e2e` skips the browser tests (they need Chromium).
  */
-import { spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,17 +13,39 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const skipE2e = process.argv.includes("--no-e2e");
 
-function run(label: string, command: string, args: string[], env: Record<string, string> = {}) {
-  console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, VITE_CJS_IGNORE_WARNING: "true", ...env },
+let current: ChildProcess | undefined;
+// Stopped from outside (Ctrl-C, a CI time limit): pass it on, so the step can end its own
+// servers, browsers and PartyKit instead of leaving them behind.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    current?.kill(signal);
+    process.exitCode = 1;
   });
-  if (result.status !== 0) {
-    console.error(`\n✖ ${label} failed (exit ${result.status ?? result.signal})`);
-    process.exit(result.status ?? 1);
-  }
+}
+
+/** Runs one step; resolves with how it ended (`null` when it passed). */
+function run(
+  label: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<string | null> {
+  console.log(`\n▶ ${label}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, VITE_CJS_IGNORE_WARNING: "true", ...env },
+    });
+    current = child;
+    child.once("error", (error) => resolve(`could not start: ${error.message}`));
+    child.once("exit", (code, signal) => {
+      current = undefined;
+      const outcome = code === 0 ? null : signal ? `ended by ${signal}` : `exit ${code}`;
+      if (outcome) console.error(`\n✖ ${label} failed (${outcome})`);
+      resolve(outcome);
+    });
+  });
 }
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -38,12 +61,42 @@ if (!skipE2e && !existsSync(chromium)) {
   process.exit(1);
 }
 
-run("build", bin("remix"), ["build"], { NODE_ENV: "production" });
-run("unit and integration tests (vitest, with coverage)", bin("vitest"), ["run", "--coverage"]);
-if (!skipE2e) {
-  run("browser tests (Playwright, system Chromium)", bin("playwright"), ["test"], {
-    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
-    CHROMIUM_PATH: chromium,
-  });
+// Without a build neither suite can run: stop here.
+const built = await run("build", bin("remix"), ["build"], { NODE_ENV: "production" });
+if (built) process.exit(1);
+
+// The browser tests run whatever vitest said: one run shows every failure, not just the first
+// suite's. Each suite's line: "passed", "failed (exit 1)", or why it did not run.
+const summary: string[] = [];
+let failed = false;
+const vitest = await run("unit and integration tests (vitest, with coverage)", bin("vitest"), [
+  "run",
+  "--coverage",
+]);
+summary.push(`vitest: ${vitest ? `failed (${vitest})` : "passed"}`);
+failed ||= vitest !== null;
+if (skipE2e) {
+  summary.push("browser tests: skipped (--no-e2e)");
+} else if (process.exitCode) {
+  // Stopped from outside while vitest ran: do not start another suite.
+  summary.push("browser tests: not run (stopped)");
+} else {
+  const browser = await run(
+    "browser tests (Playwright, system Chromium)",
+    bin("playwright"),
+    ["test"],
+    {
+      PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+      CHROMIUM_PATH: chromium,
+    },
+  );
+  summary.push(`browser tests: ${browser ? `failed (${browser})` : "passed"}`);
+  failed ||= browser !== null;
 }
-console.log("\n✔ all tests passed");
+
+console.log(`\n${summary.join("; ")}`);
+if (failed || process.exitCode) {
+  console.error("✖ the test run failed");
+  process.exit(1);
+}
+console.log("✔ all tests passed");

@@ -331,12 +331,13 @@ export function trackConnections(server: Server): void {
  * request on each kept-alive connection with `Connection: close` too. A connection is closed by
  * the server only once it has been idle for `idleMs`: closing one the moment it is idle races the
  * client's next request, which the kernel then answers with a reset (ECONNRESET) because the
- * server never read it. Whatever is left is closed after `timeoutMs`.
+ * server never read it, and a client on a busy machine may take some hundreds of milliseconds to
+ * send its next one. Whatever is left is closed after `timeoutMs`.
  */
 export function shutdownServer(
   server: Server,
   timeoutMs: number,
-  { idleMs = 250 }: { idleMs?: number } = {},
+  { idleMs = 1_000 }: { idleMs?: number } = {},
 ): Promise<void> {
   return new Promise((resolve) => {
     const { sockets, responses } = tracked.get(server) ?? {};

@@ -143,8 +143,9 @@ const tokenRefusal = {
 /**
  * The bearer token's check. A token this instance verified a moment ago answers at once; any other
  * costs a lookup, so an address whose credentials were refused too often within a minute is
- * answered 429 before the lookup. Every attempt counts until it proves valid, so parallel guesses
- * cannot slip past a count not yet written; a valid token gives its count back.
+ * answered 429 before the lookup. Only refusals count: counting every attempt until it proved
+ * valid refused a burst of valid requests (100 at once from one script) as if they were guesses.
+ * Guesses in flight together may pass the limit by as many as are in flight, no more.
  */
 async function checkBearer(
   authorization: string,
@@ -158,12 +159,17 @@ async function checkBearer(
   const limiter = services.rateLimiter;
   const rule = limiter.rules.invalidTokens;
   const key = `ip:${clientIp}`;
-  const allowed = await limiter.limit(rule, key);
-  if (!allowed.success) throw apiErrors.rateLimited(retryAfterSeconds(allowed));
-  if (!presented) throw new CredentialsError("Use `Authorization: Bearer <token>`.");
+  const before = await limiter.peek(rule, key);
+  if (!before.success) throw apiErrors.rateLimited(retryAfterSeconds(before));
+  if (!presented) {
+    await limiter.limit(rule, key);
+    throw new CredentialsError("Use `Authorization: Bearer <token>`.");
+  }
   const check = await verifyToken(services.database.db, presented);
-  if (!check.ok) throw new CredentialsError(tokenRefusal[check.reason]);
-  await limiter.refund(rule, key);
+  if (!check.ok) {
+    await limiter.limit(rule, key);
+    throw new CredentialsError(tokenRefusal[check.reason]);
+  }
   return check;
 }
 

@@ -43,6 +43,8 @@ export interface RateLimiter {
   /** The rules in force: `rateLimitRules`, with whatever the limiter was created with instead. */
   rules: RateLimitRules;
   limit(rule: RateLimitRule, key: string, now?: number): Promise<RateLimitResult>;
+  /** What `limit()` would answer, without counting anything. */
+  peek(rule: RateLimitRule, key: string, now?: number): Promise<RateLimitResult>;
   /**
    * Gives back one request `limit()` counted (and allowed): for requests counted before anyone
    * could know they should not be, like a sign-in that turned out to succeed.
@@ -139,6 +141,18 @@ export function createMemoryRateLimiter(options: MemoryRateLimiterOptions = {}):
       const remaining = Math.max(0, rule.limit - used - (success ? 1 : 0));
       return { success, limit: rule.limit, remaining, reset: start + rule.windowMs };
     },
+    async peek(rule, key, now = Date.now()) {
+      const window = windowAt(`${rule.name}:${key}`, rule, now);
+      const overlap = 1 - (now - window.start) / rule.windowMs;
+      const used = Math.floor(window.previous * overlap) + window.current;
+      const remaining = Math.max(0, rule.limit - used);
+      return {
+        success: used < rule.limit,
+        limit: rule.limit,
+        remaining,
+        reset: window.start + rule.windowMs,
+      };
+    },
     async refund(rule, key, now = Date.now()) {
       const id = `${rule.name}:${key}`;
       const window = windowAt(id, rule, now);
@@ -221,6 +235,12 @@ export function createRedisRateLimiter(
       if (!answer) return fallback.limit(rule, key, now);
       const { success, limit, remaining, reset } = answer.value;
       return { success, limit, remaining, reset };
+    },
+    async peek(rule, key, now = Date.now()) {
+      const answer = await guard.run("peek", () => limiterFor(rule).getRemaining(key));
+      if (!answer) return fallback.peek(rule, key, now);
+      const { remaining, reset, limit } = answer.value;
+      return { success: remaining > 0, limit, remaining, reset };
     },
     async refund(rule, key, now = Date.now()) {
       // A negative rate is the library's refund: its script skips the limit check and decrements.

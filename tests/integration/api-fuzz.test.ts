@@ -30,6 +30,7 @@ function generous(limiter: RateLimiter): RateLimiter {
     kind: limiter.kind,
     rules: limiter.rules,
     limit: (rule, key, now) => limiter.limit(generously(rule), key, now),
+    peek: (rule, key, now) => limiter.peek(generously(rule), key, now),
     refund: (rule, key, now) => limiter.refund(generously(rule), key, now),
     reset: (rule, key) => limiter.reset(generously(rule), key),
   };

@@ -146,7 +146,12 @@ describe("tracing", () => {
     const requestId = "span-tree-check-0001";
     const response = await get(`/api/v1/modules/${moduleId}`, { "x-request-id": requestId });
     expect(response.status).toBe(200);
-    await settle();
+    // The request's span ends once the response has finished, which can be after fetch resolved.
+    await expect
+      .poll(() =>
+        spans.getFinishedSpans().some((s) => s.attributes["nexus.request_id"] === requestId),
+      )
+      .toBe(true);
 
     const finished = spans.getFinishedSpans();
     const root = finished.find((s) => s.attributes["nexus.request_id"] === requestId);
@@ -187,11 +192,10 @@ describe("slow queries", () => {
     expect((await get(`/api/v1/modules/${moduleId}`, { "x-request-id": requestId })).status).toBe(
       200,
     );
-    await settle();
-    const slow = services.logLines.filter(
-      (l) => l.msg === "slow query" && l.requestId === requestId,
-    );
-    expect(slow.length).toBeGreaterThan(0);
+    const slowLines = () =>
+      services.logLines.filter((l) => l.msg === "slow query" && l.requestId === requestId);
+    await expect.poll(() => slowLines().length).toBeGreaterThan(0);
+    const slow = slowLines();
     for (const line of slow) {
       expect(line.statement).toEqual(expect.stringMatching(/^(select|insert|update|with)/i));
       expect(line.durationMs).toEqual(expect.any(Number));
@@ -210,14 +214,15 @@ describe("logs", () => {
   test("one line per request with method, route template, path, status and duration", async () => {
     const requestId = "log-route-check-0001";
     await get(`/api/v1/modules/${moduleId}`, { "x-request-id": requestId });
-    await settle();
-    const line = services.logLines.find((l) => l.msg === "request" && l.requestId === requestId);
-    expect(line).toMatchObject({
-      method: "GET",
-      route: "/api/v1/modules/:id",
-      status: 200,
-      durationMs: expect.any(Number),
-    });
+    // Written once the response has finished, which can be after fetch resolved.
+    await expect
+      .poll(() => services.logLines.find((l) => l.msg === "request" && l.requestId === requestId))
+      .toMatchObject({
+        method: "GET",
+        route: "/api/v1/modules/:id",
+        status: 200,
+        durationMs: expect.any(Number),
+      });
   });
 
   test("every line written while a request is served carries its id", async () => {

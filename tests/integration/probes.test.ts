@@ -73,7 +73,8 @@ async function watched(endpoint = `${base}/health`, timeoutMs = 500) {
 describe("a single probe", () => {
   test("healthy, slow, failing and dead endpoints", async () => {
     mode = "healthy";
-    expect(await probe(`${base}/health`, 500)).toMatchObject({
+    // "Slow" is past half the timeout: a generous one keeps a loaded machine's latency out of it.
+    expect(await probe(`${base}/health`, 5_000)).toMatchObject({
       ok: true,
       httpStatus: 200,
       slow: false,

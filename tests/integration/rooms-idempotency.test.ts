@@ -14,7 +14,10 @@ describe.each(testDatabaseKinds)("idempotent posts on %s", (kind) => {
     services = undefined;
   });
 
-  test("concurrent retries with one key store one message; other keys and no key store each", async () => {
+  // A freshly migrated database and a signed-in account per kind: slow on a busy machine.
+  test("concurrent retries with one key store one message; other keys and no key store each", {
+    timeout: 120_000,
+  }, async () => {
     services = await createTestServices({ database: kind });
     const { user } = await signedInUser(services, "operator");
     const room = await createRoom(

@@ -19,6 +19,8 @@ afterAll(async () => {
 describe("npm start (server.ts)", () => {
   test("refuses a bad PORT with a message naming it, and starts nothing", async () => {
     const nexus = startNexus({ PORT: "abc", LOG_LEVEL: "loud" });
+    // Should it start after all, it must not outlive the test.
+    cleanup.push(() => nexus.killTree());
     nexus.ready.catch(() => {});
     const code = await nexus.exited;
     expect(code).toBe(78);

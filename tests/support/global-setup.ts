@@ -38,6 +38,9 @@ export default async function setup(project: TestProject) {
     workDir,
     persist: false,
     vars: { REALTIME_SECRET: realtimeSecret, REALTIME_PUSH_SECRET: realtimePushSecret },
+  }).catch(async (error: unknown) => {
+    await rm(workDir, { recursive: true, force: true });
+    throw error;
   });
   const postgresDir = await mkdtemp(path.join(tmpdir(), "nexus-test-postgres-"));
   const postgres = await openEmbeddedPostgres(
@@ -65,10 +68,15 @@ export default async function setup(project: TestProject) {
   project.provide("partykitUrl", partykit.url);
   project.provide("realtimeSecret", realtimeSecret);
   project.provide("realtimePushSecret", realtimePushSecret);
+  // Vitest runs this however the run ended (failures, timeouts, Ctrl-C). Should it not get
+  // there (vitest killed), the guards (scripts/process-guard.mjs) end PartyKit and Postgres anyway.
   return async () => {
-    await partykit.stop();
-    await rm(workDir, { recursive: true, force: true });
-    await postgres.release({ force: true });
-    await rm(postgresDir, { recursive: true, force: true });
+    try {
+      await partykit.stop();
+      await postgres.release({ force: true });
+    } finally {
+      await rm(workDir, { recursive: true, force: true });
+      await rm(postgresDir, { recursive: true, force: true });
+    }
   };
 }

@@ -5,8 +5,9 @@
  *
  * Playwright stops its web server by sending SIGTERM to the whole process group, so server.ts
  * receives it directly and shuts down gracefully (stopping the `partykit dev` it spawned). This
- * wrapper therefore never forwards a signal (a second SIGTERM would cut server.ts's shutdown
- * short); it only waits for the server to exit and then cleans up.
+ * wrapper therefore does not forward that signal at once (a second SIGTERM would cut server.ts's
+ * shutdown short); it waits for the server to exit and then cleans up, and only signals or kills
+ * the server itself when it is still running long after, or when Playwright has died.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -14,6 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startFakeOllama } from "../../support/fake-ollama.ts";
+import { processTree } from "../../support/processes.ts";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 const dataDir = mkdtempSync(path.join(tmpdir(), "nexus-e2e-"));
@@ -51,11 +53,52 @@ const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
   env: { ...process.env, NEXUS_DATA_DIR: dataDir, OLLAMA_HOST: ollama.url },
 });
 
-// Ignore the signal here and outlive the server, so the folder is removed after it has stopped.
-// (To stop this by hand, signal the process group: `kill -TERM -<pgid>`.)
-process.on("SIGTERM", () => {});
-process.on("SIGINT", () => {});
+// The server's own shutdown: its drain (SHUTDOWN_TIMEOUT_MS, 10 s by default) and the 2 s
+// after which it forces its exit, with a margin for a busy machine.
+const shutdownMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 10_000) + 2_000 + 5_000;
+let stopping = false;
 
+/** Kills what is left of the server's tree (only while it runs: a dead pid may be reused). */
+function killServerTree() {
+  if (server.pid === undefined || server.exitCode !== null || server.signalCode !== null) return;
+  for (const pid of processTree(server.pid).reverse()) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {}
+  }
+}
+
+/**
+ * Ends the server however this wrapper was asked to stop. `alreadySignalled`: the signal went to
+ * the whole process group (as Playwright sends it), so server.ts has it too; a second SIGTERM
+ * would cut its graceful shutdown short, so it only gets one of ours if it is still running
+ * once its own shutdown should long be over. Whatever is left after that is killed.
+ */
+function stop(signal: NodeJS.Signals, alreadySignalled: boolean) {
+  if (stopping) return;
+  stopping = true;
+  if (!alreadySignalled) server.kill(signal);
+  const nudge = setTimeout(() => {
+    if (alreadySignalled) server.kill(signal);
+    setTimeout(killServerTree, shutdownMs).unref();
+  }, shutdownMs);
+  nudge.unref();
+}
+
+// Outlive the server, so the folder is removed after it has stopped.
+// (To stop this by hand, signal the process group: `kill -TERM -<pgid>`; a signal to this
+// process alone also works, only slower.)
+process.on("SIGTERM", () => stop("SIGTERM", true));
+process.on("SIGINT", () => stop("SIGINT", true));
+
+// Playwright gone without stopping its web server (killed, crashed): nobody will signal the
+// group, so end the server here rather than leave it, and its PartyKit, holding their ports.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) stop("SIGTERM", false);
+}, 1_000).unref();
+
+// Its children (PartyKit under its guard) follow it by themselves once it has exited.
 server.on("exit", async (code, signal) => {
   rmSync(dataDir, { recursive: true, force: true });
   await ollama.close();
