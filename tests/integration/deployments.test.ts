@@ -5,6 +5,7 @@ import pino from "pino";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { loadConfig } from "#app/utils/config.server.ts";
 import { closeServices, createServices, type Services } from "#app/utils/services.server.ts";
+import { createTestDatabase, type TestDatabase } from "#tests/support/database.ts";
 import { deleteRedisKeys, startUpstashRelay } from "#tests/support/upstash-relay.ts";
 
 /**
@@ -26,8 +27,10 @@ describe.skipIf(!redisUrl)("deployments sharing one Redis", () => {
     const relay = await startUpstashRelay({ redisUrl: redisUrl! });
     cleanup.push(() => relay.close());
     const log = pino({ level: "silent" });
-    const deploy = async (dataDir: string, extra: Record<string, string> = {}) => {
-      const config = await loadConfig({
+    const deploy = async (database: TestDatabase, extra: Record<string, string> = {}) => {
+      const dataDir = await mkdtemp(path.join(tmpdir(), "nexus-deployment-"));
+      cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
+      const loaded = await loadConfig({
         NODE_ENV: "test",
         NEXUS_DATA_DIR: dataDir,
         UPSTASH_REDIS_REST_URL: relay.url,
@@ -37,17 +40,19 @@ describe.skipIf(!redisUrl)("deployments sharing one Redis", () => {
         REALTIME_PUSH_SECRET: inject("realtimePushSecret"),
         ...extra,
       });
+      // Each deployment on a database of its own.
+      const config = { ...loaded, database: database.target };
       const services: Services = await createServices(config, log);
       return services;
     };
-    const folder = async () => {
-      const dir = await mkdtemp(path.join(tmpdir(), "nexus-deployment-"));
-      cleanup.push(() => rm(dir, { recursive: true, force: true }));
-      return dir;
+    const database = async () => {
+      const created = await createTestDatabase("postgres");
+      cleanup.push(() => created.destroy());
+      return created;
     };
-    const [dirA, dirB] = [await folder(), await folder()];
-    const a = await deploy(dirA);
-    const b = await deploy(dirB);
+    const [dbA, dbB] = [await database(), await database()];
+    const a = await deploy(dbA);
+    const b = await deploy(dbB);
     const prefixes = [a.namespace, b.namespace];
     cleanup.push(async () => {
       for (const prefix of prefixes) await deleteRedisKeys(redisUrl!, `${prefix}:`);
@@ -74,13 +79,13 @@ describe.skipIf(!redisUrl)("deployments sharing one Redis", () => {
     // The same deployment, restarted, keeps its prefix (its cache entries are still its own).
     const namespaceA = a.namespace;
     await closeServices(a);
-    const again = await deploy(dirA);
+    const again = await deploy(dbA);
     expect(again.namespace).toBe(namespaceA);
     expect(await again.cache.get("modules:list")).toEqual({ from: "a" });
     await closeServices(again);
 
     // A name given in configuration wins.
-    const named = await deploy(await folder(), { NEXUS_INSTANCE_NAME: "staging" });
+    const named = await deploy(await database(), { NEXUS_INSTANCE_NAME: "staging" });
     prefixes.push(named.namespace);
     expect(named.namespace).toBe("nexus:staging");
     await closeServices(named);
