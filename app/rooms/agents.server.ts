@@ -121,20 +121,29 @@ export async function updateAgent(
       ...(patch.specialisation !== undefined ? { specialisation: patch.specialisation } : {}),
     })
     .where(eq(agents.id, id))
-    .returning();
+    .returning()
+    .catch((error: unknown) => {
+      // Another change took the name between the check above and this update.
+      if ((error as { cause?: { code?: string } })?.cause?.code === "23505") {
+        throw new AgentNameTakenError(patch.name ?? "");
+      }
+      throw error;
+    });
+  // Deleted by someone else between the check above and this update.
+  if (!row) throw apiErrors.notFound("No such agent.");
   await recordActivity(
     deps.database.db,
     {
       type: "agent.updated",
       actor,
       subject: { type: "agent", id },
-      summary: `${actor.label} changed the agent ${row!.name}`,
+      summary: `${actor.label} changed the agent ${row.name}`,
       requestId: actor.requestId,
       ip: actor.ip,
     },
     deps.events,
   );
-  return row!;
+  return row;
 }
 
 export async function deleteAgent(deps: Deps, id: string, actor: ActingAs): Promise<void> {

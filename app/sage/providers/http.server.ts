@@ -44,7 +44,7 @@ export async function providerFetch(
     outer?.removeEventListener("abort", onOuterAbort);
   };
   const name = kind === "ollama" ? "Ollama" : "The OpenAI-compatible server";
-  const mapError = (error: unknown): ProviderError => {
+  const mapError = (error: unknown, beforeAnswer = false): ProviderError => {
     if (error instanceof ProviderError) return error;
     if (outer?.aborted) return new ProviderError("ABORTED", "The call was aborted.");
     if (timedOut) {
@@ -55,6 +55,14 @@ export async function providerFetch(
       return new ProviderError(
         "PROVIDER_UNREACHABLE",
         `${name} is not reachable at ${url} (${cause}).`,
+      );
+    }
+    // A kept-alive connection the server closed (it restarted, or went away) just as this call
+    // reused it: nothing was answered, so the server is as good as unreachable.
+    if (beforeAnswer && cause && /ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED/.test(cause)) {
+      return new ProviderError(
+        "PROVIDER_UNREACHABLE",
+        `${name} at ${url} closed the connection without answering (${cause}).`,
       );
     }
     if (error instanceof TypeError && !cause) {
@@ -72,7 +80,7 @@ export async function providerFetch(
     response = await fetch(url, { ...init, signal: controller.signal });
   } catch (error) {
     done();
-    throw mapError(error);
+    throw mapError(error, true);
   }
   const idle = timeouts.idleTimeoutMs ?? DEFAULT_IDLE_MS;
   arm(idle);
