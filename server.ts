@@ -168,7 +168,8 @@ async function main() {
           log.info({ dataDir: config.dataDir }, "initialising the embedded Postgres (once)");
         },
       });
-      if (!postgres.started) log.info({ port: postgres.port }, "joined the running embedded Postgres");
+      if (!postgres.started)
+        log.info({ port: postgres.port }, "joined the running embedded Postgres");
       await upgradeFromPglite(config.dataDir, postgres.url, (message) => log.warn(message));
       return runtime.createServices(
         { ...config, database: { kind: "postgres", url: postgres.url } },
