@@ -265,7 +265,7 @@ async function ensureDatabase(port: number, password: string) {
   }
 }
 
-/** Connections to the server other than `exceptPids` (this process's own pool, say). */
+/** Client connections to the server other than the one asking (closed pools are gone already). */
 async function otherClients(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
