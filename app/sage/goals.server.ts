@@ -479,6 +479,8 @@ async function executeRun(
   const signal = controller.signal;
   const db = deps.database.db;
   const budget = initial.budget;
+  // Whether this run asked people for a review (a step below the threshold, an approval).
+  let reviewsOpened = false;
   let tokensUsed = 0;
   let nextIndex = 0;
   let current: GoalStepRow | null = null;
@@ -736,6 +738,7 @@ async function executeRun(
             : score < threshold
               ? `scored ${score.toFixed(2)} (below ${threshold})`
               : `scored ${score.toFixed(2)} with ${issues.length} issue${issues.length === 1 ? "" : "s"}`;
+        reviewsOpened = true;
         await createReview(deps, {
           kind: "task_review",
           subjectType: "goal_step",
@@ -778,6 +781,7 @@ async function executeRun(
       ],
     });
     if (initial.requireApproval) {
+      reviewsOpened = true;
       await createReview(deps, {
         kind: "goal_approval",
         subjectType: "goal_run",
@@ -793,14 +797,15 @@ async function executeRun(
         },
       });
     }
-    // The answer is kept either way; the run completes once its reviews are all approved.
+    // The answer is kept either way; a run that opened reviews completes once they are all
+    // approved. One that opened none completes now, never showing a passing needs_review.
     await setRun({
-      status: "needs_review",
+      status: reviewsOpened ? "needs_review" : "completed",
       phase: null,
       finalAnswer: final.text,
       finishedAt: new Date(),
     });
-    await settleRunAfterReview(deps, initial.id);
+    if (reviewsOpened) await settleRunAfterReview(deps, initial.id);
   } catch (error) {
     const stop =
       stopReason() ??
