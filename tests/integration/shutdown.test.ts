@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { Agent, request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
@@ -10,7 +9,7 @@ import { loadConfig } from "#app/utils/config.server.ts";
 import { openForCommand } from "#db/embedded.ts";
 import { goalRuns } from "#db/schema.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";
-import { startNexus } from "#tests/support/nexus-process.ts";
+import { runNexusCli, startNexus } from "#tests/support/nexus-process.ts";
 import { freePort } from "#tests/support/ports.ts";
 
 /**
@@ -19,35 +18,10 @@ import { freePort } from "#tests/support/ports.ts";
  * and the process exits within 10 s (docs/decisions/009-fuzzing-and-faults.md).
  */
 
-const root = path.resolve(import.meta.dirname, "../..");
 const cleanup: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
   for (const step of cleanup.reverse()) await step().catch(() => {});
 });
-
-function run(args: string[], env: Record<string, string>): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", ...args], {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        ...env,
-      } as unknown as NodeJS.ProcessEnv,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    // One that hangs past the test's timeout must not outlive the run.
-    cleanup.push(async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
-    });
-    let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
-    child.once("exit", (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`${args.join(" ")}: ${code}\n${output}`)),
-    );
-  });
-}
 
 interface Answer {
   name: string;
@@ -135,31 +109,13 @@ test("SIGTERM under load: every request in flight is answered in full, and the p
     API_RATE_LIMIT: "1000000",
   };
   const password = "shutdown-test-password-1";
-  await run(
-    [
-      "scripts/nexus.ts",
-      "users:create",
-      "--email",
-      "ops@example.com",
-      "--password",
-      password,
-      "--role",
-      "operator",
-    ],
+  await runNexusCli(
+    ["users:create", "--email", "ops@example.com", "--password", password, "--role", "operator"],
     env,
   );
   const token = (
-    await run(
-      [
-        "scripts/nexus.ts",
-        "tokens:create",
-        "--email",
-        "ops@example.com",
-        "--name",
-        "load",
-        "--scope",
-        "write",
-      ],
+    await runNexusCli(
+      ["tokens:create", "--email", "ops@example.com", "--name", "load", "--scope", "write"],
       env,
     )
   )
@@ -363,31 +319,13 @@ test("SIGTERM stops the goal runs in flight and records them as cancelled", {
   };
   const password = "shutdown-goals-password-7";
   const email = "goals@example.com";
-  await run(
-    [
-      "scripts/nexus.ts",
-      "users:create",
-      "--email",
-      email,
-      "--password",
-      password,
-      "--role",
-      "operator",
-    ],
+  await runNexusCli(
+    ["users:create", "--email", email, "--password", password, "--role", "operator"],
     env,
   );
   const token = (
-    await run(
-      [
-        "scripts/nexus.ts",
-        "tokens:create",
-        "--email",
-        email,
-        "--name",
-        "goals",
-        "--scope",
-        "write",
-      ],
+    await runNexusCli(
+      ["tokens:create", "--email", email, "--name", "goals", "--scope", "write"],
       env,
     )
   )

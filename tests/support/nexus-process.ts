@@ -100,11 +100,16 @@ export function runNexusCli(args: string[], env: Record<string, string>): Promis
       } as unknown as NodeJS.ProcessEnv,
       stdio: ["ignore", "pipe", "pipe"],
     });
+    // One that hangs must not outlive the test that started it.
+    const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
+    timer.unref();
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d));
     child.stderr.on("data", (d: Buffer) => (output += d));
-    child.once("exit", (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`nexus ${args[0]}: exit ${code}\n${output}`)),
-    );
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(output);
+      else reject(new Error(`nexus ${args[0]}: exit ${code}\n${output}`));
+    });
   });
 }
