@@ -4,8 +4,8 @@
  * app/server/runtime.server.ts), so the server and the routes share one copy of every module.
  * What stays here needs no app code: the build itself and the PartyKit child process.
  */
-import { existsSync, statSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { type Dirent, existsSync, statSync } from "node:fs";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import type { Server } from "node:http";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -24,16 +24,43 @@ const buildEntry = path.join(root, "build/server/index.js");
 interface BuildLog {
   info(message: string): void;
 }
+/** The folder a recursive readdir found `entry` in (`parentPath` arrived in Node 20.12; `path` is its older name). */
+const folderOf = (entry: Dirent) => entry.parentPath ?? (entry as unknown as { path: string }).path;
+
 async function newestMtime(dir: string): Promise<number> {
   let newest = 0;
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
-    // parentPath arrived in Node 20.12; `path` is its older name.
-    const folder = entry.parentPath ?? (entry as unknown as { path: string }).path;
-    const mtime = statSync(path.join(folder, entry.name)).mtimeMs;
+    const mtime = statSync(path.join(folderOf(entry), entry.name)).mtimeMs;
     if (mtime > newest) newest = mtime;
   }
   return newest;
+}
+
+/**
+ * `remix build`, with source maps for the server build only: stack traces and test coverage
+ * point into app/ (Node reads them with --enable-source-maps), while the browser gets no maps
+ * of the source (the compiler makes both; the browser's are removed, with their comments).
+ */
+export async function buildApp(): Promise<void> {
+  const { spawnSync } = await import("node:child_process");
+  const result = spawnSync(path.join(root, "node_modules/.bin/remix"), ["build", "--sourcemap"], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NODE_ENV: "production", VITE_CJS_IGNORE_WARNING: "true" },
+  });
+  if (result.status !== 0) throw new Error("The build failed; see the output above.");
+  const browserBuild = path.join(root, "public/build");
+  for (const entry of await readdir(browserBuild, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(folderOf(entry), entry.name);
+    if (entry.name.endsWith(".map")) await rm(file);
+    else if (/\.(js|css)$/.test(entry.name)) {
+      const text = await readFile(file, "utf8");
+      const stripped = text.replace(/\n?\/[/*]# sourceMappingURL=\S+?\.map( \*\/)?\s*$/, "\n");
+      if (stripped !== text) await writeFile(file, stripped);
+    }
+  }
 }
 
 /** Builds the app when the build is missing or older than the sources. */
@@ -49,13 +76,7 @@ export async function ensureBuild(log: BuildLog): Promise<void> {
   } else {
     log.info("no build found: building (once)");
   }
-  const { spawnSync } = await import("node:child_process");
-  const result = spawnSync(path.join(root, "node_modules/.bin/remix"), ["build"], {
-    cwd: root,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", VITE_CJS_IGNORE_WARNING: "true" },
-  });
-  if (result.status !== 0) throw new Error("The build failed; see the output above.");
+  await buildApp();
 }
 
 export async function loadBuild(): Promise<ServerBuild> {
@@ -211,5 +232,6 @@ async function main() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  void main();
+  if (process.argv[2] === "build") await buildApp();
+  else void main();
 }

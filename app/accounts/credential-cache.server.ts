@@ -1,4 +1,5 @@
 import { LRUCache } from "lru-cache";
+import { singleton } from "#app/utils/singleton.server.ts";
 
 /**
  * Verified credentials (a session id, a token's hash) remembered for a moment, so an API client
@@ -21,17 +22,20 @@ interface Entry {
   until: number;
 }
 
-const entries = new LRUCache<string, Entry>({ max: 10_000 });
-let epoch = 0;
+const state = singleton("credentials", () => ({
+  entries: new LRUCache<string, Entry>({ max: 10_000 }),
+  epoch: 0,
+}));
+const { entries } = state;
 
 /** Take before reading a credential from the database; give back to `rememberCredential`. */
 export function credentialEpoch(): number {
-  return epoch;
+  return state.epoch;
 }
 
 /** Forgets every remembered credential on this instance. Call after any write that revokes. */
 export function forgetCredentials(): void {
-  epoch += 1;
+  state.epoch += 1;
   entries.clear();
 }
 
@@ -42,7 +46,7 @@ export function rememberCredential<T>(
   expiresAt: Date | null | undefined,
   now = Date.now(),
 ): void {
-  if (startedIn !== epoch) return;
+  if (startedIn !== state.epoch) return;
   const until = Math.min(
     now + CREDENTIAL_CACHE_MS,
     expiresAt?.getTime() ?? Number.POSITIVE_INFINITY,

@@ -9,6 +9,7 @@ import { ApiError, apiErrors } from "#app/utils/api-errors.ts";
 import type { Role } from "#app/utils/permissions.ts";
 import { can } from "#app/utils/permissions.ts";
 import type { Services } from "#app/utils/services.server.ts";
+import { singleton } from "#app/utils/singleton.server.ts";
 import { agents, roomAgents } from "#db/schema.ts";
 import type { AgentRow } from "./agents.server.ts";
 import {
@@ -46,7 +47,7 @@ interface Running {
   done: Promise<unknown>;
 }
 
-const registries = new WeakMap<object, Map<string, Running>>();
+const registries = singleton("room-replies", () => new WeakMap<object, Map<string, Running>>());
 
 function registry(deps: Pick<Services, "events">): Map<string, Running> {
   let map = registries.get(deps.events);

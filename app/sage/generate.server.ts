@@ -3,6 +3,7 @@ import { assertAiAllowed, getEmergencyState } from "#app/emergency/emergency.ser
 import { ApiError } from "#app/utils/api-errors.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
+import { singleton } from "#app/utils/singleton.server.ts";
 import { aiProviders } from "#db/schema.ts";
 import { recordCall } from "./calls.server.ts";
 import { providerFor } from "./models.server.ts";
@@ -87,7 +88,7 @@ export type GenerationEvent =
 /** How often a running generation re-reads the emergency state (stops made on other instances). */
 const EMERGENCY_POLL_MS = 2_000;
 
-const running = new WeakMap<object, Set<AbortController>>();
+const running = singleton("generations", () => new WeakMap<object, Set<AbortController>>());
 
 function runningSet(services: Pick<Services, "events">): Set<AbortController> {
   let set = running.get(services.events);

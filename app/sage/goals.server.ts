@@ -10,6 +10,7 @@ import { ApiError, apiErrors } from "#app/utils/api-errors.ts";
 import { afterCursor, pageOf, pageQuerySchema, withCursor } from "#app/utils/pagination.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
+import { singleton } from "#app/utils/singleton.server.ts";
 import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 import {
   aiProviders,
@@ -244,7 +245,7 @@ interface ActiveRun {
   done: Promise<void>;
 }
 
-const registries = new WeakMap<object, Map<string, ActiveRun>>();
+const registries = singleton("goal-runs", () => new WeakMap<object, Map<string, ActiveRun>>());
 
 /** The runs this instance is executing; an emergency stop aborts them all. */
 function activeRuns(services: Pick<Services, "events">): Map<string, ActiveRun> {
@@ -282,13 +283,13 @@ export async function stopGoalRuns(services: Pick<Services, "events">): Promise<
 // Live updates
 
 /** Pushes are not awaited, so they may overtake one another: `seq` lets clients keep the latest. */
-let sequence = 0;
+const sequence = singleton("goal-sequence", () => ({ last: 0 }));
 
 function publish(deps: Pick<Services, "realtime">, data: Record<string, unknown>) {
-  sequence += 1;
+  sequence.last += 1;
   void deps.realtime.publish(METRICS_PARTY, METRICS_ROOM, {
     type: "goal",
-    data: { ...data, seq: sequence },
+    data: { ...data, seq: sequence.last },
   });
 }
 

@@ -11,6 +11,7 @@ import {
 import { verifyPassword } from "#app/accounts/password.server.ts";
 import { recallToken, type TokenCheck, verifyToken } from "#app/accounts/tokens.server.ts";
 import { countUsers, findUserByEmail, type UserRow } from "#app/accounts/users.server.ts";
+import { singleton } from "#app/utils/singleton.server.ts";
 import { userSessions, users } from "#db/schema.ts";
 import { ApiError, apiErrors } from "./api-errors.ts";
 import { can, type Permission, type Role, tokenRole } from "./permissions.ts";
@@ -37,10 +38,14 @@ const SESSION_MS = SESSION_DAYS * 24 * 60 * 60 * 1000;
 type SessionData = { sessionId: string };
 type FlashData = { toast: { tone: "success" | "error" | "info"; title: string } };
 
-const storages = new WeakMap<
-  Services["config"],
-  ReturnType<typeof createCookieSessionStorage<SessionData, FlashData>>
->();
+const storages = singleton(
+  "session-storages",
+  () =>
+    new WeakMap<
+      Services["config"],
+      ReturnType<typeof createCookieSessionStorage<SessionData, FlashData>>
+    >(),
+);
 
 export function sessionStorage(services: Services) {
   let storage = storages.get(services.config);
@@ -213,7 +218,7 @@ async function resolve(
 }
 
 // Root and route loaders of one request share its context object: look the actor up once.
-const actors = new WeakMap<object, Promise<Actor | null>>();
+const actors = singleton("actors", () => new WeakMap<object, Promise<Actor | null>>());
 
 export function getActor(request: Request, context: AppLoadContext): Promise<Actor | null> {
   let actor = actors.get(context);
@@ -279,7 +284,10 @@ export class InvalidCredentialsError extends Error {
   }
 }
 
-const authenticators = new WeakMap<Services, Authenticator<UserRow>>();
+const authenticators = singleton(
+  "authenticators",
+  () => new WeakMap<Services, Authenticator<UserRow>>(),
+);
 
 function authenticator(services: Services): Authenticator<UserRow> {
   let instance = authenticators.get(services);

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Redis } from "@upstash/redis";
 import { LRUCache } from "lru-cache";
 import { tracedCache } from "#app/observability/traced-cache.server.ts";
+import { singleton } from "#app/utils/singleton.server.ts";
 import type { Logger } from "./log.server.ts";
 import { createRedisClient, DEFAULT_REDIS_TIMEOUT_MS, FailureGuard } from "./redis.server.ts";
 
@@ -135,7 +136,10 @@ export const AI_MODELS_TTL_MS = 30_000;
  * (`refreshModelAvailability`) drops it at once; one made on another instance is seen within this.
  */
 export const AI_MODELS_LOCAL_MS = 2_000;
-const localAvailability = new WeakMap<Cache, Map<string, { value: unknown; until: number }>>();
+const localAvailability = singleton(
+  "model-availability",
+  () => new WeakMap<Cache, Map<string, { value: unknown; until: number }>>(),
+);
 const localAvailabilityOf = (cache: Cache) => {
   let answers = localAvailability.get(cache);
   if (!answers) {

@@ -1,5 +1,6 @@
 import type { Redis } from "@upstash/redis";
 import { sql } from "drizzle-orm";
+import { singleton } from "#app/utils/singleton.server.ts";
 import type { Database } from "#db/client.ts";
 import type { Logger } from "./log.server.ts";
 import { FailureGuard, type FailureGuardState } from "./redis.server.ts";
@@ -100,7 +101,7 @@ export function redisLeases(redis: Redis, options: RedisLeaseOptions): RedisLeas
  * when Redis is configured, so callers that pass the database (the probe scheduler, the metrics
  * collector) use Redis without knowing it; a database nobody bound uses Postgres.
  */
-const stores = new WeakMap<Database, LeaseStore>();
+const stores = singleton("lease-stores", () => new WeakMap<Database, LeaseStore>());
 
 export function bindLeaseStore(db: Database, store: LeaseStore): void {
   stores.set(db, store);

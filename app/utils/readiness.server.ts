@@ -1,3 +1,4 @@
+import { singleton } from "#app/utils/singleton.server.ts";
 import type { Services } from "./services.server.ts";
 
 export type ComponentName = "database" | "cache" | "realtime";
@@ -77,7 +78,10 @@ export async function checkReadiness(services: Services): Promise<Readiness> {
 
 /** How long a page may show a readiness answer before asking the components again. */
 export const READINESS_REUSE_MS = 5_000;
-const recent = new WeakMap<Services, { at: number; readiness: Promise<Readiness> }>();
+const recent = singleton(
+  "readiness",
+  () => new WeakMap<Services, { at: number; readiness: Promise<Readiness> }>(),
+);
 
 /**
  * For pages (the dashboard): the last answer of this instance if it is under

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { singleton } from "#app/utils/singleton.server.ts";
 
 /**
  * What is known about the request being served, wherever the code runs: server.ts enters it once
@@ -9,7 +10,10 @@ export interface RequestContext {
   requestId: string;
 }
 
-export const requestContext = new AsyncLocalStorage<RequestContext>();
+export const requestContext = singleton(
+  "request-context",
+  () => new AsyncLocalStorage<RequestContext>(),
+);
 
 /** The id of the request being served, if any. */
 export function currentRequestId(): string | undefined {

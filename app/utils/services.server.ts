@@ -159,7 +159,14 @@ export async function deploymentNamespace(db: Database, instanceName?: string): 
   return `nexus:${String(row!.value)}`;
 }
 
-export async function createServices(config: Config, log: Logger): Promise<Services> {
+/** What a caller may set instead of the defaults: tests use their own namespace and timeouts. */
+export type ServiceOptions = Omit<SharedStateOptions, "log" | "flagDefaults">;
+
+export async function createServices(
+  config: Config,
+  log: Logger,
+  options: ServiceOptions = {},
+): Promise<Services> {
   if (config.database.kind === "embedded") {
     throw new Error("The embedded Postgres must be started (db/embedded.ts) before the services.");
   }
@@ -171,13 +178,16 @@ export async function createServices(config: Config, log: Logger): Promise<Servi
     throw error;
   }
   observeQueries(database, { log, slowQueryMs: config.env.SLOW_QUERY_MS });
-  const namespace = await deploymentNamespace(database.db, config.env.NEXUS_INSTANCE_NAME).catch(
-    async (error: unknown) => {
-      await database.close();
-      throw error;
-    },
-  );
+  const namespace =
+    options.namespace ??
+    (await deploymentNamespace(database.db, config.env.NEXUS_INSTANCE_NAME).catch(
+      async (error: unknown) => {
+        await database.close();
+        throw error;
+      },
+    ));
   const shared = createSharedState(config.cache, database.db, {
+    ...options,
     log,
     namespace,
     flagDefaults: config.env.NEXUS_FLAGS,

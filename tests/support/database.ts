@@ -30,24 +30,29 @@ async function neonRelay() {
 
 const freshName = () => `nexus_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
 
+/** A fresh database (not yet opened) and how to drop it. */
+export interface TestDatabaseTarget {
+  target: Parameters<typeof openDatabase>[0];
+  /** Drops the database, ending any connection still open to it. */
+  drop(): Promise<void>;
+}
+
 /** A fresh database: a copy of the migrated template on the embedded server, or a new, empty one on TEST_DATABASE_URL. */
-export async function createTestDatabase(kind: "postgres" | "neon"): Promise<TestDatabase> {
+export async function createTestDatabaseTarget(
+  kind: "postgres" | "neon",
+): Promise<TestDatabaseTarget> {
+  const name = freshName();
   if (kind === "postgres") {
     const adminUrl = inject("embeddedPostgresUrl");
-    const name = freshName();
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     await admin.query(`create database "${name}" template "${inject("embeddedTemplate")}"`);
     await admin.end();
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
-    const target = { kind: "postgres" as const, url: url.toString() };
-    const handle = await openDatabase(target);
     return {
-      handle,
-      target,
-      async destroy() {
-        await handle.close();
+      target: { kind: "postgres", url: url.toString() },
+      async drop() {
         const cleanup = new pg.Client({ connectionString: adminUrl });
         await cleanup.connect();
         await cleanup.query(`drop database if exists "${name}" with (force)`);
@@ -58,7 +63,6 @@ export async function createTestDatabase(kind: "postgres" | "neon"): Promise<Tes
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("TEST_DATABASE_URL is not set");
   const wsProxy = await neonRelay();
-  const name = freshName();
   // openDatabase configures the driver for the relay; run it once before the admin client.
   const bootstrap = await openDatabase({ kind: "neon", url: adminUrl, wsProxy });
   await bootstrap.close();
@@ -68,17 +72,27 @@ export async function createTestDatabase(kind: "postgres" | "neon"): Promise<Tes
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const target = { kind: "neon" as const, url: url.toString(), wsProxy };
+  return {
+    target: { kind: "neon", url: url.toString(), wsProxy },
+    async drop() {
+      const cleanup = new Client(adminUrl);
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists "${name}" with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** A fresh database (see createTestDatabaseTarget), opened. */
+export async function createTestDatabase(kind: "postgres" | "neon"): Promise<TestDatabase> {
+  const { target, drop } = await createTestDatabaseTarget(kind);
   const handle = await openDatabase(target);
   return {
     handle,
     target,
     async destroy() {
       await handle.close();
-      const cleanup = new Client(adminUrl);
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists "${name}" with (force)`);
-      await cleanup.end();
+      await drop();
     },
   };
 }

@@ -4,19 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import { inject } from "vitest";
-import { HttpStats } from "#app/metrics/http-stats.server.ts";
-import { observeQueries } from "#app/observability/queries.server.ts";
-import { createRealtime } from "#app/realtime/realtime.server.ts";
-import { loadConfig } from "#app/utils/config.server.ts";
-import { DomainEvents } from "#app/utils/events.server.ts";
-import { createLogger } from "#app/utils/log.server.ts";
-import {
-  createSharedState,
-  type Services,
-  type SharedStateOptions,
-} from "#app/utils/services.server.ts";
-import { migrate } from "#db/migrate.ts";
-import { createTestDatabase } from "./database.ts";
+import type { ServiceOptions, Services } from "#app/utils/services.server.ts";
+import { builtApp } from "./build.ts";
+import { createTestDatabaseTarget } from "./database.ts";
 import { deleteRedisKeys, startUpstashRelay } from "./upstash-relay.ts";
 
 export interface TestServices extends Services {
@@ -26,70 +16,59 @@ export interface TestServices extends Services {
 }
 
 /**
- * The services a running NEXUS has, on throwaway back ends: a fresh migrated database, an
- * in-process cache, and the test run's real PartyKit.
+ * The services a running NEXUS has, made by the server build's own `createServices` (the one
+ * `npm start` calls), on throwaway back ends: a fresh migrated database, an in-process cache (or
+ * Redis, with UPSTASH_REDIS_REST_* in `env`), and the test run's real PartyKit.
  */
 export async function createTestServices(
   options: {
     database?: "postgres" | "neon";
     env?: Record<string, string>;
     /** Redis key prefix, timeouts (with UPSTASH_REDIS_REST_* in `env`). */
-    shared?: Omit<SharedStateOptions, "log">;
+    shared?: ServiceOptions;
   } = {},
 ): Promise<TestServices> {
+  const { runtime } = await builtApp();
   const dataDir = await mkdtemp(path.join(tmpdir(), "nexus-test-"));
-  const config = await loadConfig({
-    NODE_ENV: "test",
-    NEXUS_DATA_DIR: dataDir,
-    PARTYKIT_HOST: inject("partykitUrl"),
-    REALTIME_SECRET: inject("realtimeSecret"),
-    REALTIME_PUSH_SECRET: inject("realtimePushSecret"),
-    ...options.env,
-  });
-  const logLines: Record<string, unknown>[] = [];
-  const log = await createLogger({
-    level: "debug",
-    format: "json",
-    destination: new Writable({
-      write(chunk, _encoding, done) {
-        for (const line of String(chunk).split("\n")) if (line) logLines.push(JSON.parse(line));
-        done();
+  const database = await createTestDatabaseTarget(options.database ?? "postgres");
+  try {
+    const loaded = await runtime.loadConfig({
+      NODE_ENV: "test",
+      NEXUS_DATA_DIR: dataDir,
+      PARTYKIT_HOST: inject("partykitUrl"),
+      REALTIME_SECRET: inject("realtimeSecret"),
+      REALTIME_PUSH_SECRET: inject("realtimePushSecret"),
+      ...options.env,
+    });
+    const config = { ...loaded, database: database.target };
+    const logLines: Record<string, unknown>[] = [];
+    const log = await runtime.createLogger({
+      level: "debug",
+      format: "json",
+      destination: new Writable({
+        write(chunk, _encoding, done) {
+          for (const line of String(chunk).split("\n")) if (line) logLines.push(JSON.parse(line));
+          done();
+        },
+      }),
+    });
+    const services = await runtime.createServices(config, log, {
+      namespace: "nexus",
+      ...options.shared,
+    });
+    return Object.assign(services, {
+      logLines,
+      async destroy() {
+        await runtime.closeServices(services);
+        await database.drop();
+        await rm(dataDir, { recursive: true, force: true });
       },
-    }),
-  });
-  const database = await createTestDatabase(options.database ?? "postgres");
-  await migrate(database.handle.db);
-  observeQueries(database.handle, { log, slowQueryMs: config.env.SLOW_QUERY_MS });
-  const shared = createSharedState(config.cache, database.handle.db, {
-    log,
-    flagDefaults: config.env.NEXUS_FLAGS,
-    ...options.shared,
-  });
-  const { cache } = shared;
-  return {
-    config,
-    database: database.handle,
-    ...shared,
-    realtime: createRealtime({
-      url: config.partykit.url,
-      pushSecret: config.secrets.realtimePush,
-      log,
-      enabled: () => shared.flags.enabled("realtime"),
-    }),
-    log,
-    events: new DomainEvents(),
-    instanceId: `test:${process.pid}:${Math.random().toString(36).slice(2, 8)}`,
-    namespace: options.shared?.namespace ?? "nexus",
-    httpStats: new HttpStats(),
-    startedAt: new Date(),
-    logLines,
-    async destroy() {
-      shared.flags.stop();
-      await cache.close();
-      await database.destroy();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+    });
+  } catch (error) {
+    await database.drop();
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** The load context a request would get from server.ts. */
@@ -107,7 +86,7 @@ export async function createRedisTestServices(
   options: {
     database?: "postgres" | "neon";
     env?: Record<string, string>;
-    shared?: Omit<SharedStateOptions, "log" | "namespace">;
+    shared?: Omit<ServiceOptions, "namespace">;
   } = {},
 ) {
   const relay = await startUpstashRelay({ redisUrl });
