@@ -265,15 +265,24 @@ async function ensureDatabase(port: number, password: string) {
   }
 }
 
-/** Client connections to the server other than the one asking (closed pools are gone already). */
-async function otherClients(url: string): Promise<number> {
+/**
+ * Client connections to the server other than the one asking. A pool that has just closed can
+ * still be listed for a moment (its backends exit after the client has gone, later still on a
+ * busy machine), so a count above zero is asked again for up to `settleMs` before it counts.
+ */
+async function otherClients(url: string, settleMs = 3_000): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query(
-      "select count(*)::int as n from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()",
-    );
-    return rows[0].n as number;
+    const deadline = Date.now() + settleMs;
+    for (;;) {
+      const { rows } = await client.query(
+        "select count(*)::int as n from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()",
+      );
+      const n = rows[0].n as number;
+      if (n === 0 || Date.now() >= deadline) return n;
+      await new Promise((r) => setTimeout(r, 100));
+    }
   } finally {
     await client.end();
   }
