@@ -1,4 +1,9 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  data,
+  type LinksFunction,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import {
   Form,
   Link,
@@ -12,10 +17,11 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { Toaster } from "./components/ui/toast.tsx";
 import { type EmergencyState, getEmergencyState } from "./emergency/emergency.server.ts";
 import { countOpenReviews } from "./reviews/reviews.server.ts";
 import tailwind from "./tailwind.css";
-import { getActor } from "./utils/auth.server.ts";
+import { getActor, takeToast } from "./utils/auth.server.ts";
 import { cn } from "./utils/cn.ts";
 import { useNonce } from "./utils/nonce.tsx";
 import { can, type Permission, type Role } from "./utils/permissions.ts";
@@ -33,19 +39,25 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await getActor(request, context).catch(() => null);
-  const [theme, emergency, openReviews] = await Promise.all([
+  const [theme, emergency, openReviews, flash] = await Promise.all([
     getTheme(request),
     // Only people who are signed in learn whether AI work is paused.
     actor ? getEmergencyState(context.services).catch(() => null) : null,
     // The navigation's badge: how many review requests wait for a person.
     actor ? countOpenReviews(context.services).catch(() => null) : null,
+    // A toast an action left for this page, whichever page the redirect reached.
+    takeToast(request, context.services).catch(() => ({ toast: null, headers: undefined })),
   ]);
-  return {
-    theme,
-    emergency,
-    user: actor ? { name: actor.user.name, email: actor.user.email, role: actor.role } : null,
-    openReviews,
-  };
+  return data(
+    {
+      theme,
+      emergency,
+      user: actor ? { name: actor.user.name, email: actor.user.email, role: actor.role } : null,
+      openReviews,
+      toast: flash.toast,
+    },
+    { headers: flash.headers },
+  );
 }
 
 /** Pages that exist, and who may see each; the navigation never links anywhere else. */
@@ -231,8 +243,8 @@ function Shell({
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const data = useRouteLoaderData<typeof loader>("root");
-  const theme = data?.theme ?? "system";
+  const root = useRouteLoaderData<typeof loader>("root");
+  const theme = root?.theme ?? "system";
   const nonce = useNonce();
   return (
     <html lang="en" className={theme === "dark" ? "dark" : undefined}>
@@ -246,12 +258,13 @@ export function Layout({ children }: { children: ReactNode }) {
       <body>
         <Shell
           theme={theme}
-          user={data?.user ?? null}
-          emergency={data?.emergency ?? null}
-          openReviews={data?.openReviews ?? null}
+          user={root?.user ?? null}
+          emergency={root?.emergency ?? null}
+          openReviews={root?.openReviews ?? null}
         >
           {children}
         </Shell>
+        <Toaster toast={root?.toast ?? null} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

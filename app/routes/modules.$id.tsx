@@ -20,7 +20,6 @@ import { Card, CardHeader } from "#app/components/ui/card.tsx";
 import { Dialog } from "#app/components/ui/dialog.tsx";
 import { ErrorList } from "#app/components/ui/input.tsx";
 import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
-import { Toaster } from "#app/components/ui/toast.tsx";
 import {
   deleteModule,
   getModule,
@@ -32,13 +31,7 @@ import {
   VersionConflictError,
 } from "#app/modules/modules.server.ts";
 import { versionSchema } from "#app/modules/schemas.ts";
-import {
-  actingAs,
-  commitSession,
-  getSession,
-  redirectWithToast,
-  requireUser,
-} from "#app/utils/auth.server.ts";
+import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
 import { useIsPending } from "#app/utils/misc.ts";
 import { can } from "#app/utils/permissions.ts";
 import type { Services } from "#app/utils/services.server.ts";
@@ -60,44 +53,29 @@ async function findModule(services: Services, id: string | undefined) {
   }
 }
 
-async function takeToast(request: Request, services: Services) {
-  const session = await getSession(request, services);
-  const toast = session.get("toast");
-  if (!toast) return { toast: null, headers: undefined };
-  return {
-    toast: { id: crypto.randomUUID(), ...toast },
-    headers: { "Set-Cookie": await commitSession(request, services, session) },
-  };
-}
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
   const { services } = context;
   const row = await findModule(services, params.id);
-  const [history, probes, activity, flash] = await Promise.all([
+  const [history, probes, activity] = await Promise.all([
     statusHistory(services, row.id, 50),
     recentProbes(services, row.id, 60),
     listActivity(services.database.db, { moduleId: row.id, limit: 20 }),
-    takeToast(request, services),
   ]);
-  return data(
-    {
-      module: toPublicModule(row),
-      history: history.map(toPublicStatusChange),
-      probes: probes.map((probe) => ({
-        id: probe.id,
-        ok: probe.ok,
-        httpStatus: probe.httpStatus,
-        latencyMs: probe.latencyMs,
-        error: probe.error,
-        createdAt: probe.createdAt.toISOString(),
-      })),
-      activity: activity.items.map(toPublicActivity),
-      canWrite: can(actor.role, "write"),
-      toast: flash.toast,
-    },
-    { headers: flash.headers },
-  );
+  return {
+    module: toPublicModule(row),
+    history: history.map(toPublicStatusChange),
+    probes: probes.map((probe) => ({
+      id: probe.id,
+      ok: probe.ok,
+      httpStatus: probe.httpStatus,
+      latencyMs: probe.latencyMs,
+      error: probe.error,
+      createdAt: probe.createdAt.toISOString(),
+    })),
+    activity: activity.items.map(toPublicActivity),
+    canWrite: can(actor.role, "write"),
+  };
 }
 
 const DeleteSchema = z.object({
@@ -388,7 +366,7 @@ function DeleteCard({ module }: { module: LoaderData["module"] }) {
 }
 
 export default function ModuleDetail() {
-  const { module, history, probes, activity, canWrite, toast } = useLoaderData<typeof loader>();
+  const { module, history, probes, activity, canWrite } = useLoaderData<typeof loader>();
   return (
     <div className="space-y-6">
       <div>
@@ -495,7 +473,6 @@ export default function ModuleDetail() {
       </div>
 
       {canWrite ? <DeleteCard module={module} /> : null}
-      <Toaster toast={toast} />
     </div>
   );
 }

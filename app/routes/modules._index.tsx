@@ -6,7 +6,6 @@ import { StatusButton } from "#app/components/ui/button.tsx";
 import { Card } from "#app/components/ui/card.tsx";
 import { SelectField } from "#app/components/ui/input.tsx";
 import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
-import { Toaster } from "#app/components/ui/toast.tsx";
 import {
   listModulesSorted,
   type ModuleSortKey,
@@ -15,7 +14,7 @@ import {
   toPublicModule,
 } from "#app/modules/modules.server.ts";
 import { kindSchema, moduleStatuses, moduleStatusSchema } from "#app/modules/schemas.ts";
-import { commitSession, getSession, requireUser } from "#app/utils/auth.server.ts";
+import { requireUser } from "#app/utils/auth.server.ts";
 import { can } from "#app/utils/permissions.ts";
 import type { Services } from "#app/utils/services.server.ts";
 
@@ -68,42 +67,26 @@ function readQuery(url: URL) {
   return { filter: { status, kind }, sort, dir, ignored };
 }
 
-/** A toast left by the action that sent the person here (flash: shown once). */
-async function takeToast(request: Request, services: Services) {
-  const session = await getSession(request, services);
-  const toast = session.get("toast");
-  if (!toast) return { toast: null, headers: undefined };
-  return {
-    toast: { id: crypto.randomUUID(), ...toast },
-    headers: { "Set-Cookie": await commitSession(request, services, session) },
-  };
-}
-
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
   const { services } = context;
   const query = readQuery(new URL(request.url));
-  const [rows, kinds, flash] = await Promise.all([
+  const [rows, kinds] = await Promise.all([
     listModulesSorted(services, query.filter, { key: query.sort, dir: query.dir }),
     moduleKinds(services),
-    takeToast(request, services),
   ]);
-  return data(
-    {
-      modules: rows.map(toPublicModule),
-      kinds,
-      query: {
-        status: query.filter.status ?? null,
-        kind: query.filter.kind ?? null,
-        sort: query.sort,
-        dir: query.dir,
-      },
-      ignored: query.ignored,
-      canWrite: can(actor.role, "write"),
-      toast: flash.toast,
+  return {
+    modules: rows.map(toPublicModule),
+    kinds,
+    query: {
+      status: query.filter.status ?? null,
+      kind: query.filter.kind ?? null,
+      sort: query.sort,
+      dir: query.dir,
     },
-    { headers: flash.headers },
-  );
+    ignored: query.ignored,
+    canWrite: can(actor.role, "write"),
+  };
 }
 
 type Query = ReturnType<typeof useLoaderData<typeof loader>>["query"];
@@ -208,7 +191,7 @@ function FilterForm({ query, kinds }: { query: Query; kinds: string[] }) {
 }
 
 export default function Modules() {
-  const { modules, kinds, query, ignored, canWrite, toast } = useLoaderData<typeof loader>();
+  const { modules, kinds, query, ignored, canWrite } = useLoaderData<typeof loader>();
   const filtered = Boolean(query.status || query.kind);
   return (
     <div className="space-y-6">
@@ -330,7 +313,6 @@ export default function Modules() {
           </Table>
         )}
       </Card>
-      <Toaster toast={toast} />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { inputClass } from "#app/components/ui/input.tsx";
 import { decide } from "#app/reviews/decisions.server.ts";
 import { listReviews, reviewDecisionSchema, toPublicReview } from "#app/reviews/reviews.server.ts";
 import { ApiError } from "#app/utils/api-errors.ts";
-import { actingAs, requireUser } from "#app/utils/auth.server.ts";
+import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
 import { can } from "#app/utils/permissions.ts";
 import { reviewStatuses } from "#db/schema.ts";
 
@@ -49,15 +49,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!uuid.test(id) || !parsed.success) {
     return data({ id, error: "Choose approve or reject (the note is optional)." }, { status: 400 });
   }
+  let decided: Awaited<ReturnType<typeof decide>>;
   try {
-    await decide(context.services, id, parsed.data, actingAs(actor, context));
+    decided = await decide(context.services, id, parsed.data, actingAs(actor, context));
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 409)) {
       return data({ id, error: error.message }, { status: error.status });
     }
     throw error;
   }
-  return redirect(request.url);
+  const url = new URL(request.url);
+  return redirectWithToast(request, context.services, `${url.pathname}${url.search}`, {
+    tone: "success",
+    title: `${parsed.data.decision === "approve" ? "Approved" : "Rejected"}: ${decided.title}`,
+  });
 }
 
 function Details({ details }: { details: Record<string, unknown> }) {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { type AppLoadContext, createCookieSessionStorage, redirect } from "@remix-run/node";
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { Authenticator } from "remix-auth";
@@ -99,6 +100,20 @@ export async function redirectWithToast(
   return redirect(to, {
     headers: { "Set-Cookie": await commitSession(request, services, session) },
   });
+}
+
+/**
+ * The toast an action left for the next page (a flash: read once), and the Set-Cookie header
+ * that clears it. The root loader takes it, so it shows on whichever page the redirect reached.
+ */
+export async function takeToast(request: Request, services: Services) {
+  const session = await getSession(request, services);
+  const toast = session.get("toast");
+  if (!toast) return { toast: null, headers: undefined };
+  return {
+    toast: { id: randomUUID(), ...toast },
+    headers: { "Set-Cookie": await commitSession(request, services, session) },
+  };
 }
 
 /** Starts a session for `userId` and returns the Set-Cookie header value. */
