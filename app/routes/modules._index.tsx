@@ -1,4 +1,4 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod/v4";
 import { ModuleStatusBadge, PercentBar, UtcTime } from "#app/components/module-form.tsx";
@@ -16,7 +16,6 @@ import {
 import { kindSchema, moduleStatuses, moduleStatusSchema } from "#app/modules/schemas.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { can } from "#app/utils/permissions.ts";
-import type { Services } from "#app/utils/services.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Modules · NEXUS" }];
 
