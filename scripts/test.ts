@@ -8,6 +8,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../tests/support/ports.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
@@ -62,7 +63,8 @@ if (!skipE2e && !existsSync(chromium)) {
 }
 
 // Without a build neither suite can run: stop here.
-const built = await run("build", bin("remix"), ["build"], { NODE_ENV: "production" });
+// The same build `npm run build` makes (a server source map, which coverage follows back to app/).
+const built = await run("build", process.execPath, ["--import", "tsx", "server.ts", "build"]);
 if (built) process.exit(1);
 
 // The browser tests run whatever vitest said: one run shows every failure, not just the first
@@ -88,6 +90,10 @@ if (skipE2e) {
     {
       PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
       CHROMIUM_PATH: chromium,
+      // Ports free right now, chosen here once (the config is read again by every worker), so
+      // two runs on one machine do not collide; E2E_PORT / E2E_PARTYKIT_PORT still choose.
+      E2E_PORT: process.env.E2E_PORT ?? String(await freePort()),
+      E2E_PARTYKIT_PORT: process.env.E2E_PARTYKIT_PORT ?? String(await freePort()),
     },
   );
   summary.push(`browser tests: ${browser ? `failed (${browser})` : "passed"}`);
