@@ -3,8 +3,9 @@ import { ADMIN_STATE } from "./tests/e2e/support/accounts.ts";
 
 /**
  * Browser tests against the real built app on embedded defaults (the embedded Postgres, the
- * in-process cache, `partykit dev` started by server.ts). `npm test` picks free ports for it. Chromium comes from the system (Debian's `chromium`);
- * nothing here downloads a browser: run with PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1.
+ * in-process cache, `partykit dev` started by server.ts); `npm test` picks free ports for it.
+ * Chromium comes from the system (Debian's `chromium`); nothing here downloads a browser: run
+ * with PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1.
  *
  * A fresh server has no accounts. The "setup" project (tests/e2e/auth.setup.ts) performs the
  * first-run onboarding through the UI and saves the admin's session; every other spec depends on
