@@ -1,3 +1,4 @@
+import type { ApiDefinition } from "./utils/api.server.ts";
 import type { Services } from "./utils/services.server.ts";
 
 declare module "@remix-run/node" {
@@ -9,6 +10,8 @@ declare module "@remix-run/node" {
     /** The client's address (the proxy's X-Forwarded-For is honoured from loopback only). */
     clientIp: string;
     services: Services;
+    /** Every versioned API route of the running build (for the OpenAPI document). */
+    apiDefinitions: ApiDefinition[];
     /**
      * Says a page or data request failed because the database did not answer: its 500 goes out
      * as 503 with Retry-After (an outage, not a bug). Set by entry.server's handleError.

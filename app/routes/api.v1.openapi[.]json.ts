@@ -1,6 +1,5 @@
 import { z } from "zod/v4";
 import { defineApi, operation } from "#app/utils/api.server.ts";
-import { apiDefinitions } from "#app/utils/api-registry.server.ts";
 import { buildOpenApiDocument } from "#app/utils/openapi.server.ts";
 
 let cached: string | undefined;
@@ -13,8 +12,9 @@ export const api = defineApi("/openapi.json", {
     tags: ["system"],
     raw: true,
     response: z.object({ openapi: z.string() }).loose(),
-    handler: () => {
-      cached ??= JSON.stringify(buildOpenApiDocument([...apiDefinitions, api]));
+    handler: ({ context }) => {
+      // The route table includes this route too.
+      cached ??= JSON.stringify(buildOpenApiDocument(context.apiDefinitions));
       return new Response(cached, {
         headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-cache" },
       });

@@ -20,6 +20,7 @@ import { renderMetrics } from "#app/observability/metrics.server.ts";
 import { routeTemplates } from "#app/observability/route-template.server.ts";
 import { tracer } from "#app/observability/tracing.server.ts";
 import { errorEnvelope } from "#app/utils/api-errors.ts";
+import { apiDefinitionsOf } from "#app/utils/api-registry.server.ts";
 import { crossSiteRefusal } from "#app/utils/csrf.server.ts";
 import { requestContext } from "#app/utils/request-context.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
@@ -232,6 +233,7 @@ export function createApp({ services, build, root }: AppOptions) {
     }
   });
 
+  const apiDefinitions = apiDefinitionsOf(build.routes);
   app.all(
     "*",
     createRequestHandler({
@@ -250,6 +252,7 @@ export function createApp({ services, build, root }: AppOptions) {
           return res.locals.clientIp as string;
         },
         services,
+        apiDefinitions,
         noteDatabaseOutage: () => answerAsOutage(res),
       }),
     }),

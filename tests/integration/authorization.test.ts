@@ -3,18 +3,20 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { addMember, createRoom, postMessage } from "#app/rooms/rooms.server.ts";
 import type { Method, Operation } from "#app/utils/api.server.ts";
-import { apiDefinitions } from "#app/utils/api-registry.server.ts";
+import { apiDefinitionsOf } from "#app/utils/api-registry.server.ts";
 import { can, type Role } from "#app/utils/permissions.ts";
 import { apiTokens } from "#db/schema.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
+import { builtApp } from "#tests/support/build.ts";
 import { startHttp } from "#tests/support/http.ts";
 import { createTestServices, type TestServices } from "#tests/support/services.ts";
 
 /**
- * Built from the registry of API routes, so a new route is covered without anyone remembering:
- * every operation, as every kind of caller, gets the status its declared access implies.
+ * Built from the API routes of the server build's route table, so a new route is covered without
+ * anyone remembering: every operation, as every kind of caller, gets the status its declared
+ * access implies.
  */
-const operations = apiDefinitions.flatMap((definition) =>
+const operations = apiDefinitionsOf((await builtApp()).build.routes).flatMap((definition) =>
   (Object.entries(definition.operations) as [Method, Operation][]).map(([method, op]) => ({
     method,
     op,

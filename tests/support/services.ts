@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
+import type { AppLoadContext } from "@remix-run/node";
 import { inject } from "vitest";
 import type { ServiceOptions, Services } from "#app/utils/services.server.ts";
 import { builtApp } from "./build.ts";
@@ -72,8 +73,8 @@ export async function createTestServices(
 }
 
 /** The load context a request would get from server.ts. */
-export function testContext(services: Services, requestId = "test-request-0001") {
-  return { requestId, nonce: "test-nonce", clientIp: "127.0.0.1", services };
+export function testContext(services: Services, requestId = "test-request-0001"): AppLoadContext {
+  return { requestId, nonce: "test-nonce", clientIp: "127.0.0.1", services, apiDefinitions: [] };
 }
 
 /**

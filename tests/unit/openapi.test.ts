@@ -5,8 +5,12 @@ import type { AppLoadContext } from "@remix-run/node";
 import { describe, expect, test } from "vitest";
 import { loader as openapiLoader } from "#app/routes/api.v1.openapi[.]json.ts";
 import type { ApiDefinition } from "#app/utils/api.server.ts";
-import { apiDefinitions } from "#app/utils/api-registry.server.ts";
+import { apiDefinitionsOf } from "#app/utils/api-registry.server.ts";
 import { buildOpenApiDocument } from "#app/utils/openapi.server.ts";
+import { builtApp } from "#tests/support/build.ts";
+
+/** The API routes of the server build's route table, as the running server finds them. */
+const apiDefinitions = apiDefinitionsOf((await builtApp()).build.routes);
 
 /** `api.v1.modules.$id.ts` -> `/modules/{id}`, `api.v1.openapi[.]json.ts` -> `/openapi.json`. */
 function pathOfRouteFile(file: string): string {
@@ -23,7 +27,7 @@ async function servedDocument() {
   const response = await openapiLoader({
     request: new Request("http://nexus.test/api/v1/openapi.json"),
     params: {},
-    context: { requestId: "r-00000001" } as AppLoadContext,
+    context: { requestId: "r-00000001", apiDefinitions } as AppLoadContext,
   });
   expect(response.status).toBe(200);
   return response.json();
