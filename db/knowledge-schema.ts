@@ -1,2 +1,0 @@
-/** Moved to db/schema/knowledge.ts; import `#db/schema/index.ts`. */
-export * from "./schema/knowledge.ts";

@@ -1,2 +1,0 @@
-/** Moved to db/schema/rooms.ts; import `#db/schema/index.ts`. */
-export * from "./schema/rooms.ts";

@@ -1,2 +1,0 @@
-/** Moved to db/schema/ (one file per domain); import `#db/schema/index.ts`. */
-export * from "./schema/index.ts";
