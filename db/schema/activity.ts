@@ -1,6 +1,7 @@
 /** Activity: the append-only record of who changed what (audit included). */
-import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
+import { createdAt } from "./columns.ts";
 
 export const activityEvents = pgTable(
   "activity_events",
@@ -19,7 +20,7 @@ export const activityEvents = pgTable(
     data: jsonb("data").notNull().default({}),
     requestId: text("request_id"),
     ip: text("ip"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index("activity_events_created_idx").on(t.createdAt.desc()),

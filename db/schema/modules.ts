@@ -16,7 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { timestamps } from "./columns.ts";
+import { createdAt, timestamps } from "./columns.ts";
 
 export const moduleStatuses = ["active", "warning", "error", "inactive"] as const;
 export const moduleStatusEnum = pgEnum("module_status", moduleStatuses);
@@ -67,7 +67,7 @@ export const moduleStatusHistory = pgTable(
     toStatus: moduleStatusEnum("to_status").notNull(),
     /** Why: "probe: 3 consecutive failures (timeout)", "set by ada@example.com", ... */
     reason: text("reason").notNull(),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index("module_status_history_module_idx").on(t.moduleId, t.createdAt.desc())],
 );
@@ -84,7 +84,7 @@ export const moduleProbes = pgTable(
     httpStatus: integer("http_status"),
     latencyMs: integer("latency_ms").notNull(),
     error: text("error"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index("module_probes_module_idx").on(t.moduleId, t.createdAt.desc())],
 );

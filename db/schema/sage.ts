@@ -14,7 +14,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
-import { timestamps } from "./columns.ts";
+import { createdAt, timestamps } from "./columns.ts";
 
 export const aiProviders = ["ollama", "openai"] as const;
 export const aiProviderEnum = pgEnum("ai_provider", aiProviders);
@@ -63,7 +63,7 @@ export const aiCalls = pgTable(
     cost: numeric("cost", { precision: 14, scale: 6, mode: "number" }).notNull().default(0),
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
     requestId: text("request_id"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index("ai_calls_created_idx").on(t.createdAt),
