@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { createUser, findUserByEmail } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { createModule, type ModuleDeps } from "#app/modules/modules.server.ts";
-import { modules } from "./schema.ts";
+import { modules } from "./schema/index.ts";
 
 /**
  * Demonstration data for a development install (the CLI refuses it in production). Idempotent:

@@ -4,7 +4,7 @@ import { recordActivity } from "#app/activity/activity.server.ts";
 import { afterCursor, pageOf, withCursor } from "#app/utils/pagination.server.ts";
 import { type Role, scopesFor, type TokenScope } from "#app/utils/permissions.ts";
 import type { Database } from "#db/client.ts";
-import { apiTokens, users } from "#db/schema.ts";
+import { apiTokens, users } from "#db/schema/index.ts";
 import {
   credentialEpoch,
   forgetCredentials,

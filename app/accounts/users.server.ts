@@ -3,7 +3,7 @@ import { recordActivity } from "#app/activity/activity.server.ts";
 import { afterCursor, pageOf, withCursor } from "#app/utils/pagination.server.ts";
 import type { Role } from "#app/utils/permissions.ts";
 import type { Database } from "#db/client.ts";
-import { userSessions, users } from "#db/schema.ts";
+import { userSessions, users } from "#db/schema/index.ts";
 import { forgetCredentials } from "./credential-cache.server.ts";
 import { hashPassword } from "./password.server.ts";
 

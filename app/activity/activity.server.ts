@@ -5,7 +5,7 @@ import type { DomainEvents } from "#app/utils/events.server.ts";
 import { afterCursor, pageOf, pageQuerySchema, withCursor } from "#app/utils/pagination.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Database } from "#db/client.ts";
-import { activityEvents } from "#db/schema.ts";
+import { activityEvents } from "#db/schema/index.ts";
 
 export interface ActivityInput {
   type: string;

@@ -9,7 +9,7 @@ import type { emergencyRequestSchema } from "./schemas.ts";
 export { emergencyActionSchema, emergencyRequestSchema } from "./schemas.ts";
 
 import type { Services } from "#app/utils/services.server.ts";
-import { emergencyActions } from "#db/schema.ts";
+import { emergencyActions } from "#db/schema/index.ts";
 
 /**
  * The emergency switch: one state for the whole deployment, kept in the database (so every

@@ -8,7 +8,7 @@ import type { Logger } from "#app/utils/log.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import type { Database } from "#db/client.ts";
-import { featureFlags } from "#db/schema.ts";
+import { featureFlags } from "#db/schema/index.ts";
 import { type FlagKey, flagDefinitions, flagKeys, isFlagKey } from "./definitions.ts";
 
 /** How often each instance re-reads the overrides: a change reaches every instance within this. */

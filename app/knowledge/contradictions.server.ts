@@ -13,8 +13,8 @@ import {
   kgNodeSources,
   kgNodes,
   kgSources,
-} from "#db/knowledge-schema.ts";
-import { reviewRequests } from "#db/schema.ts";
+  reviewRequests,
+} from "#db/schema/index.ts";
 import type { contradictionQuerySchema, ResolveInput } from "./schemas.ts";
 import {
   afterWrite,

@@ -4,7 +4,7 @@ import { assertAiAllowed } from "#app/emergency/emergency.server.ts";
 import { collectGeneration, startGeneration } from "#app/sage/generate.server.ts";
 import { cachedGraphQuery } from "#app/utils/cache.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
-import { kgChanges } from "#db/knowledge-schema.ts";
+import { kgChanges } from "#db/schema/index.ts";
 import type { KnowledgeDeps } from "./store.server.ts";
 
 /**

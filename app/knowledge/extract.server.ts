@@ -5,8 +5,7 @@ import { createReview } from "#app/reviews/reviews.server.ts";
 import { collectGeneration, startGeneration } from "#app/sage/generate.server.ts";
 import { ApiError, apiErrors } from "#app/utils/api-errors.ts";
 import { named } from "#app/utils/schema-registry.ts";
-import { kgNodeKinds, kgRelations } from "#db/knowledge-schema.ts";
-import { goalSteps, reviewRequests } from "#db/schema.ts";
+import { goalSteps, kgNodeKinds, kgRelations, reviewRequests } from "#db/schema/index.ts";
 import { type ImportDocument, importSchema } from "./schemas.ts";
 import { afterWrite, clip, type KnowledgeDeps } from "./store.server.ts";
 

@@ -1,6 +1,6 @@
 import { z } from "zod/v4";
 import { httpUrl } from "#app/utils/api-schemas.ts";
-import { kgNodeKinds, kgRelations, kgResolutions, kgSourceTypes } from "#db/knowledge-schema.ts";
+import { kgNodeKinds, kgRelations, kgResolutions, kgSourceTypes } from "#db/schema/index.ts";
 import type { CreateNodeInput, ResolveInput } from "./schemas.ts";
 
 /**

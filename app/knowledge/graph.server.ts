@@ -3,13 +3,7 @@ import type { ActingAs } from "#app/accounts/users.server.ts";
 import { apiErrors } from "#app/utils/api-errors.ts";
 import { cachedGraphQuery } from "#app/utils/cache.server.ts";
 import { afterCursor, cursorTime, pageOf, withCursor } from "#app/utils/pagination.server.ts";
-import {
-  kgContradictions,
-  kgEdges,
-  kgNodeSources,
-  kgNodes,
-  kgSources,
-} from "#db/knowledge-schema.ts";
+import { kgContradictions, kgEdges, kgNodeSources, kgNodes, kgSources } from "#db/schema/index.ts";
 import {
   type Detection,
   modelConflicts,

@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { apiErrors } from "#app/utils/api-errors.ts";
 import { cachedGraphQuery } from "#app/utils/cache.server.ts";
-import { kgEdges, kgNodes } from "#db/knowledge-schema.ts";
+import { kgEdges, kgNodes } from "#db/schema/index.ts";
 import { type Detection, openContradiction } from "./contradictions.server.ts";
 import type {
   ExportQuery,

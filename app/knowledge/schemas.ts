@@ -10,7 +10,7 @@ import {
   kgSourceTypes,
   kgStances,
   kgVerificationLevels,
-} from "#db/knowledge-schema.ts";
+} from "#db/schema/index.ts";
 
 /** Input and output shapes of the knowledge graph, shared by the API, the pages and the tests. */
 

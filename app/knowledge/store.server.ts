@@ -10,7 +10,7 @@ import {
   type kgEdges,
   kgNodes,
   type kgSources,
-} from "#db/knowledge-schema.ts";
+} from "#db/schema/index.ts";
 import type { PublicContradiction, PublicEdge, PublicNode, PublicSource } from "./schemas.ts";
 
 /** What every knowledge-graph service needs. */

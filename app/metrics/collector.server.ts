@@ -9,7 +9,7 @@ import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import type { Database } from "#db/client.ts";
-import { modules, systemMetrics, systemMetricsMinutely } from "#db/schema.ts";
+import { modules, systemMetrics, systemMetricsMinutely } from "#db/schema/index.ts";
 
 /**
  * The metrics collector. Every figure is measured in this process or read from the database;

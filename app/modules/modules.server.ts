@@ -4,7 +4,7 @@ import { recordActivity } from "#app/activity/activity.server.ts";
 import { cacheNames, cacheTags } from "#app/utils/cache.server.ts";
 import { afterCursor, pageOf, withCursor } from "#app/utils/pagination.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
-import { moduleProbes, moduleStatusHistory, modules } from "#db/schema.ts";
+import { moduleProbes, moduleStatusHistory, modules } from "#db/schema/index.ts";
 import type { CreateModuleInput, UpdateModuleInput } from "./schemas.ts";
 
 export type ModuleRow = typeof modules.$inferSelect;

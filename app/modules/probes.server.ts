@@ -3,7 +3,7 @@ import { z } from "zod/v4";
 import { warnUnlessOutage } from "#app/observability/queries.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
-import { moduleProbes, modules } from "#db/schema.ts";
+import { moduleProbes, modules } from "#db/schema/index.ts";
 import {
   invalidateModuleCaches,
   type ModuleRow,

@@ -14,7 +14,7 @@ import {
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
-import { reviewKinds, reviewRequests, reviewStatuses, reviewUrgencies } from "#db/schema.ts";
+import { reviewKinds, reviewRequests, reviewStatuses, reviewUrgencies } from "#db/schema/index.ts";
 
 /**
  * The human review queue: things an AI produced that a person should look at before anyone

@@ -5,7 +5,7 @@ import { recordActivity } from "#app/activity/activity.server.ts";
 import { apiErrors } from "#app/utils/api-errors.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
-import { agents } from "#db/schema.ts";
+import { agents } from "#db/schema/index.ts";
 import type { agentInputSchema, agentPatchSchema } from "./schemas.ts";
 
 /** Agents: AI participants that admins and operators define and add to rooms. */

@@ -10,7 +10,7 @@ import type { Role } from "#app/utils/permissions.ts";
 import { can } from "#app/utils/permissions.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
-import { agents, roomAgents } from "#db/schema.ts";
+import { agents, roomAgents } from "#db/schema/index.ts";
 import type { AgentRow } from "./agents.server.ts";
 import {
   mentionedAgents,

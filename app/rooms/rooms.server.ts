@@ -25,7 +25,7 @@ import {
   roomMessages,
   rooms,
   users,
-} from "#db/schema.ts";
+} from "#db/schema/index.ts";
 import { renderMarkdown } from "./markdown.server.ts";
 import type { memberInputSchema, roomInputSchema, roomPatchSchema } from "./schemas.ts";
 

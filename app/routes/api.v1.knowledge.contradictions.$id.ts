@@ -4,7 +4,7 @@ import { contradictionPublicSchema, nodePublicSchema } from "#app/knowledge/sche
 import { toPublicNode } from "#app/knowledge/store.server.ts";
 import { defineApi, operation } from "#app/utils/api.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
-import { kgStances } from "#db/knowledge-schema.ts";
+import { kgStances } from "#db/schema/index.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });
 

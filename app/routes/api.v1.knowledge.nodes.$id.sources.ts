@@ -3,7 +3,7 @@ import { linkSource } from "#app/knowledge/graph.server.ts";
 import { linkSourceSchema } from "#app/knowledge/schemas.ts";
 import { defineApi, operation } from "#app/utils/api.server.ts";
 import { actingAs } from "#app/utils/auth.server.ts";
-import { kgStances } from "#db/knowledge-schema.ts";
+import { kgStances } from "#db/schema/index.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });
 

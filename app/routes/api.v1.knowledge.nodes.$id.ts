@@ -10,7 +10,7 @@ import {
 import { defineApi, operation } from "#app/utils/api.server.ts";
 import { actingAs } from "#app/utils/auth.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
-import { kgNodeKinds, kgStances } from "#db/knowledge-schema.ts";
+import { kgNodeKinds, kgStances } from "#db/schema/index.ts";
 import { nodeWriteResultSchema } from "./api.v1.knowledge.nodes.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });

@@ -9,7 +9,7 @@ import { defineApi, operation, success } from "#app/utils/api.server.ts";
 import { actingAs } from "#app/utils/auth.server.ts";
 import { pageQuerySchema } from "#app/utils/pagination.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
-import { kgNodeKinds } from "#db/knowledge-schema.ts";
+import { kgNodeKinds } from "#db/schema/index.ts";
 
 const listQuery = pageQuerySchema.extend({
   kind: z.enum(kgNodeKinds, { error: `kind must be one of ${kgNodeKinds.join(", ")}` }).optional(),

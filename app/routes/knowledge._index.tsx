@@ -19,7 +19,7 @@ import { searchQuerySchema } from "#app/knowledge/schemas.ts";
 import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
 import { useIsPending } from "#app/utils/misc.ts";
 import { can } from "#app/utils/permissions.ts";
-import { kgNodeKinds, kgSourceTypes } from "#db/knowledge-schema.ts";
+import { kgNodeKinds, kgSourceTypes } from "#db/schema/index.ts";
 
 export const meta: MetaFunction = () => [{ title: "Knowledge · NEXUS" }];
 

@@ -5,7 +5,7 @@ import { Badge } from "#app/components/ui/badge.tsx";
 import { Card } from "#app/components/ui/card.tsx";
 import { listContradictions } from "#app/knowledge/contradictions.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
-import { kgContradictionStatuses } from "#db/knowledge-schema.ts";
+import { kgContradictionStatuses } from "#db/schema/index.ts";
 
 export const meta: MetaFunction = () => [{ title: "Contradictions · Knowledge · NEXUS" }];
 

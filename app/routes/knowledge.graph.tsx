@@ -6,7 +6,7 @@ import { z } from "zod/v4";
 import { KnowledgeHeader } from "#app/components/knowledge/nav.tsx";
 import { exportSubgraph, neighbors } from "#app/knowledge/queries.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
-import { kgRelations } from "#db/knowledge-schema.ts";
+import { kgRelations } from "#db/schema/index.ts";
 
 // Its own chunk: sigma and graphology are fetched by this page only.
 const GraphView = lazy(() => import("#app/components/knowledge/graph-view.client.tsx"));

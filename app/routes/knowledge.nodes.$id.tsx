@@ -28,7 +28,7 @@ import {
 import { ApiError } from "#app/utils/api-errors.ts";
 import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
 import { can } from "#app/utils/permissions.ts";
-import { kgRelations, kgStances, kgVerificationLevels } from "#db/knowledge-schema.ts";
+import { kgRelations, kgStances, kgVerificationLevels } from "#db/schema/index.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.detail.node.label ?? "Node"} · Knowledge · NEXUS` },

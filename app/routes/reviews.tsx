@@ -15,7 +15,7 @@ import { listReviews, reviewDecisionSchema, toPublicReview } from "#app/reviews/
 import { ApiError } from "#app/utils/api-errors.ts";
 import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
 import { can } from "#app/utils/permissions.ts";
-import { reviewStatuses } from "#db/schema.ts";
+import { reviewStatuses } from "#db/schema/index.ts";
 
 export const meta: MetaFunction = () => [{ title: "Review queue · NEXUS" }];
 

@@ -5,7 +5,7 @@ import {
 } from "#app/observability/instruments.server.ts";
 import { recordSpan } from "#app/observability/tracing.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
-import { aiCalls } from "#db/schema.ts";
+import { aiCalls } from "#db/schema/index.ts";
 import { recordModelOutcome } from "./models.server.ts";
 import type { ProviderKind } from "./providers/types.ts";
 

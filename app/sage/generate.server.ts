@@ -4,7 +4,7 @@ import { ApiError } from "#app/utils/api-errors.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
-import { aiProviders } from "#db/schema.ts";
+import { aiProviders } from "#db/schema/index.ts";
 import { recordCall } from "./calls.server.ts";
 import { providerFor } from "./models.server.ts";
 import { type ChatMessage, ProviderError } from "./providers/types.ts";

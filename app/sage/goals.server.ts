@@ -22,7 +22,7 @@ import {
   goalStepStatuses,
   goalSteps,
   reviewRequests,
-} from "#db/schema.ts";
+} from "#db/schema/index.ts";
 import { startGeneration } from "./generate.server.ts";
 import { parsePlan, parseVerdict } from "./goal-parsing.ts";
 import type { ChatMessage } from "./providers/types.ts";

@@ -5,7 +5,7 @@ import { cachedModelAvailability, refreshModelAvailability } from "#app/utils/ca
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
-import { aiModels, aiProviders } from "#db/schema.ts";
+import { aiModels, aiProviders } from "#db/schema/index.ts";
 import { ollamaProvider } from "./providers/ollama.server.ts";
 import { openaiProvider } from "./providers/openai.server.ts";
 import {

@@ -2,7 +2,7 @@ import { z } from "zod/v4";
 import { ApiError } from "#app/utils/api-errors.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
-import { aiProviders } from "#db/schema.ts";
+import { aiProviders } from "#db/schema/index.ts";
 import {
   type Capability,
   discoverModels,

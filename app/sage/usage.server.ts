@@ -4,7 +4,7 @@ import { isoDateTime } from "#app/utils/api-schemas.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import type { Database } from "#db/client.ts";
-import { aiCalls, aiProviders } from "#db/schema.ts";
+import { aiCalls, aiProviders } from "#db/schema/index.ts";
 
 /** AI usage from `ai_calls`: per model and UTC day for the API, the last hour for the metrics. */
 

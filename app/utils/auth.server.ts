@@ -13,7 +13,7 @@ import { verifyPassword } from "#app/accounts/password.server.ts";
 import { recallToken, type TokenCheck, verifyToken } from "#app/accounts/tokens.server.ts";
 import { countUsers, findUserByEmail, type UserRow } from "#app/accounts/users.server.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
-import { userSessions, users } from "#db/schema.ts";
+import { userSessions, users } from "#db/schema/index.ts";
 import { ApiError, apiErrors } from "./api-errors.ts";
 import { can, type Permission, type Role, tokenRole } from "./permissions.ts";
 import { retryAfterSeconds } from "./rate-limit.server.ts";

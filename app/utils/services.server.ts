@@ -9,7 +9,7 @@ import { createRealtime, type Realtime } from "#app/realtime/realtime.server.ts"
 import type { Database, DatabaseHandle } from "#db/client.ts";
 import { openDatabase } from "#db/client.ts";
 import { migrate } from "#db/migrate.ts";
-import { instanceSettings } from "#db/schema.ts";
+import { instanceSettings } from "#db/schema/index.ts";
 import { type Cache, createCache } from "./cache.server.ts";
 import type { Config } from "./config.server.ts";
 import { DomainEvents } from "./events.server.ts";

@@ -6,7 +6,7 @@ import { desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, onTestFinished, test } from "vitest";
 import { countUsers } from "#app/accounts/users.server.ts";
 import { sessionStorage } from "#app/utils/auth.server.ts";
-import { activityEvents, apiTokens, users } from "#db/schema.ts";
+import { activityEvents, apiTokens, users } from "#db/schema/index.ts";
 import { signedInUser, TEST_PASSWORD } from "#tests/support/accounts.ts";
 import { startHttp } from "#tests/support/http.ts";
 import { createTestServices, type TestServices } from "#tests/support/services.ts";

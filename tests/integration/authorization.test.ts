@@ -5,7 +5,7 @@ import { addMember, createRoom, postMessage } from "#app/rooms/rooms.server.ts";
 import type { Method, Operation } from "#app/utils/api.server.ts";
 import { apiDefinitionsOf } from "#app/utils/api-registry.server.ts";
 import { can, type Role } from "#app/utils/permissions.ts";
-import { apiTokens } from "#db/schema.ts";
+import { apiTokens } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { builtApp } from "#tests/support/build.ts";
 import { startHttp } from "#tests/support/http.ts";

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { goalRuns, reviewRequests } from "#db/schema.ts";
+import { goalRuns, reviewRequests } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { testDatabaseKinds } from "#tests/support/database.ts";
 import { startHttp } from "#tests/support/http.ts";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { afterAll, describe, expect, inject, test } from "vitest";
-import { modules } from "#db/schema.ts";
+import { modules } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { startHttp } from "#tests/support/http.ts";
 import { freePort } from "#tests/support/ports.ts";

@@ -5,7 +5,7 @@ import { parseFlagDefaults } from "#app/flags/definitions.ts";
 import { createFlagStore } from "#app/flags/flags.server.ts";
 import { METRICS_PARTY, METRICS_ROOM } from "#app/realtime/room-token.ts";
 import { acquireLease } from "#app/utils/lease.server.ts";
-import { activityEvents, featureFlags } from "#db/schema.ts";
+import { activityEvents, featureFlags } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { startHttp } from "#tests/support/http.ts";
 import {

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import WebSocket from "ws";
 import { applyEmergencyAction } from "#app/emergency/emergency.server.ts";
 import { settleGoalRuns } from "#app/sage/goals.server.ts";
-import { activityEvents, aiCalls, aiModels, goalRuns, reviewRequests } from "#db/schema.ts";
+import { activityEvents, aiCalls, aiModels, goalRuns, reviewRequests } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";
 import { startHttp } from "#tests/support/http.ts";

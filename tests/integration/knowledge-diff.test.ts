@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { kgChanges } from "#db/schema.ts";
+import { kgChanges } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { startHttp } from "#tests/support/http.ts";
 import { createTestServices, type TestServices } from "#tests/support/services.ts";

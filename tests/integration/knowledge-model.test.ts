@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { applyEmergencyAction } from "#app/emergency/emergency.server.ts";
-import { aiModels, goalRuns, goalSteps, reviewRequests } from "#db/schema.ts";
+import { aiModels, goalRuns, goalSteps, reviewRequests } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";
 import { startHttp } from "#tests/support/http.ts";

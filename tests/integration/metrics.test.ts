@@ -18,7 +18,7 @@ import { loader as historyLoader } from "#app/routes/api.v1.metrics.history.ts";
 import { loader as latestLoader } from "#app/routes/api.v1.metrics.latest.ts";
 import { acquireLease } from "#app/utils/lease.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
-import { systemMetrics, systemMetricsMinutely } from "#db/schema.ts";
+import { systemMetrics, systemMetricsMinutely } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { freePort } from "#tests/support/ports.ts";
 import { createTestServices, type TestServices, testContext } from "#tests/support/services.ts";

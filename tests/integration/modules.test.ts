@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { modules } from "#db/schema.ts";
+import { modules } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { testDatabaseKinds } from "#tests/support/database.ts";
 import { startHttp } from "#tests/support/http.ts";

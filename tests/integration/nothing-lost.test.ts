@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, describe, expect, test } from "vitest";
-import { activityEvents, modules } from "#db/schema.ts";
+import { activityEvents, modules } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { testDatabaseKinds } from "#tests/support/database.ts";
 import { startHttp } from "#tests/support/http.ts";

@@ -16,7 +16,7 @@ import {
   startProbeScheduler,
 } from "#app/modules/probes.server.ts";
 import { acquireLease } from "#app/utils/lease.server.ts";
-import { moduleProbes, modules } from "#db/schema.ts";
+import { moduleProbes, modules } from "#db/schema/index.ts";
 import { freePort } from "#tests/support/ports.ts";
 import { createTestServices, type TestServices } from "#tests/support/services.ts";
 

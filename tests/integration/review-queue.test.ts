@@ -6,7 +6,7 @@ import {
   type NewReview,
 } from "#app/reviews/reviews.server.ts";
 import { settleGoalRuns } from "#app/sage/goals.server.ts";
-import { activityEvents, featureFlags, reviewRequests } from "#db/schema.ts";
+import { activityEvents, featureFlags, reviewRequests } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";
 import { startHttp } from "#tests/support/http.ts";

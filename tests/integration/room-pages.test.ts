@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { addMember, createRoom, postMessage } from "#app/rooms/rooms.server.ts";
-import { agents, roomMessages, rooms } from "#db/schema.ts";
+import { agents, roomMessages, rooms } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { startHttp } from "#tests/support/http.ts";
 import { createTestServices, type TestServices } from "#tests/support/services.ts";

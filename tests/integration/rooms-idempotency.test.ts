@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, test } from "vitest";
 import { createRoom, postMessage } from "#app/rooms/rooms.server.ts";
-import { roomMessages } from "#db/schema.ts";
+import { roomMessages } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { testDatabaseKinds } from "#tests/support/database.ts";
 import { createTestServices, type TestServices } from "#tests/support/services.ts";

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { applyEmergencyAction } from "#app/emergency/emergency.server.ts";
 import { COLLAB_PARTY } from "#app/realtime/room-token.ts";
 import { postAndAnswer, settleReplies } from "#app/rooms/replies.server.ts";
-import { activityEvents, aiModels, featureFlags, roomMessages } from "#db/schema.ts";
+import { activityEvents, aiModels, featureFlags, roomMessages } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";
 import { startHttp } from "#tests/support/http.ts";

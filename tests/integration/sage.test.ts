@@ -9,7 +9,7 @@ import {
 import { discoverModels, listModelRows, startModelRefresher } from "#app/sage/models.server.ts";
 import { selectModel } from "#app/sage/selection.server.ts";
 import { AI_MODELS_LOCAL_MS, cacheTags } from "#app/utils/cache.server.ts";
-import { aiCalls, aiModels, emergencyActions, leases as leasesTable } from "#db/schema.ts";
+import { aiCalls, aiModels, emergencyActions, leases as leasesTable } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { sleep } from "#tests/support/fake-model-server.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";

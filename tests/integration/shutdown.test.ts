@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, expect, inject, test } from "vitest";
 import { loadConfig } from "#app/utils/config.server.ts";
 import { openForCommand } from "#db/embedded.ts";
-import { goalRuns } from "#db/schema.ts";
+import { goalRuns } from "#db/schema/index.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";
 import { runNexusCli, startNexus } from "#tests/support/nexus-process.ts";
 import { freePort } from "#tests/support/ports.ts";

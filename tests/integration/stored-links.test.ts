@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { kgNodeSources, kgNodes, kgSources, modules } from "#db/schema.ts";
+import { kgNodeSources, kgNodes, kgSources, modules } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { startHttp } from "#tests/support/http.ts";
 import { createTestServices, type TestServices } from "#tests/support/services.ts";

@@ -12,16 +12,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { users } from "./schema.ts";
-
-// Not imported from schema.ts: this file is loaded while schema.ts is still being evaluated.
-const timestamps = {
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true })
-    .notNull()
-    .defaultNow()
-    .$onUpdate(() => new Date()),
-};
+import { users } from "./accounts.ts";
+import { createdAt, timestamps } from "./columns.ts";
 
 /** An AI participant, defined by an admin or operator: a persona and the work it prefers. */
 export const agents = pgTable(
@@ -65,7 +57,7 @@ export const roomMembers = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     role: roomMemberRoleEnum("role").notNull().default("member"),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("room_members_room_user_key").on(t.roomId, t.userId),
@@ -83,7 +75,7 @@ export const roomAgents = pgTable(
     agentId: uuid("agent_id")
       .notNull()
       .references(() => agents.id, { onDelete: "cascade" }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex("room_agents_room_agent_key").on(t.roomId, t.agentId)],
 );

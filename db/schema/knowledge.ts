@@ -2,9 +2,6 @@
  * The SAGE knowledge graph: nodes (facts, concepts, entities, hypotheses, rules), typed weighted
  * edges between them, the sources they come from with a reputation, contradictions found between
  * nodes and how they were resolved, and a change history the daily diff is computed from.
- *
- * Only lazy references to other tables here (`() => users.id`): db/schema.ts re-exports this
- * file, so nothing from it may be read while this module is evaluated.
  */
 import { sql } from "drizzle-orm";
 import {
@@ -22,18 +19,12 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { users } from "./schema.ts";
+import { users } from "./accounts.ts";
+import { createdAt, timestamps } from "./columns.ts";
 
 const tsvector = customType<{ data: string }>({
   dataType: () => "tsvector",
 });
-
-const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () =>
-  timestamp("updated_at", { withTimezone: true })
-    .notNull()
-    .defaultNow()
-    .$onUpdate(() => new Date());
 
 export const kgNodeKinds = ["fact", "concept", "entity", "hypothesis", "rule"] as const;
 export const kgNodeKindEnum = pgEnum("kg_node_kind", kgNodeKinds);
@@ -106,8 +97,7 @@ export const kgNodes = pgTable(
       .generatedAlwaysAs(
         sql`setweight(to_tsvector('english', "label"), 'A') || setweight(to_tsvector('english', "domain"), 'B') || setweight(to_tsvector('english', "content"), 'C')`,
       ),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps,
   },
   (t) => [
     index("kg_nodes_search_idx").using("gin", t.search),
@@ -138,8 +128,7 @@ export const kgEdges = pgTable(
     confidence: real("confidence").notNull().default(0.5),
     evidence: text("evidence").notNull().default(""),
     authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps,
   },
   (t) => [
     uniqueIndex("kg_edges_triple_key").on(t.fromId, t.toId, t.relation),
@@ -166,8 +155,7 @@ export const kgSources = pgTable(
     accuracy: real("accuracy"),
     upheld: real("upheld").notNull().default(0),
     overturned: real("overturned").notNull().default(0),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps,
   },
   (t) => [
     index("kg_sources_created_idx").on(t.createdAt, t.id),
@@ -214,8 +202,7 @@ export const kgContradictions = pgTable(
     resolvedBy: uuid("resolved_by").references(() => users.id, { onDelete: "set null" }),
     resolvedAt: timestamp("resolved_at", { withTimezone: true }),
     reviewId: uuid("review_id"),
-    createdAt: createdAt(),
-    updatedAt: updatedAt(),
+    ...timestamps,
   },
   (t) => [
     uniqueIndex("kg_contradictions_pair_key").on(t.nodeAId, t.nodeBId),

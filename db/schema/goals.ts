@@ -1,0 +1,108 @@
+/**
+ * SAGE goals: a goal planned, executed step by step and verified, with every step kept.
+ * Low-confidence results and approvals go to the review queue (reviews.ts).
+ */
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users } from "./accounts.ts";
+import { timestamps } from "./columns.ts";
+import { aiProviderEnum } from "./sage.ts";
+
+export const goalRunStatuses = [
+  "queued",
+  "running",
+  "needs_review",
+  "completed",
+  "failed",
+  "cancelled",
+] as const;
+export const goalRunStatusEnum = pgEnum("goal_run_status", goalRunStatuses);
+/** Where a running run is; null once it has ended. */
+export const goalRunPhases = ["planning", "executing", "verifying", "synthesizing"] as const;
+export const goalRunPhaseEnum = pgEnum("goal_run_phase", goalRunPhases);
+export const goalStepKinds = ["plan", "step", "verify", "synthesize"] as const;
+export const goalStepKindEnum = pgEnum("goal_step_kind", goalStepKinds);
+export const goalStepStatuses = ["running", "succeeded", "failed", "cancelled", "aborted"] as const;
+export const goalStepStatusEnum = pgEnum("goal_step_status", goalStepStatuses);
+
+export interface GoalBudget {
+  maxSteps: number;
+  maxTokens: number;
+  maxSeconds: number;
+}
+
+export const goalRuns = pgTable(
+  "goal_runs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    goal: text("goal").notNull(),
+    context: text("context"),
+    status: goalRunStatusEnum("status").notNull().default("queued"),
+    phase: goalRunPhaseEnum("phase"),
+    budget: jsonb("budget").$type<GoalBudget>().notNull(),
+    /** A verified step scoring below this (0-1) becomes a `task_review` request. */
+    reviewThreshold: real("review_threshold").notNull().default(0.8),
+    /** When set, the final answer waits for a person's `goal_approval` before the run completes. */
+    requireApproval: boolean("require_approval").notNull().default(false),
+    tokensUsed: integer("tokens_used").notNull().default(0),
+    finalAnswer: text("final_answer"),
+    error: text("error"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    index("goal_runs_created_idx").on(t.createdAt, t.id),
+    index("goal_runs_status_idx").on(t.status),
+  ],
+);
+
+export const goalSteps = pgTable(
+  "goal_steps",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    runId: uuid("run_id")
+      .notNull()
+      .references(() => goalRuns.id, { onDelete: "cascade" }),
+    /** Order within the run (plan 0, then each step and its verification, then the synthesis). */
+    index: integer("index").notNull(),
+    kind: goalStepKindEnum("kind").notNull(),
+    /** The plan's step this row belongs to (1-based), for step and verify rows. */
+    planStep: integer("plan_step"),
+    title: text("title").notNull(),
+    task: text("task").notNull(),
+    model: text("model"),
+    provider: aiProviderEnum("provider"),
+    reason: text("reason"),
+    promptSummary: text("prompt_summary").notNull().default(""),
+    output: text("output").notNull().default(""),
+    promptTokens: integer("prompt_tokens").notNull().default(0),
+    completionTokens: integer("completion_tokens").notNull().default(0),
+    latencyMs: integer("latency_ms"),
+    score: real("score"),
+    issues: jsonb("issues").$type<string[]>().notNull().default([]),
+    status: goalStepStatusEnum("status").notNull().default("running"),
+    error: text("error"),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("goal_steps_run_index_key").on(t.runId, t.index),
+    check("goal_steps_score_range", sql`${t.score} is null or ${t.score} between 0 and 1`),
+  ],
+);
