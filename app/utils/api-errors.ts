@@ -1,4 +1,25 @@
-/** Errors meant for API clients: a status, a stable code, a message, optional details. */
+/**
+ * Errors meant for API clients: a status, a stable code, a message, optional details. Domain
+ * code throws domain errors (`./domain-errors.ts`); `fromDomainError` is the one place they
+ * become these.
+ */
+
+import {
+  ConflictError,
+  type DomainError,
+  EmergencyActiveError,
+  FeatureDisabledError,
+  type FieldIssue,
+  ForbiddenError,
+  GenerationFailedError,
+  InvalidFieldError,
+  ModelUnavailableError,
+  NoModelAvailableError,
+  NotFoundError,
+  UnavailableError,
+} from "./domain-errors.ts";
+
+export type { FieldIssue } from "./domain-errors.ts";
 
 export type ErrorCode =
   | "VALIDATION_FAILED"
@@ -21,12 +42,6 @@ export type ErrorCode =
   | "PROVIDER_TIMEOUT"
   | "PROVIDER_ERROR"
   | "INTERNAL_ERROR";
-
-export interface FieldIssue {
-  in: "body" | "query" | "params";
-  path: string;
-  message: string;
-}
 
 /** An error meant for the client: its status, stable code and message are sent as they are. */
 export class ApiError extends Error {
@@ -61,6 +76,50 @@ export const apiErrors = {
       { "Retry-After": String(retryAfter) },
     ),
 };
+
+const generationStatus: Record<GenerationFailedError["code"], number> = {
+  MODEL_UNAVAILABLE: 502,
+  PROVIDER_UNREACHABLE: 502,
+  PROVIDER_TIMEOUT: 504,
+  PROVIDER_ERROR: 502,
+  ABORTED: 502,
+  INTERNAL_ERROR: 500,
+};
+
+/**
+ * What the API answers for a domain error: its status, code, message and details. Pages answer
+ * with the same status (`app/utils/page-errors.server.ts`).
+ */
+export function fromDomainError(error: DomainError): ApiError {
+  if (error instanceof NotFoundError) return apiErrors.notFound(error.message);
+  if (error instanceof ConflictError) {
+    return new ApiError(409, "CONFLICT", error.message, error.details);
+  }
+  if (error instanceof InvalidFieldError) return apiErrors.validation(error.issues);
+  if (error instanceof ForbiddenError) return apiErrors.forbidden(error.message);
+  if (error instanceof FeatureDisabledError) return apiErrors.featureDisabled(error.message);
+  if (error instanceof EmergencyActiveError) {
+    return new ApiError(423, "EMERGENCY_ACTIVE", error.message, error.state);
+  }
+  if (error instanceof UnavailableError) {
+    const code = error instanceof NoModelAvailableError ? "NO_MODEL_AVAILABLE" : "UNAVAILABLE";
+    const headers =
+      error.retryAfter === undefined ? undefined : { "Retry-After": String(error.retryAfter) };
+    return new ApiError(503, code, error.message, error.details, headers);
+  }
+  if (error instanceof ModelUnavailableError) {
+    return new ApiError(422, "MODEL_UNAVAILABLE", error.message, error.details);
+  }
+  if (error instanceof GenerationFailedError) {
+    // ABORTED (a client or a shutdown broke the call off) is not one of the documented codes.
+    return new ApiError(
+      generationStatus[error.code] ?? 502,
+      error.code as ErrorCode,
+      error.message,
+    );
+  }
+  return new ApiError(500, "INTERNAL_ERROR", error.message);
+}
 
 /** The error envelope's shape, for the few places that answer outside a route (server.ts). */
 export function errorEnvelope(

@@ -1,8 +1,15 @@
 import type { AppLoadContext } from "@remix-run/node";
 import type { z } from "zod/v4";
 import { databaseUnavailable } from "#db/client.ts";
-import { ApiError, apiErrors, errorEnvelope, type FieldIssue } from "./api-errors.ts";
+import {
+  ApiError,
+  apiErrors,
+  errorEnvelope,
+  type FieldIssue,
+  fromDomainError,
+} from "./api-errors.ts";
 import { type Actor, getActor, requireApiActor } from "./auth.server.ts";
+import { DomainError } from "./domain-errors.ts";
 import type { Permission } from "./permissions.ts";
 import { retryAfterSeconds } from "./rate-limit.server.ts";
 
@@ -340,8 +347,13 @@ async function enforceRateLimit(context: AppLoadContext, actor: Actor | null): P
   if (!result.success) throw apiErrors.rateLimited(retryAfterSeconds(result));
 }
 
+/**
+ * The one place an error becomes an API answer: an ApiError as it is, a domain error as its
+ * status and code (`fromDomainError`), a database outage as 503, anything else as a logged 500.
+ */
 export function handleUnexpected(context: AppLoadContext | undefined, error: unknown): Response {
   if (error instanceof ApiError) return failure(context, error);
+  if (error instanceof DomainError) return failure(context, fromDomainError(error));
   if (error instanceof Response) return error;
   if (databaseUnavailable(error)) {
     // The outage itself is logged once, by the query observer (observability/queries.server.ts).
