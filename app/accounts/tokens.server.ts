@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { recordActivity } from "#app/activity/activity.server.ts";
+import { ForbiddenError } from "#app/utils/domain-errors.ts";
 import { afterCursor, pageOf, withCursor } from "#app/utils/pagination.server.ts";
 import { type Role, scopesFor, type TokenScope } from "#app/utils/permissions.ts";
 import type { Database } from "#db/client.ts";
@@ -38,7 +39,7 @@ export function toPublicToken(token: TokenRow) {
   };
 }
 
-export class ScopeTooHighError extends Error {
+export class ScopeTooHighError extends ForbiddenError {
   constructor(role: Role, scope: TokenScope) {
     super(`A ${role} may not create a token with the ${scope} scope.`);
   }

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
 import { recordActivity } from "#app/activity/activity.server.ts";
+import { ConflictError, isUniqueViolation } from "#app/utils/domain-errors.ts";
 import { afterCursor, pageOf, withCursor } from "#app/utils/pagination.server.ts";
 import type { Role } from "#app/utils/permissions.ts";
 import type { Database } from "#db/client.ts";
@@ -41,14 +42,14 @@ export interface ActingAs {
   ip?: string;
 }
 
-export class EmailTakenError extends Error {
+export class EmailTakenError extends ConflictError {
   constructor(readonly email: string) {
     super(`A user with the e-mail ${email} already exists.`);
   }
 }
 
 /** Refused so an install can never be left without anyone able to manage it. */
-export class LastAdminError extends Error {
+export class LastAdminError extends ConflictError {
   constructor() {
     super("This is the last active admin: make someone else admin first.");
   }
@@ -61,10 +62,6 @@ async function countOtherActiveAdmins(db: Database, id: string): Promise<number>
     .where(and(eq(users.role, "admin"), eq(users.disabled, false), ne(users.id, id)));
   return row?.n ?? 0;
 }
-
-const isUniqueViolation = (error: unknown) =>
-  (error as { cause?: { code?: string } })?.cause?.code === "23505" ||
-  (error as { code?: string })?.code === "23505";
 
 export async function countUsers(db: Database): Promise<number> {
   const [row] = await db.select({ n: count() }).from(users);

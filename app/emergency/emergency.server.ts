@@ -3,6 +3,7 @@ import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { ApiError } from "#app/utils/api-errors.ts";
+import { ConflictError } from "#app/utils/domain-errors.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { emergencyRequestSchema } from "./schemas.ts";
 
@@ -54,7 +55,7 @@ export async function getEmergencyState(deps: Deps): Promise<EmergencyState> {
   };
 }
 
-export class EmergencyTransitionError extends Error {}
+export class EmergencyTransitionError extends ConflictError {}
 
 export async function applyEmergencyAction(
   deps: Deps,

@@ -5,6 +5,7 @@ import { z } from "zod/v4";
 import { warnUnlessOutage } from "#app/observability/queries.server.ts";
 import { lastHourFigures } from "#app/sage/usage.server.ts";
 import { isoDateTime } from "#app/utils/api-schemas.ts";
+import { InvalidFieldError } from "#app/utils/domain-errors.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
@@ -349,13 +350,12 @@ export const metricsHistorySchema = named(
 );
 
 /** A query that cannot be answered as asked; `field` names the query parameter at fault. */
-export class MetricsQueryError extends Error {
+export class MetricsQueryError extends InvalidFieldError {
   constructor(
     readonly field: "from" | "to" | "step",
     message: string,
   ) {
-    super(message);
-    this.name = "MetricsQueryError";
+    super([{ in: "query", path: field, message }], message);
   }
 }
 

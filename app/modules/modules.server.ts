@@ -2,6 +2,12 @@ import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { cacheNames, cacheTags } from "#app/utils/cache.server.ts";
+import {
+  ConflictError,
+  InvalidFieldError,
+  isUniqueViolation,
+  NotFoundError,
+} from "#app/utils/domain-errors.ts";
 import { afterCursor, pageOf, withCursor } from "#app/utils/pagination.server.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { moduleProbes, moduleStatusHistory, modules } from "#db/schema/index.ts";
@@ -13,39 +19,36 @@ export type ModuleStatus = ModuleRow["status"];
 /** What module services need: the database, the event bus and the cache (to invalidate). */
 export type ModuleDeps = Pick<Services, "database" | "events" | "cache">;
 
-export class ModuleNotFoundError extends Error {
+export class ModuleNotFoundError extends NotFoundError {
   constructor() {
     super("No such module.");
   }
 }
 
-export class VersionConflictError extends Error {
+export class VersionConflictError extends ConflictError {
   constructor(readonly currentVersion: number) {
     super(
       `The module changed since you read it (it is now at version ${currentVersion}). Reload and apply your change again.`,
+      { currentVersion },
     );
   }
 }
 
 /** A change that is valid on its own but not against the module's current values. */
-export class InvalidModuleChangeError extends Error {
+export class InvalidModuleChangeError extends InvalidFieldError {
   constructor(
     readonly field: string,
     message: string,
   ) {
-    super(message);
+    super([{ in: "body", path: field, message }], message);
   }
 }
 
-export class SlugTakenError extends Error {
+export class SlugTakenError extends ConflictError {
   constructor(readonly slug: string) {
     super(`Another module already has the slug "${slug}".`);
   }
 }
-
-const isUniqueViolation = (error: unknown) =>
-  (error as { cause?: { code?: string } })?.cause?.code === "23505" ||
-  (error as { code?: string })?.code === "23505";
 
 export function toPublicModule(row: ModuleRow) {
   return {

@@ -3,6 +3,7 @@ import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { apiErrors } from "#app/utils/api-errors.ts";
+import { ConflictError, isUniqueViolation } from "#app/utils/domain-errors.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { agents } from "#db/schema/index.ts";
@@ -43,7 +44,7 @@ export function toPublicAgent(row: AgentRow): PublicAgent {
   };
 }
 
-export class AgentNameTakenError extends Error {
+export class AgentNameTakenError extends ConflictError {
   constructor(name: string) {
     super(`An agent called ${name} already exists.`);
   }
@@ -124,7 +125,7 @@ export async function updateAgent(
     .returning()
     .catch((error: unknown) => {
       // Another change took the name between the check above and this update.
-      if ((error as { cause?: { code?: string } })?.cause?.code === "23505") {
+      if (isUniqueViolation(error)) {
         throw new AgentNameTakenError(patch.name ?? "");
       }
       throw error;

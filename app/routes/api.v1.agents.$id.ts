@@ -1,6 +1,5 @@
 import { z } from "zod/v4";
 import {
-  AgentNameTakenError,
   agentPublicSchema,
   deleteAgent,
   getAgent,
@@ -8,7 +7,7 @@ import {
   updateAgent,
 } from "#app/rooms/agents.server.ts";
 import { agentPatchSchema } from "#app/rooms/schemas.ts";
-import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
+import { defineApi, operation } from "#app/utils/api.server.ts";
 import { actingAs } from "#app/utils/auth.server.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });
@@ -35,14 +34,9 @@ export const api = defineApi("/agents/{id}", {
     errors: [404, 409],
     response: agentPublicSchema,
     handler: async ({ params, body, actor, context }) => {
-      try {
-        return toPublicAgent(
-          await updateAgent(context.services, params.id, body, actingAs(actor, context)),
-        );
-      } catch (error) {
-        if (error instanceof AgentNameTakenError) throw apiErrors.conflict(error.message);
-        throw error;
-      }
+      return toPublicAgent(
+        await updateAgent(context.services, params.id, body, actingAs(actor, context)),
+      );
     },
   }),
   DELETE: operation({

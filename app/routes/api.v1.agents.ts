@@ -1,13 +1,12 @@
 import { z } from "zod/v4";
 import {
-  AgentNameTakenError,
   agentPublicSchema,
   createAgent,
   listAgents,
   toPublicAgent,
 } from "#app/rooms/agents.server.ts";
 import { agentInputSchema } from "#app/rooms/schemas.ts";
-import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
+import { defineApi, operation } from "#app/utils/api.server.ts";
 import { actingAs } from "#app/utils/auth.server.ts";
 
 export const api = defineApi("/agents", {
@@ -29,12 +28,7 @@ export const api = defineApi("/agents", {
     errors: [409],
     response: agentPublicSchema,
     handler: async ({ body, actor, context }) => {
-      try {
-        return toPublicAgent(await createAgent(context.services, body, actingAs(actor, context)));
-      } catch (error) {
-        if (error instanceof AgentNameTakenError) throw apiErrors.conflict(error.message);
-        throw error;
-      }
+      return toPublicAgent(await createAgent(context.services, body, actingAs(actor, context)));
     },
   }),
 });

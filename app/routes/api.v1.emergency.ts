@@ -1,11 +1,10 @@
 import {
   applyEmergencyAction,
-  EmergencyTransitionError,
   emergencyRequestSchema,
   emergencyStateSchema,
   getEmergencyState,
 } from "#app/emergency/emergency.server.ts";
-import { ApiError, apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
+import { ApiError, defineApi, operation } from "#app/utils/api.server.ts";
 import { actingAs } from "#app/utils/auth.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
@@ -34,12 +33,7 @@ export const api = defineApi("/emergency", {
           permission: "emergency:resume",
         });
       }
-      try {
-        return await applyEmergencyAction(context.services, body, actingAs(actor, context));
-      } catch (error) {
-        if (error instanceof EmergencyTransitionError) throw apiErrors.conflict(error.message);
-        throw error;
-      }
+      return await applyEmergencyAction(context.services, body, actingAs(actor, context));
     },
   }),
 });

@@ -1,11 +1,10 @@
 import {
-  MetricsQueryError,
   metricsHistory,
   metricsHistoryQuerySchema,
   metricsHistorySchema,
   resolveHistoryRange,
 } from "#app/metrics/collector.server.ts";
-import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
+import { defineApi, operation } from "#app/utils/api.server.ts";
 
 export const api = defineApi("/metrics/history", {
   GET: operation({
@@ -18,21 +17,14 @@ export const api = defineApi("/metrics/history", {
     query: metricsHistoryQuerySchema,
     response: metricsHistorySchema,
     handler: async ({ query, context }) => {
-      try {
-        const range = resolveHistoryRange(query);
-        const points = await metricsHistory(context.services.database.db, range);
-        return {
-          step: range.step,
-          from: range.from.toISOString(),
-          to: range.to.toISOString(),
-          points,
-        };
-      } catch (error) {
-        if (error instanceof MetricsQueryError) {
-          throw apiErrors.validation([{ in: "query", path: error.field, message: error.message }]);
-        }
-        throw error;
-      }
+      const range = resolveHistoryRange(query);
+      const points = await metricsHistory(context.services.database.db, range);
+      return {
+        step: range.step,
+        from: range.from.toISOString(),
+        to: range.to.toISOString(),
+        points,
+      };
     },
   }),
 });

@@ -1,13 +1,12 @@
 import { z } from "zod/v4";
 import {
   getModule,
-  ModuleNotFoundError,
   recentProbes,
   statusHistory,
   toPublicStatusChange,
 } from "#app/modules/modules.server.ts";
 import { statusChangeSchema } from "#app/modules/schemas.ts";
-import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
+import { defineApi, operation } from "#app/utils/api.server.ts";
 
 export const api = defineApi("/modules/{id}/history", {
   GET: operation({
@@ -30,12 +29,7 @@ export const api = defineApi("/modules/{id}/history", {
       ),
     }),
     handler: async ({ params, context }) => {
-      try {
-        await getModule(context.services, params.id);
-      } catch (error) {
-        if (error instanceof ModuleNotFoundError) throw apiErrors.notFound(error.message);
-        throw error;
-      }
+      await getModule(context.services, params.id);
       const [changes, probes] = await Promise.all([
         statusHistory(context.services, params.id),
         recentProbes(context.services, params.id),

@@ -2,15 +2,11 @@ import { z } from "zod/v4";
 import {
   deleteModule,
   getModuleCached,
-  InvalidModuleChangeError,
-  ModuleNotFoundError,
-  SlugTakenError,
   toPublicModule,
   updateModule,
-  VersionConflictError,
 } from "#app/modules/modules.server.ts";
 import { modulePublicSchema, updateModuleSchema } from "#app/modules/schemas.ts";
-import { ApiError, apiErrors, defineApi, operation, success } from "#app/utils/api.server.ts";
+import { apiErrors, defineApi, operation, success } from "#app/utils/api.server.ts";
 import { actingAs } from "#app/utils/auth.server.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });
@@ -29,18 +25,6 @@ function expectedVersion(request: Request, bodyVersion: number | undefined): num
   return Number(match[1]);
 }
 
-function mapErrors(error: unknown): never {
-  if (error instanceof ModuleNotFoundError) throw apiErrors.notFound(error.message);
-  if (error instanceof VersionConflictError) {
-    throw new ApiError(409, "CONFLICT", error.message, { currentVersion: error.currentVersion });
-  }
-  if (error instanceof SlugTakenError) throw apiErrors.conflict(error.message);
-  if (error instanceof InvalidModuleChangeError) {
-    throw apiErrors.validation([{ in: "body", path: error.field, message: error.message }]);
-  }
-  throw error;
-}
-
 const withEtag = (row: { version: number }) => ({ ETag: `"${row.version}"` });
 
 export const api = defineApi("/modules/{id}", {
@@ -53,13 +37,9 @@ export const api = defineApi("/modules/{id}", {
     errors: [404],
     response: modulePublicSchema,
     handler: async ({ params, context }) => {
-      try {
-        // Cached until the module changes (the same for every reader: see getModuleCached).
-        const module = await getModuleCached(context.services, params.id);
-        return success(context, module, { headers: withEtag(module) });
-      } catch (error) {
-        mapErrors(error);
-      }
+      // Cached until the module changes (the same for every reader: see getModuleCached).
+      const module = await getModuleCached(context.services, params.id);
+      return success(context, module, { headers: withEtag(module) });
     },
   }),
   PATCH: operation({
@@ -75,18 +55,14 @@ export const api = defineApi("/modules/{id}", {
     response: modulePublicSchema,
     handler: async ({ actor, params, body, request, context }) => {
       const { version, ...changes } = body;
-      try {
-        const row = await updateModule(
-          context.services,
-          params.id,
-          changes,
-          expectedVersion(request, version),
-          actingAs(actor, context),
-        );
-        return success(context, toPublicModule(row), { headers: withEtag(row) });
-      } catch (error) {
-        mapErrors(error);
-      }
+      const row = await updateModule(
+        context.services,
+        params.id,
+        changes,
+        expectedVersion(request, version),
+        actingAs(actor, context),
+      );
+      return success(context, toPublicModule(row), { headers: withEtag(row) });
     },
   }),
   DELETE: operation({
@@ -98,17 +74,13 @@ export const api = defineApi("/modules/{id}", {
     errors: [404, 409],
     response: modulePublicSchema,
     handler: async ({ actor, params, request, context }) => {
-      try {
-        const row = await deleteModule(
-          context.services,
-          params.id,
-          expectedVersion(request, undefined),
-          actingAs(actor, context),
-        );
-        return toPublicModule(row);
-      } catch (error) {
-        mapErrors(error);
-      }
+      const row = await deleteModule(
+        context.services,
+        params.id,
+        expectedVersion(request, undefined),
+        actingAs(actor, context),
+      );
+      return toPublicModule(row);
     },
   }),
 });

@@ -1,16 +1,11 @@
 import { z } from "zod/v4";
-import {
-  createModule,
-  listModulesCached,
-  SlugTakenError,
-  toPublicModule,
-} from "#app/modules/modules.server.ts";
+import { createModule, listModulesCached, toPublicModule } from "#app/modules/modules.server.ts";
 import {
   createModuleSchema,
   modulePublicSchema,
   moduleStatusSchema,
 } from "#app/modules/schemas.ts";
-import { apiErrors, defineApi, operation, success } from "#app/utils/api.server.ts";
+import { defineApi, operation, success } from "#app/utils/api.server.ts";
 import { actingAs } from "#app/utils/auth.server.ts";
 import { pageQuerySchema } from "#app/utils/pagination.server.ts";
 
@@ -46,16 +41,11 @@ export const api = defineApi("/modules", {
     errors: [409],
     response: modulePublicSchema,
     handler: async ({ actor, body, context }) => {
-      try {
-        const row = await createModule(context.services, body, actingAs(actor, context));
-        return success(context, toPublicModule(row), {
-          status: 201,
-          headers: { ETag: `"${row.version}"`, Location: `/api/v1/modules/${row.id}` },
-        });
-      } catch (error) {
-        if (error instanceof SlugTakenError) throw apiErrors.conflict(error.message);
-        throw error;
-      }
+      const row = await createModule(context.services, body, actingAs(actor, context));
+      return success(context, toPublicModule(row), {
+        status: 201,
+        headers: { ETag: `"${row.version}"`, Location: `/api/v1/modules/${row.id}` },
+      });
     },
   }),
 });

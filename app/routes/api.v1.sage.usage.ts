@@ -1,10 +1,5 @@
-import {
-  UsageQueryError,
-  usageQuerySchema,
-  usageReport,
-  usageReportSchema,
-} from "#app/sage/usage.server.ts";
-import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
+import { usageQuerySchema, usageReport, usageReportSchema } from "#app/sage/usage.server.ts";
+import { defineApi, operation } from "#app/utils/api.server.ts";
 
 export const api = defineApi("/sage/usage", {
   GET: operation({
@@ -17,14 +12,7 @@ export const api = defineApi("/sage/usage", {
     query: usageQuerySchema,
     response: usageReportSchema,
     handler: async ({ query, context }) => {
-      try {
-        return await usageReport(context.services, query);
-      } catch (error) {
-        if (error instanceof UsageQueryError) {
-          throw apiErrors.validation([{ in: "query", path: error.field, message: error.message }]);
-        }
-        throw error;
-      }
+      return await usageReport(context.services, query);
     },
   }),
 });

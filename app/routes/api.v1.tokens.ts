@@ -1,11 +1,6 @@
 import { z } from "zod/v4";
 import { scopeSchema, tokenPublicSchema } from "#app/accounts/schemas.ts";
-import {
-  createToken,
-  listTokens,
-  ScopeTooHighError,
-  toPublicToken,
-} from "#app/accounts/tokens.server.ts";
+import { createToken, listTokens, toPublicToken } from "#app/accounts/tokens.server.ts";
 import { ApiError, defineApi, operation, success } from "#app/utils/api.server.ts";
 import { isoDateTime } from "#app/utils/api-schemas.ts";
 import { actingAs } from "#app/utils/auth.server.ts";
@@ -66,22 +61,17 @@ export const api = defineApi("/tokens", {
     body: createTokenSchema,
     response: tokenPublicSchema.extend({ token: z.string() }),
     handler: async ({ actor, body, context }) => {
-      try {
-        const { token, row } = await createToken(
-          context.services.database.db,
-          { id: actor.user.id, email: actor.user.email, role: actor.role },
-          {
-            name: body.name,
-            scope: body.scope,
-            expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
-          },
-          actingAs(actor, context),
-        );
-        return { ...toPublicToken(row), token };
-      } catch (error) {
-        if (error instanceof ScopeTooHighError) throw new ApiError(403, "FORBIDDEN", error.message);
-        throw error;
-      }
+      const { token, row } = await createToken(
+        context.services.database.db,
+        { id: actor.user.id, email: actor.user.email, role: actor.role },
+        {
+          name: body.name,
+          scope: body.scope,
+          expiresAt: body.expiresAt ? new Date(body.expiresAt) : null,
+        },
+        actingAs(actor, context),
+      );
+      return { ...toPublicToken(row), token };
     },
   }),
 });

@@ -1,12 +1,7 @@
 import { z } from "zod/v4";
 import { strongPasswordSchema } from "#app/accounts/password-rules.server.ts";
 import { nameSchema, roleSchema, userPublicSchema } from "#app/accounts/schemas.ts";
-import {
-  findUserById,
-  LastAdminError,
-  toPublicUser,
-  updateUser,
-} from "#app/accounts/users.server.ts";
+import { findUserById, toPublicUser, updateUser } from "#app/accounts/users.server.ts";
 import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
 import { actingAs } from "#app/utils/auth.server.ts";
 
@@ -45,19 +40,14 @@ export const api = defineApi("/users/{id}", {
     errors: [404, 409],
     response: userPublicSchema,
     handler: async ({ actor, params, body, context }) => {
-      try {
-        const user = await updateUser(
-          context.services.database.db,
-          params.id,
-          body,
-          actingAs(actor, context),
-        );
-        if (!user) throw apiErrors.notFound("No such user.");
-        return toPublicUser(user);
-      } catch (error) {
-        if (error instanceof LastAdminError) throw apiErrors.conflict(error.message);
-        throw error;
-      }
+      const user = await updateUser(
+        context.services.database.db,
+        params.id,
+        body,
+        actingAs(actor, context),
+      );
+      if (!user) throw apiErrors.notFound("No such user.");
+      return toPublicUser(user);
     },
   }),
 });

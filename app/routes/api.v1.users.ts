@@ -1,13 +1,8 @@
 import { z } from "zod/v4";
 import { strongPasswordSchema } from "#app/accounts/password-rules.server.ts";
 import { emailSchema, nameSchema, roleSchema, userPublicSchema } from "#app/accounts/schemas.ts";
-import {
-  createUser,
-  EmailTakenError,
-  listUsers,
-  toPublicUser,
-} from "#app/accounts/users.server.ts";
-import { apiErrors, defineApi, operation, success } from "#app/utils/api.server.ts";
+import { createUser, listUsers, toPublicUser } from "#app/accounts/users.server.ts";
+import { defineApi, operation, success } from "#app/utils/api.server.ts";
 import { actingAs } from "#app/utils/auth.server.ts";
 import { pageQuerySchema } from "#app/utils/pagination.server.ts";
 
@@ -43,14 +38,9 @@ export const api = defineApi("/users", {
     errors: [409],
     response: userPublicSchema,
     handler: async ({ actor, body, context }) => {
-      try {
-        return toPublicUser(
-          await createUser(context.services.database.db, body, actingAs(actor, context)),
-        );
-      } catch (error) {
-        if (error instanceof EmailTakenError) throw apiErrors.conflict(error.message);
-        throw error;
-      }
+      return toPublicUser(
+        await createUser(context.services.database.db, body, actingAs(actor, context)),
+      );
     },
   }),
 });

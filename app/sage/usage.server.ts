@@ -1,6 +1,7 @@
 import { and, gte, lt, lte, sql } from "drizzle-orm";
 import { z } from "zod/v4";
 import { isoDateTime } from "#app/utils/api-schemas.ts";
+import { InvalidFieldError } from "#app/utils/domain-errors.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import type { Database } from "#db/client.ts";
@@ -53,12 +54,12 @@ export const usageReportSchema = named(
   }),
 );
 
-export class UsageQueryError extends Error {
+export class UsageQueryError extends InvalidFieldError {
   constructor(
     readonly field: "from" | "to",
     message: string,
   ) {
-    super(message);
+    super([{ in: "query", path: field, message }], message);
   }
 }
 
