@@ -2,8 +2,7 @@ import { desc } from "drizzle-orm";
 import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
-import { ApiError } from "#app/utils/api-errors.ts";
-import { ConflictError } from "#app/utils/domain-errors.ts";
+import { ConflictError, EmergencyActiveError } from "#app/utils/domain-errors.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { emergencyRequestSchema } from "./schemas.ts";
 
@@ -99,9 +98,7 @@ export async function applyEmergencyAction(
 export async function assertAiAllowed(deps: Deps): Promise<void> {
   const state = await getEmergencyState(deps);
   if (state.mode !== "normal") {
-    throw new ApiError(
-      423,
-      "EMERGENCY_ACTIVE",
+    throw new EmergencyActiveError(
       `AI work is ${state.mode} (${state.reason ?? "no reason given"}); an admin must resume it first.`,
       state,
     );

@@ -3,7 +3,7 @@ import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { METRICS_PARTY, METRICS_ROOM } from "#app/realtime/room-token.ts";
-import { apiErrors } from "#app/utils/api-errors.ts";
+import { FeatureDisabledError, NotFoundError } from "#app/utils/domain-errors.ts";
 import type { Logger } from "#app/utils/log.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
@@ -146,7 +146,7 @@ export async function updateFlag(
   input: z.output<typeof flagUpdateSchema>,
   actor: ActingAs,
 ): Promise<PublicFlag> {
-  if (!isFlagKey(key)) throw apiErrors.notFound(`No flag ${key}.`);
+  if (!isFlagKey(key)) throw new NotFoundError(`No flag ${key}.`);
   const before = services.flags.enabled(key);
   const db = services.database.db;
   if (input.enabled === null) {
@@ -193,7 +193,7 @@ export async function updateFlag(
 /** Throws a 403 naming the flag when a feature is turned off. */
 export function assertFlag(services: Pick<Services, "flags">, key: FlagKey, what: string): void {
   if (!services.flags.enabled(key)) {
-    throw apiErrors.featureDisabled(
+    throw new FeatureDisabledError(
       `${what} is turned off (flag ${key}). An admin can turn it on on the Flags page.`,
     );
   }

@@ -5,8 +5,8 @@ import { recordActivity } from "#app/activity/activity.server.ts";
 import { assertAiAllowed } from "#app/emergency/emergency.server.ts";
 import { createReview } from "#app/reviews/reviews.server.ts";
 import { collectGeneration, startGeneration } from "#app/sage/generate.server.ts";
-import { apiErrors } from "#app/utils/api-errors.ts";
 import { cachedGraphQuery } from "#app/utils/cache.server.ts";
+import { ConflictError, NotFoundError } from "#app/utils/domain-errors.ts";
 import {
   kgContradictions,
   kgEdges,
@@ -345,7 +345,7 @@ export async function getContradictionRow(deps: Pick<KnowledgeDeps, "database">,
     .select()
     .from(kgContradictions)
     .where(eq(kgContradictions.id, id));
-  if (!row) throw apiErrors.notFound(`No contradiction ${id}.`);
+  if (!row) throw new NotFoundError(`No contradiction ${id}.`);
   return row;
 }
 
@@ -440,7 +440,7 @@ export async function resolveContradiction(
 ) {
   const row = await getContradictionRow(deps, id);
   if (row.status !== "open") {
-    throw apiErrors.conflict(`This contradiction was already resolved (${row.resolution}).`);
+    throw new ConflictError(`This contradiction was already resolved (${row.resolution}).`);
   }
   const db = deps.database.db;
   const reputationChanges: {
@@ -458,10 +458,10 @@ export async function resolveContradiction(
     const a = nodes.find((n) => n.id === row.nodeAId);
     const b = nodes.find((n) => n.id === row.nodeBId);
     if ((input.resolution === "keep_a" || input.resolution === "merge") && !a) {
-      throw apiErrors.conflict("Statement A no longer exists; it cannot be kept.");
+      throw new ConflictError("Statement A no longer exists; it cannot be kept.");
     }
     if (input.resolution === "keep_b" && !b) {
-      throw apiErrors.conflict("Statement B no longer exists; it cannot be kept.");
+      throw new ConflictError("Statement B no longer exists; it cannot be kept.");
     }
     const changes: ChangeInput[] = [];
     const setNode = async (node: NodeRow, values: Partial<NodeRow>) => {
@@ -653,7 +653,7 @@ export async function resolveContradiction(
       })
       .where(and(eq(kgContradictions.id, id), eq(kgContradictions.status, "open")))
       .returning();
-    if (!resolved) throw apiErrors.conflict("This contradiction was resolved meanwhile.");
+    if (!resolved) throw new ConflictError("This contradiction was resolved meanwhile.");
     changes.push({
       entityType: "contradiction",
       entityId: id,

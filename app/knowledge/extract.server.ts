@@ -3,7 +3,7 @@ import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { createReview } from "#app/reviews/reviews.server.ts";
 import { collectGeneration, startGeneration } from "#app/sage/generate.server.ts";
-import { ApiError, apiErrors } from "#app/utils/api-errors.ts";
+import { ConflictError, GenerationFailedError, NotFoundError } from "#app/utils/domain-errors.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import { goalSteps, kgNodeKinds, kgRelations, reviewRequests } from "#db/schema/index.ts";
 import { type ImportDocument, importSchema } from "./schemas.ts";
@@ -83,9 +83,9 @@ export function draftFromModel(text: string, domain?: string) {
 /** The output of a goal step that may be added: succeeded, and not awaiting or refused review. */
 async function approvedStepText(deps: KnowledgeDeps, stepId: string): Promise<string> {
   const [step] = await deps.database.db.select().from(goalSteps).where(eq(goalSteps.id, stepId));
-  if (!step) throw apiErrors.notFound(`No goal step ${stepId}.`);
+  if (!step) throw new NotFoundError(`No goal step ${stepId}.`);
   if (step.status !== "succeeded" || !step.output.trim()) {
-    throw apiErrors.conflict("Only a goal step that succeeded with an output can be added.");
+    throw new ConflictError("Only a goal step that succeeded with an output can be added.");
   }
   const pending = await deps.database.db
     .select({ id: reviewRequests.id })
@@ -97,9 +97,7 @@ async function approvedStepText(deps: KnowledgeDeps, stepId: string): Promise<st
       ),
     );
   if (pending.length > 0) {
-    throw apiErrors.conflict(
-      "This goal step's review is open or was rejected; it cannot be added.",
-    );
+    throw new ConflictError("This goal step's review is open or was rejected; it cannot be added.");
   }
   return step.output;
 }
@@ -128,8 +126,7 @@ export async function extractDraft(
   const { text: answer } = await collectGeneration(generation);
   const { draft, dropped } = draftFromModel(answer, input.domain);
   if (draft.nodes.length === 0) {
-    throw new ApiError(
-      502,
+    throw new GenerationFailedError(
       "PROVIDER_ERROR",
       `The model proposed nothing usable${dropped.length ? `: ${dropped.slice(0, 3).join("; ")}` : ""}.`,
     );

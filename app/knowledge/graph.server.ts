@@ -1,7 +1,12 @@
 import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
-import { apiErrors } from "#app/utils/api-errors.ts";
 import { cachedGraphQuery } from "#app/utils/cache.server.ts";
+import {
+  ConflictError,
+  InvalidFieldError,
+  isUniqueViolation,
+  NotFoundError,
+} from "#app/utils/domain-errors.ts";
 import { afterCursor, cursorTime, pageOf, withCursor } from "#app/utils/pagination.server.ts";
 import { kgContradictions, kgEdges, kgNodeSources, kgNodes, kgSources } from "#db/schema/index.ts";
 import {
@@ -64,7 +69,7 @@ function statementColumns(statement: CreateNodeInput["statement"] | null | undef
 
 export async function getNodeRow(deps: Pick<KnowledgeDeps, "database">, id: string) {
   const [row] = await deps.database.db.select(nodeColumns).from(kgNodes).where(eq(kgNodes.id, id));
-  if (!row) throw apiErrors.notFound(`No node ${id}.`);
+  if (!row) throw new NotFoundError(`No node ${id}.`);
   return row;
 }
 
@@ -161,7 +166,7 @@ async function resolveSources(
         .from(kgSources)
         .where(eq(kgSources.id, s.sourceId));
       if (!exists) {
-        throw apiErrors.validation([
+        throw new InvalidFieldError([
           { in: "body", path: "sources", message: `no source ${s.sourceId}` },
         ]);
       }
@@ -281,7 +286,7 @@ export async function updateNode(
       .from(kgNodes)
       .where(eq(kgNodes.id, id))
       .for("update");
-    if (!before) throw apiErrors.notFound(`No node ${id}.`);
+    if (!before) throw new NotFoundError(`No node ${id}.`);
     const [after] = await tx
       .update(kgNodes)
       .set({ ...rest, ...statementColumns(statement) })
@@ -328,7 +333,7 @@ export async function deleteNode(deps: KnowledgeDeps, id: string, actor: ActingA
       .from(kgEdges)
       .where(or(eq(kgEdges.fromId, id), eq(kgEdges.toId, id)));
     const [row] = await tx.delete(kgNodes).where(eq(kgNodes.id, id)).returning(nodeColumns);
-    if (!row) throw apiErrors.notFound(`No node ${id}.`);
+    if (!row) throw new NotFoundError(`No node ${id}.`);
     await recordChanges(tx, [
       {
         entityType: "node",
@@ -370,13 +375,9 @@ async function edgeLabel(tx: Tx, edge: Pick<EdgeRow, "fromId" | "toId" | "relati
 
 export async function getEdge(deps: Pick<KnowledgeDeps, "database">, id: string) {
   const [row] = await deps.database.db.select().from(kgEdges).where(eq(kgEdges.id, id));
-  if (!row) throw apiErrors.notFound(`No edge ${id}.`);
+  if (!row) throw new NotFoundError(`No edge ${id}.`);
   return row;
 }
-
-const isUniqueViolation = (error: unknown) =>
-  (error as { cause?: { code?: string } })?.cause?.code === "23505" ||
-  (error as { code?: string })?.code === "23505";
 
 export async function createEdge(deps: KnowledgeDeps, input: CreateEdgeInput, actor: ActingAs) {
   const db = deps.database.db;
@@ -390,7 +391,7 @@ export async function createEdge(deps: KnowledgeDeps, input: CreateEdgeInput, ac
     ...(from ? [] : [{ in: "body" as const, path: "fromId", message: "no such node" }]),
     ...(to ? [] : [{ in: "body" as const, path: "toId", message: "no such node" }]),
   ];
-  if (missing.length) throw apiErrors.validation(missing);
+  if (missing.length) throw new InvalidFieldError(missing);
   let edge: EdgeRow;
   try {
     edge = await db.transaction(async (txRaw) => {
@@ -413,7 +414,7 @@ export async function createEdge(deps: KnowledgeDeps, input: CreateEdgeInput, ac
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw apiErrors.conflict(`These nodes are already joined by a ${input.relation} edge.`);
+      throw new ConflictError(`These nodes are already joined by a ${input.relation} edge.`);
     }
     throw error;
   }
@@ -451,7 +452,7 @@ export async function updateEdge(
     after = await deps.database.db.transaction(async (txRaw) => {
       const tx = txRaw as unknown as Tx;
       const [before] = await tx.select().from(kgEdges).where(eq(kgEdges.id, id)).for("update");
-      if (!before) throw apiErrors.notFound(`No edge ${id}.`);
+      if (!before) throw new NotFoundError(`No edge ${id}.`);
       const [row] = await tx.update(kgEdges).set(input).where(eq(kgEdges.id, id)).returning();
       const fields = changedFields(before, row!);
       if (Object.keys(fields).length) {
@@ -472,7 +473,7 @@ export async function updateEdge(
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw apiErrors.conflict(`These nodes are already joined by a ${input.relation} edge.`);
+      throw new ConflictError(`These nodes are already joined by a ${input.relation} edge.`);
     }
     throw error;
   }
@@ -510,7 +511,7 @@ export async function deleteEdge(deps: KnowledgeDeps, id: string, actor: ActingA
   const removed = await deps.database.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Tx;
     const [row] = await tx.delete(kgEdges).where(eq(kgEdges.id, id)).returning();
-    if (!row) throw apiErrors.notFound(`No edge ${id}.`);
+    if (!row) throw new NotFoundError(`No edge ${id}.`);
     await recordChanges(tx, [
       {
         entityType: "edge",
@@ -554,7 +555,7 @@ export async function listSources(deps: KnowledgeDeps, query: { limit: number; c
 
 export async function getSource(deps: Pick<KnowledgeDeps, "database">, id: string) {
   const [row] = await deps.database.db.select().from(kgSources).where(eq(kgSources.id, id));
-  if (!row) throw apiErrors.notFound(`No source ${id}.`);
+  if (!row) throw new NotFoundError(`No source ${id}.`);
   return row;
 }
 
@@ -598,7 +599,7 @@ export async function updateSource(
   const after = await deps.database.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Tx;
     const [before] = await tx.select().from(kgSources).where(eq(kgSources.id, id)).for("update");
-    if (!before) throw apiErrors.notFound(`No source ${id}.`);
+    if (!before) throw new NotFoundError(`No source ${id}.`);
     const [row] = await tx.update(kgSources).set(input).where(eq(kgSources.id, id)).returning();
     const fields = changedFields(before, row!);
     if (Object.keys(fields).length) {
@@ -627,7 +628,7 @@ export async function deleteSource(deps: KnowledgeDeps, id: string, actor: Actin
   const removed = await deps.database.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Tx;
     const [row] = await tx.delete(kgSources).where(eq(kgSources.id, id)).returning();
-    if (!row) throw apiErrors.notFound(`No source ${id}.`);
+    if (!row) throw new NotFoundError(`No source ${id}.`);
     await recordChanges(tx, [
       { entityType: "source", entityId: id, op: "deleted", label: row.title, actorId: actor.id },
     ]);
@@ -650,7 +651,7 @@ export async function linkSource(
 ) {
   const node = await getNodeRow(deps, nodeId);
   const source = await getSource(deps, input.sourceId).catch(() => {
-    throw apiErrors.validation([{ in: "body", path: "sourceId", message: "no such source" }]);
+    throw new InvalidFieldError([{ in: "body", path: "sourceId", message: "no such source" }]);
   });
   await deps.database.db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Tx;

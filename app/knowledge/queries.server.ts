@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
-import { apiErrors } from "#app/utils/api-errors.ts";
 import { cachedGraphQuery } from "#app/utils/cache.server.ts";
+import { InvalidFieldError, NotFoundError } from "#app/utils/domain-errors.ts";
 import { kgEdges, kgNodes } from "#db/schema/index.ts";
 import { type Detection, openContradiction } from "./contradictions.server.ts";
 import type {
@@ -190,7 +190,7 @@ export async function neighbors(
     TTL_MS,
     async () => {
       const [root] = await nodesByIds(deps, [rootId]);
-      if (!root) throw apiErrors.notFound(`No node ${rootId}.`);
+      if (!root) throw new NotFoundError(`No node ${rootId}.`);
       const walked = await walk(deps, rootId, query.depth, query.relation, query.limit);
       const [nodes, edges] = await Promise.all([
         nodesByIds(deps, walked.nodeIds),
@@ -282,7 +282,7 @@ export async function shortestPath(deps: KnowledgeDeps, query: PathQuery) {
     async () => {
       const ends = await nodesByIds(deps, [query.from, query.to]);
       const missing = [query.from, query.to].filter((id) => !ends.some((n) => n.id === id));
-      if (missing.length) throw apiErrors.notFound(`No node ${missing.join(", ")}.`);
+      if (missing.length) throw new NotFoundError(`No node ${missing.join(", ")}.`);
       const found = await shortestPathIds(
         deps,
         query.from,
@@ -464,7 +464,7 @@ export async function importGraph(
       issues.push({ in: "body", path: `edges.${i}.toId`, message: "an edge joins two nodes" });
     }
   });
-  if (issues.length) throw apiErrors.validation(issues.slice(0, 100));
+  if (issues.length) throw new InvalidFieldError(issues.slice(0, 100));
 
   const result = await db.transaction(async (tx) => {
     let nodesCreated = 0;

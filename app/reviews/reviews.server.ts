@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
-import { apiErrors } from "#app/utils/api-errors.ts";
+import { ConflictError, InvalidFieldError, NotFoundError } from "#app/utils/domain-errors.ts";
 import {
   beyondCursor,
   decodeCursor,
@@ -151,7 +151,7 @@ export const reviewQuerySchema = pageQuerySchema.extend({
 });
 
 const otherOrder = () =>
-  apiErrors.validation([
+  new InvalidFieldError([
     {
       in: "query",
       path: "cursor",
@@ -205,7 +205,7 @@ export async function getReview(deps: Pick<Services, "database">, id: string) {
     .select()
     .from(reviewRequests)
     .where(eq(reviewRequests.id, id));
-  if (!row) throw apiErrors.notFound(`No review request ${id}.`);
+  if (!row) throw new NotFoundError(`No review request ${id}.`);
   return row;
 }
 
@@ -255,7 +255,7 @@ export async function decideReview(
     .returning();
   if (!row) {
     const existing = await getReview(deps, id);
-    throw apiErrors.conflict(`This review request was already ${existing.status}.`);
+    throw new ConflictError(`This review request was already ${existing.status}.`);
   }
   await recordActivity(
     deps.database.db,

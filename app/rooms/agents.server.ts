@@ -2,8 +2,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
-import { apiErrors } from "#app/utils/api-errors.ts";
-import { ConflictError, isUniqueViolation } from "#app/utils/domain-errors.ts";
+import { ConflictError, isUniqueViolation, NotFoundError } from "#app/utils/domain-errors.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { agents } from "#db/schema/index.ts";
@@ -64,7 +63,7 @@ export async function listAgents(deps: Pick<Services, "database">): Promise<Agen
 
 export async function getAgent(deps: Pick<Services, "database">, id: string): Promise<AgentRow> {
   const [row] = await deps.database.db.select().from(agents).where(eq(agents.id, id)).limit(1);
-  if (!row) throw apiErrors.notFound("No such agent.");
+  if (!row) throw new NotFoundError("No such agent.");
   return row;
 }
 
@@ -131,7 +130,7 @@ export async function updateAgent(
       throw error;
     });
   // Deleted by someone else between the check above and this update.
-  if (!row) throw apiErrors.notFound("No such agent.");
+  if (!row) throw new NotFoundError("No such agent.");
   await recordActivity(
     deps.database.db,
     {

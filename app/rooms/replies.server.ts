@@ -5,7 +5,7 @@ import { assertFlag } from "#app/flags/flags.server.ts";
 import { startGeneration } from "#app/sage/generate.server.ts";
 import type { ChatMessage } from "#app/sage/providers/types.ts";
 import { type TaskKind, taskKinds } from "#app/sage/tasks.ts";
-import { ApiError, apiErrors } from "#app/utils/api-errors.ts";
+import { DomainError, InvalidFieldError } from "#app/utils/domain-errors.ts";
 import type { Role } from "#app/utils/permissions.ts";
 import { can } from "#app/utils/permissions.ts";
 import type { Services } from "#app/utils/services.server.ts";
@@ -360,7 +360,7 @@ async function roomAgent(deps: Deps, roomId: string, agentId: string, path = "ag
     .where(and(eq(roomAgents.roomId, roomId), eq(roomAgents.agentId, agentId)))
     .limit(1);
   if (!row) {
-    throw apiErrors.validation([{ in: "body", path, message: "That agent is not in this room." }]);
+    throw new InvalidFieldError([{ in: "body", path, message: "That agent is not in this room." }]);
   }
   return row.agent;
 }
@@ -399,7 +399,7 @@ export async function postAndAnswer(
           });
         }
       } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
+        if (!(error instanceof DomainError)) throw error;
         notice = error.message;
         void pushToRoom(deps, roomId, "notice", { message: error.message });
       }
@@ -441,7 +441,7 @@ export async function solveInRoom(
   const byId = new Map(picked.map((r) => [r.agent.id, r.agent]));
   const missing = input.agentIds.filter((id) => !byId.has(id));
   if (missing.length > 0) {
-    throw apiErrors.validation([
+    throw new InvalidFieldError([
       { in: "body", path: "agentIds", message: "Every picked agent must be in this room." },
     ]);
   }

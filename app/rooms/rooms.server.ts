@@ -3,7 +3,12 @@ import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { COLLAB_PARTY } from "#app/realtime/room-token.ts";
-import { apiErrors } from "#app/utils/api-errors.ts";
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidFieldError,
+  NotFoundError,
+} from "#app/utils/domain-errors.ts";
 import {
   afterCursor,
   type Cursor,
@@ -195,7 +200,7 @@ export async function requireMember(
     .innerJoin(roomMembers, eq(roomMembers.roomId, rooms.id))
     .where(and(eq(rooms.id, roomId), eq(roomMembers.userId, userId)))
     .limit(1);
-  if (!row) throw apiErrors.notFound("No such room, or you are not a member.");
+  if (!row) throw new NotFoundError("No such room, or you are not a member.");
   return row;
 }
 
@@ -206,7 +211,7 @@ export async function requireOwner(
 ) {
   const membership = await requireMember(deps, roomId, userId);
   if (membership.role !== "owner") {
-    throw apiErrors.forbidden("Only the room's owners may do this.");
+    throw new ForbiddenError("Only the room's owners may do this.");
   }
   return membership;
 }
@@ -374,7 +379,7 @@ export async function addMember(
     .where(eq(users.id, input.userId))
     .limit(1);
   if (!user || user.disabled) {
-    throw apiErrors.validation([{ in: "body", path: "userId", message: "No such user." }]);
+    throw new InvalidFieldError([{ in: "body", path: "userId", message: "No such user." }]);
   }
   const [row] = await deps.database.db
     .insert(roomMembers)
@@ -418,13 +423,13 @@ export async function removeMember(
 ) {
   const { role } = await requireMember(deps, roomId, actor.id);
   if (userId !== actor.id && role !== "owner") {
-    throw apiErrors.forbidden("Only the room's owners may remove someone else.");
+    throw new ForbiddenError("Only the room's owners may remove someone else.");
   }
   const members = await listMembers(deps, roomId);
   const target = members.find((m) => m.userId === userId);
-  if (!target) throw apiErrors.notFound("That person is not a member of this room.");
+  if (!target) throw new NotFoundError("That person is not a member of this room.");
   if (target.role === "owner" && members.filter((m) => m.role === "owner").length === 1) {
-    throw apiErrors.conflict("The last owner cannot leave: make someone else an owner first.");
+    throw new ConflictError("The last owner cannot leave: make someone else an owner first.");
   }
   await deps.database.db
     .delete(roomMembers)
@@ -458,7 +463,7 @@ export async function addRoomAgent(
   await requireOwner(deps, roomId, actor.id);
   const [agent] = await deps.database.db.select().from(agents).where(eq(agents.id, agentId));
   if (!agent) {
-    throw apiErrors.validation([{ in: "body", path: "agentId", message: "No such agent." }]);
+    throw new InvalidFieldError([{ in: "body", path: "agentId", message: "No such agent." }]);
   }
   await deps.database.db.insert(roomAgents).values({ roomId, agentId }).onConflictDoNothing();
   const [row] = await deps.database.db
@@ -499,7 +504,7 @@ export async function removeRoomAgent(
     .delete(roomAgents)
     .where(and(eq(roomAgents.roomId, roomId), eq(roomAgents.agentId, agentId)))
     .returning();
-  if (removed.length === 0) throw apiErrors.notFound("That agent is not in this room.");
+  if (removed.length === 0) throw new NotFoundError("That agent is not in this room.");
   await recordActivity(
     deps.database.db,
     {
@@ -561,7 +566,8 @@ export async function listMessages(
   return { items: items.reverse().map(toPublicMessage), nextCursor };
 }
 
-export class IdempotencyConflictError extends Error {}
+/** The Idempotency-Key was used before for a different message. */
+export class IdempotencyConflictError extends ConflictError {}
 
 /**
  * Posts a person's message. With an idempotency key, a retry (same person, room and key) answers
@@ -602,7 +608,7 @@ export async function postMessage(
       .limit(1);
     if (!existing) throw new Error("idempotent insert found neither a new nor an old row");
     if (existing.body !== input.body) {
-      throw apiErrors.conflict(
+      throw new IdempotencyConflictError(
         "This Idempotency-Key was already used for a different message: use a new key.",
       );
     }
@@ -656,7 +662,7 @@ async function ownMessage(deps: Deps, roomId: string, messageId: string, userId:
     .from(roomMessages)
     .where(and(eq(roomMessages.id, messageId), eq(roomMessages.roomId, roomId)))
     .limit(1);
-  if (!row) throw apiErrors.notFound("No such message in this room.");
+  if (!row) throw new NotFoundError("No such message in this room.");
   return { row, role };
 }
 
@@ -669,7 +675,7 @@ export async function editMessage(
 ): Promise<PublicMessage> {
   const { row } = await ownMessage(deps, roomId, messageId, userId);
   if (row.authorUserId !== userId || row.kind !== "message") {
-    throw apiErrors.forbidden("Only its author may edit a message.");
+    throw new ForbiddenError("Only its author may edit a message.");
   }
   const [updated] = await deps.database.db
     .update(roomMessages)
@@ -691,7 +697,7 @@ export async function deleteMessage(
 ): Promise<void> {
   const { row, role } = await ownMessage(deps, roomId, messageId, userId);
   if (row.authorUserId !== userId && role !== "owner") {
-    throw apiErrors.forbidden("Only its author or a room owner may delete a message.");
+    throw new ForbiddenError("Only its author or a room owner may delete a message.");
   }
   await deps.database.db.delete(roomMessages).where(eq(roomMessages.id, messageId));
   if (row.authorUserId !== userId) {
@@ -717,7 +723,7 @@ export async function getMessage(deps: Pick<Services, "database">, roomId: strin
     .from(roomMessages)
     .where(and(eq(roomMessages.id, id), eq(roomMessages.roomId, roomId)))
     .limit(1);
-  if (!row) throw apiErrors.notFound("No such message in this room.");
+  if (!row) throw new NotFoundError("No such message in this room.");
   return row;
 }
 

@@ -27,9 +27,9 @@ import {
   updateAgent,
 } from "#app/rooms/agents.server.ts";
 import { agentInputSchema, agentTaskKinds } from "#app/rooms/schemas.ts";
-import { ApiError } from "#app/utils/api-errors.ts";
 import { actingAs, requireUser } from "#app/utils/auth.server.ts";
 import { useIsPending } from "#app/utils/misc.ts";
+import { pageRefusal } from "#app/utils/page-errors.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction = () => [{ title: "Agents · NEXUS" }];
@@ -82,7 +82,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         actingAs(actor, context),
       );
     } catch (error) {
-      if (error instanceof ApiError && error.status === 404) {
+      if (pageRefusal(error)?.status === 404) {
         return data({ create: null, error: "No such agent." }, { status: 404 });
       }
       throw error;
@@ -97,7 +97,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     try {
       await deleteAgent(context.services, parsed.data.agentId, actingAs(actor, context));
     } catch (error) {
-      if (error instanceof ApiError && error.status === 404) {
+      if (pageRefusal(error)?.status === 404) {
         return data({ create: null, error: "No such agent." }, { status: 404 });
       }
       throw error;

@@ -22,8 +22,8 @@ import {
 } from "#app/knowledge/contradictions.server.ts";
 import { resolveFormSchema, toResolveInput } from "#app/knowledge/forms.ts";
 import { toPublicNode } from "#app/knowledge/store.server.ts";
-import { ApiError } from "#app/utils/api-errors.ts";
 import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
+import { notFoundAsPage, pageRefusal } from "#app/utils/page-errors.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction = () => [{ title: "Contradiction · Knowledge · NEXUS" }];
@@ -50,10 +50,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       canWrite: can(actor.role, "write"),
     };
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) {
-      throw new Response("Not found", { status: 404 });
-    }
-    throw error;
+    notFoundAsPage(error);
   }
 }
 
@@ -76,10 +73,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       title: `Resolved (${result.contradiction.resolution}); ${result.reputation.length} source reputations updated`,
     });
   } catch (error) {
-    if (error instanceof ApiError && (error.status === 404 || error.status === 409)) {
+    const refused = pageRefusal(error);
+    if (refused && (refused.status === 404 || refused.status === 409)) {
       return data(
-        { result: submission.reply({ formErrors: [error.message] }) },
-        { status: error.status },
+        { result: submission.reply({ formErrors: [refused.message] }) },
+        { status: refused.status },
       );
     }
     throw error;

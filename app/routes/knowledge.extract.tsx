@@ -13,9 +13,9 @@ import { ErrorList, inputClass } from "#app/components/ui/input.tsx";
 import { extractDraft, sendDraftToReview } from "#app/knowledge/extract.server.ts";
 import { importGraph } from "#app/knowledge/queries.server.ts";
 import { extractSchema, type ImportDocument, importSchema } from "#app/knowledge/schemas.ts";
-import { ApiError } from "#app/utils/api-errors.ts";
 import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
 import { useIsPending } from "#app/utils/misc.ts";
+import { pageRefusal } from "#app/utils/page-errors.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Extract knowledge · NEXUS" }];
 
@@ -73,10 +73,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
       const result = await extractDraft(context.services, parsed.data, as);
       return data<ActionData>({ step: "draft", ...result });
     } catch (error) {
-      if (error instanceof ApiError) {
+      const refused = pageRefusal(error);
+      if (refused) {
         return data<ActionData>(
-          { step: "input", error: error.message, text },
-          { status: error.status },
+          { step: "input", error: refused.message, text },
+          { status: refused.status },
         );
       }
       throw error;

@@ -25,8 +25,8 @@ import {
   linkSource,
   updateNode,
 } from "#app/knowledge/graph.server.ts";
-import { ApiError } from "#app/utils/api-errors.ts";
 import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
+import { notFoundAsPage, pageRefusal } from "#app/utils/page-errors.server.ts";
 import { can } from "#app/utils/permissions.ts";
 import { kgRelations, kgStances, kgVerificationLevels } from "#db/schema/index.ts";
 
@@ -39,15 +39,8 @@ const idSchema = z.uuid();
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
   if (!idSchema.safeParse(params.id).success) throw new Response("Not found", { status: 404 });
-  try {
-    const detail = await getNodeDetail(context.services, params.id!);
-    return { detail, canWrite: can(actor.role, "write") };
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) {
-      throw new Response("Not found", { status: 404 });
-    }
-    throw error;
-  }
+  const detail = await getNodeDetail(context.services, params.id!).catch(notFoundAsPage);
+  return { detail, canWrite: can(actor.role, "write") };
 }
 
 const editSchema = z.object({
@@ -139,19 +132,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       });
     }
   } catch (error) {
-    if (error instanceof ApiError && error.status < 500) {
-      const issues = (error.details as { issues?: { path: string; message: string }[] })?.issues;
+    const refused = pageRefusal(error);
+    if (refused && refused.status < 500) {
       const fieldErrors: Record<string, string[]> = {};
-      for (const i of issues ?? []) fieldErrors[i.path] = [i.message];
+      for (const i of refused.issues) fieldErrors[i.path] = [i.message];
       return data(
         {
           intent,
           result: {
             status: "error" as const,
-            error: Object.keys(fieldErrors).length ? fieldErrors : { "": [error.message] },
+            error: Object.keys(fieldErrors).length ? fieldErrors : { "": [refused.message] },
           },
         },
-        { status: error.status },
+        { status: refused.status },
       );
     }
     throw error;

@@ -12,8 +12,8 @@ import { Card } from "#app/components/ui/card.tsx";
 import { inputClass } from "#app/components/ui/input.tsx";
 import { decide } from "#app/reviews/decisions.server.ts";
 import { listReviews, reviewDecisionSchema, toPublicReview } from "#app/reviews/reviews.server.ts";
-import { ApiError } from "#app/utils/api-errors.ts";
 import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
+import { pageRefusal } from "#app/utils/page-errors.server.ts";
 import { can } from "#app/utils/permissions.ts";
 import { reviewStatuses } from "#db/schema/index.ts";
 
@@ -52,8 +52,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   try {
     decided = await decide(context.services, id, parsed.data, actingAs(actor, context));
   } catch (error) {
-    if (error instanceof ApiError && (error.status === 404 || error.status === 409)) {
-      return data({ id, error: error.message }, { status: error.status });
+    const refused = pageRefusal(error);
+    if (refused && (refused.status === 404 || refused.status === 409)) {
+      return data({ id, error: refused.message }, { status: refused.status });
     }
     throw error;
   }

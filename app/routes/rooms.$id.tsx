@@ -46,9 +46,10 @@ import {
   solveInputSchema,
 } from "#app/rooms/schemas.ts";
 import { createGoalRun } from "#app/sage/goals.server.ts";
-import { ApiError } from "#app/utils/api-errors.ts";
 import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
 import { cn } from "#app/utils/cn.ts";
+import { ForbiddenError } from "#app/utils/domain-errors.ts";
+import { notFoundAsPage, pageRefusal } from "#app/utils/page-errors.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -66,14 +67,7 @@ async function loadRoom(
   userId: string,
 ) {
   if (!id || !uuid.test(id)) throw new Response("Not found", { status: 404 });
-  try {
-    return await getRoomDetail(context.services, id, userId);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) {
-      throw new Response("Not found", { status: 404 });
-    }
-    throw error;
-  }
+  return getRoomDetail(context.services, id, userId).catch(notFoundAsPage);
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -164,7 +158,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   };
   const needs = (permission: "write" | "ai:run") => {
     if (!can(actor.role, permission)) {
-      throw new ApiError(403, "FORBIDDEN", "Your role may not do this.");
+      throw new ForbiddenError("Your role may not do this.");
     }
   };
   try {
@@ -248,11 +242,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         break;
     }
   } catch (error) {
-    if (error instanceof ApiError && error.status < 500) {
-      const issues = (error.details as { issues?: { message: string }[] } | undefined)?.issues;
+    const refused = pageRefusal(error);
+    if (refused && refused.status < 500) {
+      const { issues, message } = refused;
       return data(
-        { ok: false as const, error: issues?.map((i) => i.message).join("; ") ?? error.message },
-        { status: error.status },
+        {
+          ok: false as const,
+          error: issues.length ? issues.map((i) => i.message).join("; ") : message,
+        },
+        { status: refused.status },
       );
     }
     throw error;

@@ -20,8 +20,8 @@ import {
   type PublicGoalRun,
   type PublicGoalStep,
 } from "#app/sage/goals.server.ts";
-import { ApiError } from "#app/utils/api-errors.ts";
 import { actingAs, requireUser } from "#app/utils/auth.server.ts";
+import { notFoundAsPage, pageRefusal } from "#app/utils/page-errors.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction = () => [{ title: "Goal run · SAGE · NEXUS" }];
@@ -30,14 +30,7 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 async function load(context: LoaderFunctionArgs["context"], id: string | undefined) {
   if (!id || !uuid.test(id)) throw new Response("Not found", { status: 404 });
-  try {
-    return await getRunWithSteps(context.services, id);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) {
-      throw new Response("Not found", { status: 404 });
-    }
-    throw error;
-  }
+  return getRunWithSteps(context.services, id).catch(notFoundAsPage);
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
@@ -53,9 +46,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   try {
     await cancelGoalRun(context.services, run.id, actingAs(actor, context));
   } catch (error) {
-    if (error instanceof ApiError && error.status === 409) {
-      return data({ error: error.message }, { status: 409 });
-    }
+    const refused = pageRefusal(error);
+    if (refused?.status === 409) return data({ error: refused.message }, { status: 409 });
     throw error;
   }
   return redirect(`/sage/goals/${run.id}`);

@@ -19,8 +19,8 @@ import {
   listRuns,
   toPublicRun,
 } from "#app/sage/goals.server.ts";
-import { ApiError } from "#app/utils/api-errors.ts";
 import { actingAs, requireUser } from "#app/utils/auth.server.ts";
+import { pageRefusal } from "#app/utils/page-errors.server.ts";
 import { pageQuerySchema } from "#app/utils/pagination.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
@@ -74,10 +74,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const run = await createGoalRun(context.services, parsed.data, actingAs(actor, context));
     return redirect(`/sage/goals/${run.id}`);
   } catch (error) {
-    if (error instanceof ApiError) {
+    const refused = pageRefusal(error);
+    if (refused) {
       return data(
-        { errors: {} as Record<string, string>, formError: error.message },
-        { status: error.status },
+        { errors: {} as Record<string, string>, formError: refused.message },
+        { status: refused.status },
       );
     }
     throw error;

@@ -1,6 +1,10 @@
 import { z } from "zod/v4";
 import { assertAiAllowed, getEmergencyState } from "#app/emergency/emergency.server.ts";
-import { ApiError } from "#app/utils/api-errors.ts";
+import {
+  EmergencyActiveError,
+  GenerationFailedError,
+  NoModelAvailableError,
+} from "#app/utils/domain-errors.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
@@ -135,13 +139,6 @@ export interface Generation {
   cancel(): void;
 }
 
-const providerStatus: Record<string, number> = {
-  MODEL_UNAVAILABLE: 502,
-  PROVIDER_UNREACHABLE: 502,
-  PROVIDER_TIMEOUT: 504,
-  PROVIDER_ERROR: 502,
-};
-
 /**
  * Checks the emergency switch, chooses the model and returns the events of its answer. Whatever
  * happens, the call is recorded exactly once when the events end.
@@ -162,9 +159,7 @@ export async function startGeneration(
   const selection = selected.value;
   const provider = providerFor(services, selection.provider);
   if (!provider) {
-    throw new ApiError(
-      503,
-      "NO_MODEL_AVAILABLE",
+    throw new NoModelAvailableError(
       `${selection.model} is served by ${selection.provider}, which is no longer configured.`,
     );
   }
@@ -308,17 +303,14 @@ export async function collectGeneration(generation: Generation) {
   for await (const e of generation.events) {
     if (e.event === "delta") text += e.data.text;
     if (e.event === "error") {
-      throw new ApiError(
-        e.data.code === "EMERGENCY_ACTIVE" ? 423 : (providerStatus[e.data.code] ?? 502),
-        e.data.code as "PROVIDER_ERROR",
-        e.data.message,
-      );
+      if (e.data.code === "EMERGENCY_ACTIVE") throw new EmergencyActiveError(e.data.message);
+      throw new GenerationFailedError(e.data.code as GenerationFailedError["code"], e.data.message);
     }
     if (e.event === "done") {
       return { text, reason: generation.selection.reason, usage: e.data };
     }
   }
-  throw new ApiError(500, "INTERNAL_ERROR", "The generation ended without an answer.");
+  throw new GenerationFailedError("INTERNAL_ERROR", "The generation ended without an answer.");
 }
 
 const encoder = new TextEncoder();

@@ -6,7 +6,7 @@ import { assertAiAllowed } from "#app/emergency/emergency.server.ts";
 import { assertFlag } from "#app/flags/flags.server.ts";
 import { METRICS_PARTY, METRICS_ROOM } from "#app/realtime/room-token.ts";
 import { createReview, type ReviewUrgency } from "#app/reviews/reviews.server.ts";
-import { ApiError, apiErrors } from "#app/utils/api-errors.ts";
+import { ConflictError, EmergencyActiveError, NotFoundError } from "#app/utils/domain-errors.ts";
 import { afterCursor, pageOf, pageQuerySchema, withCursor } from "#app/utils/pagination.server.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
@@ -336,7 +336,7 @@ export async function expireStaleRuns(deps: Pick<Services, "database">, id?: str
 export async function getRun(deps: Pick<Services, "database">, id: string) {
   await expireStaleRuns(deps, id);
   const [run] = await deps.database.db.select().from(goalRuns).where(eq(goalRuns.id, id));
-  if (!run) throw apiErrors.notFound(`No goal run ${id}.`);
+  if (!run) throw new NotFoundError(`No goal run ${id}.`);
   const steps = await deps.database.db
     .select()
     .from(goalSteps)
@@ -423,7 +423,7 @@ export async function createGoalRun(
 export async function cancelGoalRun(deps: Deps, id: string, actor: ActingAs) {
   const { run } = await getRun(deps, id);
   if (ENDED.has(run.status)) {
-    throw apiErrors.conflict(`This run has already ended (${run.status}).`);
+    throw new ConflictError(`This run has already ended (${run.status}).`);
   }
   const active = activeRuns(deps).get(id);
   const message = `Cancelled by ${actor.label}.`;
@@ -572,7 +572,7 @@ async function executeRun(
         json: spec.json,
       });
     } catch (error) {
-      if (error instanceof ApiError && error.code === "EMERGENCY_ACTIVE") {
+      if (error instanceof EmergencyActiveError) {
         throw new RunStop("aborted", `Aborted: ${error.message}`);
       }
       const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { ApiError } from "#app/utils/api-errors.ts";
+import { ModelUnavailableError, NoModelAvailableError } from "#app/utils/domain-errors.ts";
 import { named } from "#app/utils/schema-registry.ts";
 import type { Services } from "#app/utils/services.server.ts";
 import { aiProviders } from "#db/schema/index.ts";
@@ -187,7 +187,7 @@ export function noModelError(
   task: TaskKind,
   deps: Pick<Services, "config">,
   statuses: ProviderStatus[],
-): ApiError {
+): NoModelAvailableError {
   const capability = needs[task].preferred;
   const env = deps.config.env;
   const ollama = statuses.find((s) => s.provider === "ollama");
@@ -198,7 +198,7 @@ export function noModelError(
   const openai = env.OPENAI_BASE_URL
     ? `or serve a ${capability} model at ${env.OPENAI_BASE_URL}`
     : "or set OPENAI_BASE_URL to an OpenAI-compatible server";
-  return new ApiError(503, "NO_MODEL_AVAILABLE", `No model can do ${task}: ${start}, ${openai}.`, {
+  return new NoModelAvailableError(`No model can do ${task}: ${start}, ${openai}.`, {
     task,
     capability,
     providers: statuses.map((s) => ({
@@ -232,9 +232,7 @@ export async function selectModel(
   if (override) {
     const chosen = ranked.find((r) => r.row.name === override);
     if (!chosen) {
-      throw new ApiError(
-        422,
-        "MODEL_UNAVAILABLE",
+      throw new ModelUnavailableError(
         `"${override}" is not an available model that can do ${task}.`,
         { task, candidates: candidates.map((c) => c.model) },
       );

@@ -202,7 +202,7 @@ describe("discovery", () => {
       expect(after[0]).toMatchObject({ reachable: false, error: { code: "PROVIDER_UNREACHABLE" } });
       expect((await listModelRows(own)).every((m) => !m.available)).toBe(true);
       const error = await selectModel(own, "code").catch((e) => e);
-      expect(error).toMatchObject({ status: 503, code: "NO_MODEL_AVAILABLE" });
+      expect(error).toMatchObject({ name: "NoModelAvailableError", details: { task: "code" } });
       expect(error.message).toBe(
         `No model can do code: start Ollama at ${lone.url} and \`ollama pull qwen2.5-coder\`, or set OPENAI_BASE_URL to an OpenAI-compatible server.`,
       );

@@ -1,0 +1,33 @@
+import { fromDomainError } from "./api-errors.ts";
+import { DomainError, type FieldIssue, InvalidFieldError, NotFoundError } from "./domain-errors.ts";
+
+/**
+ * Domain errors as pages show them, in one place (docs/decisions/020-one-error-dialect.md): a
+ * page answers with the same status the API does for the same error.
+ */
+
+/** A refusal a page shows the person: the status, the message and the fields at fault. */
+export interface PageRefusal {
+  status: number;
+  message: string;
+  issues: FieldIssue[];
+}
+
+/** What a page shows for a domain error; null for anything else (rethrow it). */
+export function pageRefusal(error: unknown): PageRefusal | null {
+  if (!(error instanceof DomainError)) return null;
+  return {
+    status: fromDomainError(error).status,
+    message: error.message,
+    issues: error instanceof InvalidFieldError ? error.issues : [],
+  };
+}
+
+/**
+ * For a loader's read: a thing that does not exist becomes the page's 404 (the error boundary
+ * shows it); anything else is thrown on. `return read(...).catch(notFoundAsPage)`.
+ */
+export function notFoundAsPage(error: unknown): never {
+  if (error instanceof NotFoundError) throw new Response("Not found", { status: 404 });
+  throw error;
+}
