@@ -4,7 +4,7 @@
  * path, and whatever it is compared with.
  */
 import { type ChildProcess, fork, spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import os from "node:os";
@@ -196,6 +196,47 @@ export function percentile(values: number[], p: number): number {
 export function outputFileFromEnv(): string {
   const chosen = process.env.BENCH_OUTPUT?.trim();
   return chosen ? path.resolve(chosen) : path.join(repoRoot, "docs/benchmarks.md");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Temporary folders
+
+/**
+ * A new temporary folder for this run, named with its pid and `kind`: a run that could not
+ * clean up (killed with SIGKILL) leaves it, and the next run removes it (removeLeftoverTempDirs).
+ */
+export function benchTempDir(kind: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `nexus-bench-${process.pid}-${kind}-`));
+}
+
+/**
+ * Removes the temporary folders of earlier runs whose process is gone, after stopping any Postgres
+ * server still running on them (it runs detached, so it outlives a killed bench and its NEXUS).
+ */
+export function removeLeftoverTempDirs(log: (line: string) => void = () => {}): void {
+  let names: string[];
+  try {
+    names = readdirSync(os.tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const owner = /^nexus-bench-(\d+)-/.exec(name)?.[1];
+    if (!owner || Number(owner) === process.pid || processAlive(Number(owner))) continue;
+    const dir = path.join(os.tmpdir(), name);
+    log(`removing ${dir}, left by an earlier run`);
+    stopPostmastersUnder(dir);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

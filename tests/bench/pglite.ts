@@ -10,16 +10,14 @@ import { spawnSync } from "node:child_process";
 import {
   existsSync,
   lstatSync,
-  mkdtempSync,
   readFileSync,
   realpathSync,
   rmSync,
   symlinkSync,
   unlinkSync,
 } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { repoRoot } from "./harness.ts";
+import { benchTempDir, repoRoot } from "./harness.ts";
 
 /** The parent of the commit that made a real Postgres server the embedded default. */
 export const DEFAULT_PGLITE_REF = "f493ef4^";
@@ -97,7 +95,7 @@ function removeLeftovers(log: (line: string) => void): void {
     log(`removing the PGlite worktree an earlier bench left: ${root}`);
     removeWorktree(root);
     const parent = path.dirname(root);
-    if (path.basename(parent).startsWith("nexus-bench-pglite-")) {
+    if (/^nexus-bench-\d+-pglite-/.test(path.basename(parent))) {
       rmSync(parent, { recursive: true, force: true });
     }
   }
@@ -141,7 +139,7 @@ export function checkOutPgliteRelease(log: (line: string) => void): Checkout {
   removeLeftovers(log);
   const commit = git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   const short = commit.slice(0, 7);
-  const parent = mkdtempSync(path.join(os.tmpdir(), "nexus-bench-pglite-"));
+  const parent = benchTempDir("pglite");
   const root = path.join(parent, "nexus");
   let removed = false;
   const checkout: Checkout = {
