@@ -4,7 +4,8 @@
  * path, and whatever it is compared with.
  */
 import { type ChildProcess, fork, spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -25,6 +26,11 @@ export interface StartedTarget {
   credentials?: Record<string, string>;
   /** Headers with an API token (`Authorization: Bearer ...`), for cases marked `signedIn: "token"`. */
   tokenCredentials?: Record<string, string>;
+  /**
+   * Processes of the target that need not be descendants of `pid` (a database server it started
+   * detached, or joined): counted in its memory, with their own descendants.
+   */
+  relatedPids?: () => number[];
 }
 
 export interface Target {
@@ -123,8 +129,17 @@ export interface CaseResult {
 export interface Memory {
   /** VmRSS of the server process, in KiB. */
   processKb: number;
-  /** The same summed over the process and all its descendants (e.g. NEXUS's PartyKit). */
+  /**
+   * The same summed over the process, all its descendants (e.g. NEXUS's PartyKit) and its
+   * related processes with theirs (e.g. its embedded Postgres): pages several of them share
+   * (Postgres's shared buffers, libraries) are counted once per process.
+   */
   treeKb: number;
+  /**
+   * Proportional set size of the same processes, summed (each shared page split among those
+   * mapping it, so counted once in all); undefined when one of them could not be read.
+   */
+  treePssKb?: number;
   processes: number;
 }
 
@@ -184,6 +199,47 @@ export function outputFileFromEnv(): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Temporary folders
+
+/**
+ * A new temporary folder for this run, named with its pid and `kind`: a run that could not
+ * clean up (killed with SIGKILL) leaves it, and the next run removes it (removeLeftoverTempDirs).
+ */
+export function benchTempDir(kind: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `nexus-bench-${process.pid}-${kind}-`));
+}
+
+/**
+ * Removes the temporary folders of earlier runs whose process is gone, after stopping any Postgres
+ * server still running on them (it runs detached, so it outlives a killed bench and its NEXUS).
+ */
+export function removeLeftoverTempDirs(log: (line: string) => void = () => {}): void {
+  let names: string[];
+  try {
+    names = readdirSync(os.tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const owner = /^nexus-bench-(\d+)-/.exec(name)?.[1];
+    if (!owner || Number(owner) === process.pid || processAlive(Number(owner))) continue;
+    const dir = path.join(os.tmpdir(), name);
+    log(`removing ${dir}, left by an earlier run`);
+    stopPostmastersUnder(dir);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Processes
 
 /** A port nothing listens on right now, on every interface (PartyKit binds 0.0.0.0). */
@@ -228,16 +284,40 @@ export interface SpawnServerOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** Matched against each output line; its first group is the server's origin. */
-  ready: RegExp;
+  ready?: RegExp;
+  /**
+   * Instead of a ready line: the server is ready once this URL answers 200 (a readiness route),
+   * asked from the spawn on, one request at a time on a fresh connection; its origin is the
+   * server's, and `readyMs` runs to that answer.
+   */
+  readyUrl?: string;
   readyTimeoutMs?: number;
   stopTimeoutMs?: number;
   /** Every output line, for debugging (BENCH_VERBOSE=1). */
   onLine?: (line: string) => void;
 }
 
+/** How often a `readyUrl` is asked while the server is not ready yet. */
+const READY_POLL_MS = 20;
+
+/** The status a GET of `url` answers (body read and dropped), or undefined when none came. */
+export function statusOf(url: string, timeoutMs: number): Promise<number | undefined> {
+  return new Promise((resolve) => {
+    // No kept-alive connection: an idle one would hold the server's graceful shutdown up.
+    const request = http.get(url, { agent: false, timeout: timeoutMs }, (response) => {
+      response.resume();
+      response.once("end", () => resolve(response.statusCode));
+      response.once("error", () => resolve(undefined));
+    });
+    request.once("timeout", () => request.destroy());
+    request.once("error", () => resolve(undefined));
+  });
+}
+
 /**
- * Spawns a server and resolves once it prints its ready line. Its output is drained all along
- * (a full pipe would stall the server mid-benchmark) and the tail is kept for error messages.
+ * Spawns a server and resolves once it prints its ready line, or once its `readyUrl` answers 200.
+ * Its output is drained all along (a full pipe would stall the server mid-benchmark) and the tail
+ * is kept for error messages.
  */
 export function spawnServer(options: SpawnServerOptions): Promise<StartedTarget & { pid: number }> {
   const spawnedAt = performance.now();
@@ -280,25 +360,31 @@ export function spawnServer(options: SpawnServerOptions): Promise<StartedTarget 
         reject(new Error(`${message}\n--- last output ---\n${tail.join("\n")}`)),
       );
     };
+    const ready = (url: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve({ url, pid: child.pid!, readyMs: performance.now() - spawnedAt, stop });
+    };
     const timer = setTimeout(
       () => fail(`not ready after ${options.readyTimeoutMs ?? 30_000} ms`),
       options.readyTimeoutMs ?? 30_000,
     );
+    if (options.readyUrl) {
+      const readyUrl = options.readyUrl;
+      void (async () => {
+        while (!settled) {
+          if ((await statusOf(readyUrl, 2_000)) === 200) ready(new URL(readyUrl).origin);
+          else await new Promise((r) => setTimeout(r, READY_POLL_MS));
+        }
+      })();
+    }
     const onLine = (line: string) => {
       options.onLine?.(line);
       tail.push(line);
       if (tail.length > 40) tail.shift();
-      const match = settled ? null : options.ready.exec(line);
-      if (match?.[1]) {
-        settled = true;
-        clearTimeout(timer);
-        resolve({
-          url: match[1],
-          pid: child.pid!,
-          readyMs: performance.now() - spawnedAt,
-          stop,
-        });
-      }
+      const match = settled || !options.ready ? null : options.ready.exec(line);
+      if (match?.[1]) ready(match[1]);
     };
     for (const stream of [child.stdout!, child.stderr!]) {
       let pending = "";
@@ -330,21 +416,28 @@ function parentOf(pid: number): number | undefined {
   }
 }
 
-export function descendants(pid: number): number[] {
-  let pids: number[];
+/** Every live process's children, from /proc. */
+function childrenOfAll(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  for (const candidate of allPids()) {
+    const parent = parentOf(candidate);
+    if (parent === undefined) continue;
+    children.set(parent, [...(children.get(parent) ?? []), candidate]);
+  }
+  return children;
+}
+
+function allPids(): number[] {
   try {
-    pids = readdirSync("/proc")
+    return readdirSync("/proc")
       .filter((name) => /^\d+$/.test(name))
       .map(Number);
   } catch {
     return [];
   }
-  const children = new Map<number, number[]>();
-  for (const candidate of pids) {
-    const parent = parentOf(candidate);
-    if (parent === undefined) continue;
-    children.set(parent, [...(children.get(parent) ?? []), candidate]);
-  }
+}
+
+function descendantsIn(children: Map<number, number[]>, pid: number): number[] {
   const found: number[] = [];
   const queue = [...(children.get(pid) ?? [])];
   while (queue.length > 0) {
@@ -353,6 +446,90 @@ export function descendants(pid: number): number[] {
     queue.push(...(children.get(next) ?? []));
   }
   return found;
+}
+
+export function descendants(pid: number): number[] {
+  return descendantsIn(childrenOfAll(), pid);
+}
+
+function commandLine(pid: number): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+  } catch {
+    return [];
+  }
+}
+
+const inside = (folder: string, candidate: string) => {
+  const relative = path.relative(folder, candidate);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+};
+
+/**
+ * The Postgres servers (postmasters) whose data directory lies inside `folder`, however they were
+ * started (detached, by another process, left by a crash): from the postmaster.pid files in the
+ * folder and its subfolders, and from each process's `-D <dir>` (or `--pgdata=<dir>`) in
+ * /proc/<pid>/cmdline. Their backends are their descendants.
+ */
+export function postmastersUnder(folder: string): number[] {
+  const root = path.resolve(folder);
+  const found = new Set<number>();
+  let subfolders: string[] = [];
+  try {
+    subfolders = readdirSync(root, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => path.join(root, entry.name));
+  } catch {
+    return [];
+  }
+  for (const dir of subfolders) {
+    try {
+      const pid = Number(readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n")[0]);
+      if (Number.isInteger(pid) && pid > 0 && commandLine(pid).join(" ").includes("postgres")) {
+        found.add(pid);
+      }
+    } catch {
+      // No server on this folder.
+    }
+  }
+  for (const pid of allPids()) {
+    const args = commandLine(pid);
+    if (!args[0]?.includes("postgres")) continue;
+    for (const [i, arg] of args.entries()) {
+      const dir = arg === "-D" ? args[i + 1] : arg.startsWith("--pgdata=") ? arg.slice(9) : "";
+      if (dir && inside(root, path.resolve(dir))) found.add(pid);
+    }
+  }
+  return [...found];
+}
+
+/**
+ * Ends every Postgres server on a data directory inside `folder` (a bench's temporary one), and
+ * waits for them, synchronously (it also runs from a signal handler): an immediate shutdown
+ * first, so each removes its shared memory, then SIGKILL for whatever is left after `graceMs`.
+ */
+export function stopPostmastersUnder(folder: string, graceMs = 5_000): void {
+  const postmasters = postmastersUnder(folder);
+  if (postmasters.length === 0) return;
+  for (const pid of postmasters) signal(pid, "SIGQUIT");
+  const alive = (pid: number) => existsSync(`/proc/${pid}`) && !isZombie(pid);
+  const deadline = performance.now() + graceMs;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (postmasters.some(alive) && performance.now() < deadline) Atomics.wait(pause, 0, 0, 50);
+  const children = childrenOfAll();
+  for (const pid of postmasters) {
+    for (const descendant of descendantsIn(children, pid)) signal(descendant, "SIGKILL");
+    signal(pid, "SIGKILL");
+  }
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).startsWith("Z");
+  } catch {
+    return false;
+  }
 }
 
 function rssKb(pid: number): number | undefined {
@@ -379,11 +556,20 @@ function cpuTicks(pid: number): number {
   }
 }
 
-/** CPU seconds used so far by a process and its live descendants; undefined off Linux. */
-export function cpuSecondsOf(pid: number): number | undefined {
+/**
+ * CPU seconds used so far by a process and its live descendants, and by `related` processes
+ * (see memoryOf) and theirs; undefined off Linux.
+ */
+export function cpuSecondsOf(pid: number, related: number[] = []): number | undefined {
   if (!existsSync(`/proc/${pid}/stat`)) return undefined;
-  let ticks = cpuTicks(pid);
-  for (const descendant of descendants(pid)) ticks += cpuTicks(descendant);
+  const children = childrenOfAll();
+  const tree = new Set([pid, ...descendantsIn(children, pid)]);
+  for (const other of related) {
+    tree.add(other);
+    for (const descendant of descendantsIn(children, other)) tree.add(descendant);
+  }
+  let ticks = 0;
+  for (const member of tree) ticks += cpuTicks(member);
   return ticks / TICKS_PER_SECOND;
 }
 
@@ -418,18 +604,43 @@ export async function waitForQuiet(maxSeconds: number, thresholdPercent = 20): P
   return busy;
 }
 
-export function memoryOf(pid: number): Memory | undefined {
+/** Proportional set size, in KiB, from /proc/<pid>/smaps_rollup (Linux 4.14 on). */
+function pssKb(pid: number): number | undefined {
+  try {
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+    const match = /^Pss:\s+(\d+)\s+kB/m.exec(rollup);
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The memory of a server process, and of its tree: its descendants, plus `related` processes
+ * (which need not be its descendants: a database server it started detached, or joined) with
+ * theirs, each process counted once.
+ */
+export function memoryOf(pid: number, related: number[] = []): Memory | undefined {
   const own = rssKb(pid);
   if (own === undefined) return undefined;
-  let treeKb = own;
-  let processes = 1;
-  for (const descendant of descendants(pid)) {
-    const kb = rssKb(descendant);
+  const children = childrenOfAll();
+  const tree = new Set([pid, ...descendantsIn(children, pid)]);
+  for (const other of related) {
+    tree.add(other);
+    for (const descendant of descendantsIn(children, other)) tree.add(descendant);
+  }
+  let treeKb = 0;
+  let treePssKb: number | undefined = 0;
+  let processes = 0;
+  for (const member of tree) {
+    const kb = member === pid ? own : rssKb(member);
     if (kb === undefined) continue;
     treeKb += kb;
     processes += 1;
+    const pss = pssKb(member);
+    treePssKb = pss === undefined || treePssKb === undefined ? undefined : treePssKb + pss;
   }
-  return { processKb: own, treeKb, processes };
+  return { processKb: own, treeKb, treePssKb, processes };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -522,6 +733,7 @@ async function measure(
   url: string,
   headers: Record<string, string>,
   pid: number | undefined,
+  related: number[],
   options: BenchOptions,
 ): Promise<Measurement> {
   const log = options.log ?? (() => {});
@@ -541,12 +753,12 @@ async function measure(
       distinctClients: benchCase.distinctClients,
     },
     () => {
-      const seconds = pid === undefined ? undefined : cpuSecondsOf(pid);
+      const seconds = pid === undefined ? undefined : cpuSecondsOf(pid, related);
       if (seconds === undefined) return;
       cpuStart = { seconds, machineBusyMs: machineTimes().busy, at: performance.now() };
     },
   );
-  const cpuEnd = pid === undefined ? undefined : cpuSecondsOf(pid);
+  const cpuEnd = pid === undefined ? undefined : cpuSecondsOf(pid, related);
   if (!cpuStart || cpuEnd === undefined) return { load, machineBusyPercent };
   const wallSeconds = (performance.now() - cpuStart.at) / 1000;
   const serverCpuPercent = ((cpuEnd - cpuStart.seconds) / wallSeconds) * 100;
@@ -603,7 +815,9 @@ export async function runBench(cases: BenchCase[], options: BenchOptions): Promi
       continue;
     }
     targetResult.readyMs = started.readyMs ?? performance.now() - startedAt;
-    if (started.pid !== undefined) targetResult.memoryAtReady = memoryOf(started.pid);
+    if (started.pid !== undefined) {
+      targetResult.memoryAtReady = memoryOf(started.pid, started.relatedPids?.());
+    }
     log(`${target.name} ready in ${Math.round(targetResult.readyMs)} ms at ${started.url}`);
 
     try {
@@ -644,7 +858,14 @@ export async function runBench(cases: BenchCase[], options: BenchOptions): Promi
                 `${benchCase.name}: other work took ${Math.round(best!.otherCpuPercent ?? 0)}% of a core, measuring again`,
               );
             }
-            const measured = await measure(benchCase, url, headers, started.pid, options);
+            const measured = await measure(
+              benchCase,
+              url,
+              headers,
+              started.pid,
+              started.relatedPids?.() ?? [],
+              options,
+            );
             if ((measured.otherCpuPercent ?? 0) < (best?.otherCpuPercent ?? Infinity)) {
               best = measured;
             }
@@ -670,7 +891,9 @@ export async function runBench(cases: BenchCase[], options: BenchOptions): Promi
           log(`${benchCase.name}: ${result.problem}`);
         }
       }
-      if (started.pid !== undefined) targetResult.memory = memoryOf(started.pid);
+      if (started.pid !== undefined) {
+        targetResult.memory = memoryOf(started.pid, started.relatedPids?.());
+      }
     } finally {
       log(`stopping ${target.name}`);
       await started.stop();

@@ -4,7 +4,9 @@ import type { FanoutResult } from "./fanout.ts";
 import {
   type BenchReport,
   type CaseResult,
+  type Memory,
   OTHER_WORK_LIMIT,
+  percentile,
   type TargetResult,
 } from "./harness.ts";
 import type { KnowledgeFigures } from "./knowledge.ts";
@@ -123,14 +125,16 @@ function targetLine(target: TargetResult): string {
   if (target.memoryAtReady) parts.push(`RSS when ready ${mib(target.memoryAtReady.processKb)}`);
   if (target.memory) {
     parts.push(`RSS after load ${mib(target.memory.processKb)}`);
-    if (target.memory.processes > 1) {
-      const children = target.memory.processes - 1;
-      parts.push(
-        `${mib(target.memory.treeKb)} with its ${children} child process${children === 1 ? "" : "es"}`,
-      );
-    }
+    if (target.memory.processes > 1) parts.push(treeText(target.memory));
   }
   return `${target.name}: ${parts.join(", ")}`;
+}
+
+/** The whole tree of a server (see memoryOf): summed RSS, and PSS when it could be read. */
+export function treeText(memory: Memory): string {
+  const others = memory.processes - 1;
+  const pss = memory.treePssKb === undefined ? "" : `, PSS ${mib(memory.treePssKb)}`;
+  return `${mib(memory.treeKb)} with its ${others} other process${others === 1 ? "" : "es"} (RSS summed${pss})`;
 }
 
 export function formatTargets(report: BenchReport, extra: string[] = []): string {
@@ -264,8 +268,17 @@ export const GOALS = {
   knowledgeMemoryFactor: 5,
   knowledgeNodesPerSecond: 20_000,
   ttftAddedMs: 5,
-  readyMs: 10_000,
+  /** Spawn to the first 200 from `GET /api/v1/ready`, on an empty data folder, once built. */
+  firstStartMs: 5_000,
+  /** The same on the folder of a NEXUS just stopped with SIGTERM. */
+  restartMs: 2_000,
+  /** The NEXUS server process alone. */
   rssMiB: 250,
+  /**
+   * The server, its embedded Postgres (every process) and its PartyKit: PSS summed (each shared
+   * page once), or RSS summed where PSS cannot be read.
+   */
+  treeMiB: 450,
 } as const;
 
 export type Verdict = "met" | "missed" | "not measured";
@@ -290,6 +303,27 @@ export function verdict(goal: GoalResult): Verdict {
   return "met";
 }
 
+/** NEXUS's starts on embedded defaults (run.ts's measureStartup), spawn to `/ready` 200. */
+export interface StartupFigures {
+  /** Each first start on an empty data folder, in ms. */
+  firstMs: number[];
+  /** Each restart on the folder of the first, after a SIGTERM stop, in ms. */
+  restartMs: number[];
+  /** When the last of each was ready. */
+  firstMemory?: Memory;
+  restartMemory?: Memory;
+  /** Why the measurement stopped short. */
+  problem?: string;
+}
+
+/** A route on the embedded Postgres and the same route on the PGlite release, in one run. */
+export interface PgliteComparison {
+  what: string;
+  embedded: string;
+  /** Undefined when the PGlite baseline was not run. */
+  pglite?: string;
+}
+
 /** What one run measured, for the Targets table; a measurement left out is "not measured". */
 export interface GoalInputs {
   report: BenchReport;
@@ -297,16 +331,18 @@ export interface GoalInputs {
   dashboardCases: string[];
   /** The cached `GET /api/v1/modules` cases; every one is judged. */
   cachedModulesCases: string[];
-  /** Every NEXUS target (RSS after load). */
-  nexusTargets: string[];
-  /** The NEXUS target on embedded defaults (what `npm start` runs): its first start. */
+  /** Cases the embedded Postgres must serve at least as fast as PGlite did (req/s and p99). */
+  pgliteComparisons: PgliteComparison[];
+  /** The NEXUS target on embedded defaults (what `npm start` runs): its memory. */
   embeddedTarget: string;
-  restartMs?: number;
+  /** The other NEXUS targets (RSS after load). */
+  otherNexusTargets: string[];
+  startup?: StartupFigures;
   fanout?: FanoutResult[];
   knowledge?: KnowledgeFigures;
   ttft?: TtftResult;
   /** Why a measurement is missing, shown in its row. */
-  notMeasured?: Partial<Record<"restart" | "fanout" | "knowledge" | "ttft", string>>;
+  notMeasured?: Partial<Record<"startup" | "fanout" | "knowledge" | "ttft" | "pglite", string>>;
 }
 
 const missing = (what: string, why: string | undefined): GoalFigure => ({
@@ -316,6 +352,12 @@ const missing = (what: string, why: string | undefined): GoalFigure => ({
 function measuredCase(report: BenchReport, name: string): CaseResult | undefined {
   const found = report.cases.find((c) => c.name === name);
   return found?.load && found.ratio !== undefined && !found.problem ? found : undefined;
+}
+
+/** A case that ran, with or without a baseline. */
+function loadedCase(report: BenchReport, name: string): CaseResult | undefined {
+  const found = report.cases.find((c) => c.name === name);
+  return found?.load && !found.problem ? found : undefined;
 }
 
 function caseMissing(report: BenchReport, name: string): GoalFigure {
@@ -414,6 +456,8 @@ export function evaluateGoals(inputs: GoalInputs): GoalResult[] {
         : [missing("", "no cached modules case")],
   });
 
+  goals.push(...pgliteGoals(inputs));
+
   const push = inputs.fanout?.find((r) => r.name.startsWith("NEXUS"));
   goals.push({
     goal: `realtime fan-out p99 < ${GOALS.fanoutP99Ms} ms`,
@@ -442,39 +486,128 @@ export function evaluateGoals(inputs: GoalInputs): GoalResult[] {
       : [missing("", inputs.notMeasured?.ttft)],
   });
 
-  const embedded = report.targets.find((t) => t.name === inputs.embeddedTarget);
-  const readyFigure = (what: string, readyMs: number | undefined, why?: string): GoalFigure =>
-    readyMs === undefined
-      ? missing(`${what}: `, why)
-      : { text: `${what}: ${seconds(readyMs)}`, met: readyMs < GOALS.readyMs };
-  goals.push({
-    goal: `\`npm start\` ready < ${GOALS.readyMs / 1000} s once built (${inputs.embeddedTarget})`,
-    figures: [
-      readyFigure(
-        "first start (empty data folder)",
-        embedded?.problem ? undefined : embedded?.readyMs,
-        embedded?.problem ?? (embedded ? undefined : "not run"),
-      ),
-      readyFigure("restart (existing data folder)", inputs.restartMs, inputs.notMeasured?.restart),
-    ],
-  });
+  goals.push(...startupGoals(inputs));
+  goals.push(...memoryGoals(inputs));
+  return goals;
+}
 
-  goals.push({
-    goal: `server RSS < ${GOALS.rssMiB} MiB after the bench load (each NEXUS target)`,
-    figures:
-      inputs.nexusTargets.length > 0
-        ? inputs.nexusTargets.map((name) => {
-            const target = report.targets.find((t) => t.name === name);
-            if (!target?.memory) {
-              return missing(`${name}: `, target?.problem ?? (target ? "no /proc" : "not run"));
-            }
-            return {
-              text: `${name}: ${mib(target.memory.processKb)}`,
-              met: target.memory.processKb / 1024 < GOALS.rssMiB,
-            };
-          })
-        : [missing("", "no NEXUS target")],
+/** The embedded Postgres against PGlite, route by route: req/s at least, p99 at most. */
+function pgliteGoals(inputs: GoalInputs): GoalResult[] {
+  const { report } = inputs;
+  return inputs.pgliteComparisons.map(({ what, embedded, pglite }) => {
+    const goal = `${what} at least as fast on the embedded Postgres as on PGlite, same run (req/s and p99)`;
+    if (!pglite) {
+      return { goal, figures: [missing("PGlite: ", inputs.notMeasured?.pglite ?? "not run")] };
+    }
+    const e = loadedCase(report, embedded);
+    const p = loadedCase(report, pglite);
+    if (!e || !p) {
+      return {
+        goal,
+        figures: [
+          ...(e ? [] : [caseMissing(report, embedded)]),
+          ...(p ? [] : [caseMissing(report, pglite)]),
+        ],
+      };
+    }
+    const rps = e.load!.requestsPerSecond;
+    const pgliteRps = p.load!.requestsPerSecond;
+    return {
+      goal,
+      figures: [
+        {
+          text: `${reqPerSec(rps)} req/s against ${reqPerSec(pgliteRps)} (${ratio(rps / pgliteRps)}x)`,
+          met: rps >= pgliteRps,
+        },
+        {
+          text: `p99 ${ms(e.load!.p99Ms)} ms against ${ms(p.load!.p99Ms)} ms`,
+          met: e.load!.p99Ms <= p.load!.p99Ms,
+        },
+      ],
+    };
   });
+}
+
+function startupGoals(inputs: GoalInputs): GoalResult[] {
+  const startup = inputs.startup;
+  const why = inputs.notMeasured?.startup;
+  const figure = (values: number[] | undefined, limitMs: number): GoalFigure => {
+    // A start that failed is not a fast start: the row says why instead.
+    if (!values || values.length === 0 || why) return missing("", why ?? "not run");
+    const median = percentile(values, 50);
+    const each = values.map((v) => seconds(v)).join(", ");
+    return {
+      text: `median ${againstGoal((median / 1000).toFixed(2), median / 1000, limitMs / 1000)} s of ${values.length} (${each})`,
+      met: median < limitMs,
+    };
+  };
+  return [
+    {
+      goal: `first start on an empty NEXUS_DATA_DIR, once built, until \`/api/v1/ready\` answers 200 < ${GOALS.firstStartMs / 1000} s (${inputs.embeddedTarget})`,
+      figures: [figure(startup?.firstMs, GOALS.firstStartMs)],
+    },
+    {
+      goal: `restart on the same folder (SIGTERM, start again) until \`/api/v1/ready\` answers 200 < ${GOALS.restartMs / 1000} s`,
+      figures: [figure(startup?.restartMs, GOALS.restartMs)],
+    },
+  ];
+}
+
+/**
+ * Judged on PSS: summed RSS counts every page the processes share (Postgres's shared buffers in
+ * each backend, the libraries of PartyKit's Node and NEXUS's) once per process.
+ */
+function treeFigure(memory: Memory): GoalFigure {
+  const processes = `over ${memory.processes} processes`;
+  if (memory.treePssKb === undefined) {
+    return {
+      text: `${mib(memory.treeKb)} RSS summed ${processes} (no PSS could be read)`,
+      met: memory.treeKb / 1024 < GOALS.treeMiB,
+    };
+  }
+  return {
+    text: `${mib(memory.treePssKb)} PSS ${processes} (RSS summed ${mib(memory.treeKb)})`,
+    met: memory.treePssKb / 1024 < GOALS.treeMiB,
+  };
+}
+
+function memoryGoals(inputs: GoalInputs): GoalResult[] {
+  const { report } = inputs;
+  const target = report.targets.find((t) => t.name === inputs.embeddedTarget);
+  const why = target?.problem ?? (target ? "no /proc" : "not run");
+  const memory = target?.memory;
+  const goals: GoalResult[] = [
+    {
+      goal: `embedded NEXUS server RSS < ${GOALS.rssMiB} MiB after the bench load (the Node process alone)`,
+      figures: [
+        memory
+          ? {
+              text: `${inputs.embeddedTarget}: ${mib(memory.processKb)}`,
+              met: memory.processKb / 1024 < GOALS.rssMiB,
+            }
+          : missing(`${inputs.embeddedTarget}: `, why),
+      ],
+    },
+    {
+      goal: `embedded NEXUS process tree < ${GOALS.treeMiB} MiB after the bench load (server, every embedded Postgres process, PartyKit; PSS summed)`,
+      figures: [memory ? treeFigure(memory) : missing("", why)],
+    },
+  ];
+  if (inputs.otherNexusTargets.length > 0) {
+    goals.push({
+      goal: `server RSS < ${GOALS.rssMiB} MiB after the bench load (each other NEXUS target)`,
+      figures: inputs.otherNexusTargets.map((name) => {
+        const other = report.targets.find((t) => t.name === name);
+        if (!other?.memory) {
+          return missing(`${name}: `, other?.problem ?? (other ? "no /proc" : "not run"));
+        }
+        return {
+          text: `${name}: ${mib(other.memory.processKb)}`,
+          met: other.memory.processKb / 1024 < GOALS.rssMiB,
+        };
+      }),
+    });
+  }
   return goals;
 }
 

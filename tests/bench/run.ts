@@ -1,18 +1,24 @@
 /**
  * `npm run bench`: NEXUS against the floor (raw node:http) and against the smallest Remix app
- * served the same way, its restart, realtime fan-out, time to first token through NEXUS against
- * straight from the model server and (with a Postgres) the knowledge graph's queries, then the
- * figures and the Targets table (every performance goal, met or missed) in docs/benchmarks.md.
+ * served the same way, against the last release on PGlite (pglite.ts) in the same run, its memory
+ * with its embedded Postgres and PartyKit, its first start and restart, realtime fan-out, time to
+ * first token through NEXUS against straight from the model server and (with a Postgres) the
+ * knowledge graph's queries, then the figures and the Targets table (every performance goal, met
+ * or missed) in docs/benchmarks.md.
  *
  * Settings: BENCH_DURATION (s, 5), BENCH_WARMUP (s, 1), BENCH_CONNECTIONS (50), BENCH_QUIET_WAIT
  * (s to wait for an idle machine before each run, 30), BENCH_RETRIES (repeats of a run other work
  * disturbed, 2), BENCH_VERBOSE=1 to echo the servers' output, BENCH_REDIS_URL
  * (redis://127.0.0.1:6379, or TEST_REDIS_URL) for the Redis-backed cases, BENCH_TTFT_SAMPLES
- * (time-to-first-token pairs, 200, after 10 warm-up pairs), BENCH_KNOWLEDGE=0 to leave out the
- * knowledge bench (its BENCH_KG_* settings are in knowledge.ts), BENCH_OUTPUT (the file to write,
- * docs/benchmarks.md). With TEST_DATABASE_URL set, the second NEXUS runs on that real Postgres (a
- * database of its own, through the Neon driver and a local relay, as in production) and Redis
- * instead of on PGlite and Redis. With TEST_DATABASE_URL or BENCH_PG_URL set (BENCH_PG_URL first),
+ * (time-to-first-token pairs, 200, after 10 warm-up pairs), BENCH_START_REPEATS (first starts on
+ * an empty data folder, each followed by a restart on it, 3), BENCH_PGLITE=0 to leave out the
+ * PGlite baseline, BENCH_PGLITE_REF (the release it runs, f493ef4^), BENCH_KNOWLEDGE=0 to leave
+ * out the knowledge bench (its BENCH_KG_* settings are in knowledge.ts), BENCH_OUTPUT (the file
+ * to write, docs/benchmarks.md). NEXUS runs on its embedded defaults: its own Postgres server
+ * (db/embedded.ts) in a temporary NEXUS_DATA_DIR, the in-process cache and its own PartyKit. With
+ * TEST_DATABASE_URL set, the second NEXUS runs on that real Postgres (a database of its own,
+ * through the Neon driver and a local relay, as in production) and Redis instead of on the
+ * embedded Postgres and Redis. With TEST_DATABASE_URL or BENCH_PG_URL set (BENCH_PG_URL first),
  * the knowledge bench runs on that Postgres and its section is written fresh; otherwise the
  * section of the previous file is kept. Every NEXUS uses a fake Ollama (tests/support/
  * fake-ollama.ts, answering at once) in this process as its model server.
@@ -20,8 +26,7 @@
 import { spawnSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Client } from "@neondatabase/serverless";
 import { openDatabase } from "../../db/client.ts";
@@ -32,6 +37,7 @@ import { type FanoutResult, formatFanout, runFanout } from "./fanout.ts";
 import {
   type BenchCase,
   type BenchOptions,
+  benchTempDir,
   freePort,
   killEverything,
   type Memory,
@@ -39,9 +45,14 @@ import {
   numberFromEnv,
   optionsFromEnv,
   outputFileFromEnv,
+  percentile,
+  postmastersUnder,
+  removeLeftoverTempDirs,
   repoRoot,
   runBench,
+  type StartedTarget,
   spawnServer,
+  stopPostmastersUnder,
   type Target,
   waitForQuiet,
 } from "./harness.ts";
@@ -52,6 +63,12 @@ import {
   renderKnowledgeSection,
   runKnowledgeBench,
 } from "./knowledge.ts";
+import {
+  type Checkout,
+  checkOutPgliteRelease,
+  DEFAULT_PGLITE_REF,
+  removeAllCheckouts,
+} from "./pglite.ts";
 import {
   busyWarning,
   describeMachine,
@@ -65,6 +82,8 @@ import {
   mib,
   problems,
   renderMarkdown,
+  type StartupFigures,
+  treeText,
 } from "./report.ts";
 import { formatTtft, runTtft, type TtftResult } from "./ttft.ts";
 
@@ -72,10 +91,22 @@ const benchDir = path.join(repoRoot, "tests/bench");
 const minimalDir = path.join(benchDir, "minimal");
 const outputFile = outputFileFromEnv();
 const verbose = process.env.BENCH_VERBOSE === "1";
-/** Removed however the run ends, Ctrl-C included: each holds a whole PGlite database. */
+/**
+ * Removed however the run ends, Ctrl-C included: each holds a whole database (an embedded
+ * Postgres cluster, whose server is stopped first, or the PGlite release's folder).
+ */
 const tempDirs = new Set<string>();
 
+/** Stops the Postgres servers on a bench data folder (left running if NEXUS died), then removes it. */
+async function removeDataDir(dir: string): Promise<void> {
+  stopPostmastersUnder(dir);
+  await rm(dir, { recursive: true, force: true });
+  tempDirs.delete(dir);
+}
+
 const log = (line: string) => console.error(`[bench] ${line}`);
+/** The NEXUS target on the last release whose embedded database was PGlite. */
+const PGLITE_NAME = "NEXUS on PGlite";
 const echo = (name: string) => (verbose ? (line: string) => log(`${name} | ${line}`) : undefined);
 
 /** Every server runs the way NEXUS does: its own Node process, TypeScript through tsx. */
@@ -155,10 +186,6 @@ async function signIn(origin: string, account: Account): Promise<string> {
   return cookie;
 }
 
-/**
- * NEXUS from the real build on embedded defaults. The data folder lives as long as the run, so a
- * second start measures a restart (existing database) rather than a first boot.
- */
 /** Modules registered in every NEXUS target so `GET /api/v1/modules` has a realistic page. */
 const BENCH_MODULES = 20;
 
@@ -233,11 +260,103 @@ async function realPostgres(adminUrl: string) {
   };
 }
 
-/** `ollamaHost` is the model server NEXUS streams from (the bench's fake Ollama). */
+/** Where a NEXUS target runs from: this checkout, or the PGlite release's worktree. */
+interface NexusRelease {
+  /** The folder `server.ts` runs in. */
+  root(): string;
+  /** Makes sure its build exists, before the first start (so a ready time is never a build). */
+  prepare(): Promise<void>;
+}
+
+/** This checkout: NEXUS as it is now. */
+const thisRelease: NexusRelease = {
+  root: () => repoRoot,
+  async prepare() {
+    // NEXUS rebuilds on start when its sources are newer than the build: do that first. Imported
+    // here so that NEXUS code that does not load fails this target only, not the baselines.
+    const { ensureBuild } = await import("../../server.ts");
+    const { createLogger } = await import("../../app/utils/log.server.ts");
+    await ensureBuild(await createLogger({ level: "info", format: "json" }));
+  },
+};
+
+/** The last release on PGlite, checked out and built on its first start (pglite.ts). */
+function pgliteRelease(): NexusRelease & { checkout(): Checkout | undefined; remove(): void } {
+  let checkout: Checkout | undefined;
+  return {
+    root() {
+      if (!checkout) throw new Error("the PGlite release is not checked out");
+      return checkout.root;
+    },
+    async prepare() {
+      checkout ??= checkOutPgliteRelease(log);
+    },
+    checkout: () => checkout,
+    remove() {
+      checkout?.remove();
+    },
+  };
+}
+
+/**
+ * One NEXUS server process from `root` on embedded defaults (bar `extraEnv`) on `dataDir`, ready
+ * once `GET /api/v1/ready` answers 200: its database, cache and PartyKit all answer.
+ */
+async function spawnNexus(options: {
+  name: string;
+  root: string;
+  dataDir: string;
+  ollamaHost: string;
+  extraEnv?: Record<string, string>;
+}): Promise<StartedTarget & { pid: number; readyMs: number }> {
+  const port = await freePort();
+  let partykitPort = await freePort();
+  while (partykitPort === port) partykitPort = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of NEXUS_SETTINGS) delete env[name];
+  Object.assign(env, {
+    NODE_ENV: "production",
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    PARTYKIT_PORT: String(partykitPort),
+    NEXUS_DATA_DIR: options.dataDir,
+    LOG_LEVEL: "warn",
+    LOG_FORMAT: "json",
+    // One signed-in bench client stands for many people: its quota is not the route's capacity.
+    API_RATE_LIMIT: "1000000000",
+    OLLAMA_HOST: options.ollamaHost,
+    ...options.extraEnv,
+  });
+  const server = await spawnServer({
+    command: process.execPath,
+    args: ["--import", "tsx", "server.ts"],
+    cwd: options.root,
+    env,
+    readyUrl: `http://127.0.0.1:${port}/api/v1/ready`,
+    readyTimeoutMs: 120_000,
+    // NEXUS drains for up to SHUTDOWN_TIMEOUT_MS (10 s) and then stops PartyKit.
+    stopTimeoutMs: 20_000,
+    onLine: echo(options.name),
+  });
+  return {
+    ...server,
+    readyMs: server.readyMs!,
+    // Its embedded Postgres runs detached, and may have been joined rather than started: found
+    // by its data folder, not only among the server's children.
+    relatedPids: () => postmastersUnder(options.dataDir),
+  };
+}
+
+/**
+ * NEXUS from the real build (of `release`) on embedded defaults. The data folder lives as long as
+ * the run, so a second start (time to first token) is a restart on the existing database.
+ * `ollamaHost` is the model server NEXUS streams from (the bench's fake Ollama).
+ */
 function nexusTarget(
   name: string,
   ollamaHost: string,
   extraEnv: () => Record<string, string> = () => ({}),
+  release: NexusRelease = thisRelease,
 ): Target & { cleanup(): Promise<void> } {
   let dataDir: string | undefined;
   const account: Account = {
@@ -250,43 +369,16 @@ function nexusTarget(
     name,
     async start() {
       if (!dataDir) {
-        // NEXUS rebuilds on start when its sources are newer than the build: do that first, so
-        // the ready time is a start, not a build. Imported here so that NEXUS code that does not
-        // load fails this target only, not the baselines.
-        const { ensureBuild } = await import("../../server.ts");
-        const { createLogger } = await import("../../app/utils/log.server.ts");
-        await ensureBuild(await createLogger({ level: "info", format: "json" }));
-        dataDir = await mkdtemp(path.join(os.tmpdir(), "nexus-bench-"));
+        await release.prepare();
+        dataDir = benchTempDir("data");
         tempDirs.add(dataDir);
       }
-      const port = await freePort();
-      let partykitPort = await freePort();
-      while (partykitPort === port) partykitPort = await freePort();
-      const env: NodeJS.ProcessEnv = { ...process.env };
-      for (const name of NEXUS_SETTINGS) delete env[name];
-      Object.assign(env, {
-        NODE_ENV: "production",
-        HOST: "127.0.0.1",
-        PORT: String(port),
-        PARTYKIT_PORT: String(partykitPort),
-        NEXUS_DATA_DIR: dataDir,
-        LOG_LEVEL: "warn",
-        LOG_FORMAT: "json",
-        // One signed-in bench client stands for many people: its quota is not the route's capacity.
-        API_RATE_LIMIT: "1000000000",
-        OLLAMA_HOST: ollamaHost,
-        ...extraEnv(),
-      });
-      const server = await spawnServer({
-        command: process.execPath,
-        args: ["--import", "tsx", "server.ts"],
-        cwd: repoRoot,
-        env,
-        ready: /NEXUS is ready on (http:\/\/\S+)/,
-        readyTimeoutMs: 120_000,
-        // NEXUS drains for up to SHUTDOWN_TIMEOUT_MS (10 s) and then stops PartyKit.
-        stopTimeoutMs: 20_000,
-        onLine: echo(name),
+      const server = await spawnNexus({
+        name,
+        root: release.root(),
+        dataDir,
+        ollamaHost,
+        extraEnv: extraEnv(),
       });
       try {
         const cookie = await signIn(server.url, account);
@@ -304,11 +396,63 @@ function nexusTarget(
       }
     },
     async cleanup() {
-      if (!dataDir) return;
-      await rm(dataDir, { recursive: true, force: true });
-      tempDirs.delete(dataDir);
+      if (dataDir) await removeDataDir(dataDir);
     },
   };
+}
+
+/** Waits (bounded) for every Postgres server on `dataDir` to be gone; whether they went. */
+async function postgresGone(dataDir: string, timeoutMs: number): Promise<boolean> {
+  const deadline = performance.now() + timeoutMs;
+  while (postmastersUnder(dataDir).length > 0) {
+    if (performance.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return true;
+}
+
+/**
+ * NEXUS's start on embedded defaults, BENCH_START_REPEATS times: a first start on an empty data
+ * folder (initdb, migrations, PartyKit), stopped with SIGTERM, then a restart on the same folder,
+ * each timed from the spawn to the first 200 from `GET /api/v1/ready`. The build exists already.
+ */
+async function measureStartup(ollamaHost: string, options: BenchOptions): Promise<StartupFigures> {
+  const repeats = Math.round(numberFromEnv("BENCH_START_REPEATS", 3, 1));
+  const figures: StartupFigures = { firstMs: [], restartMs: [] };
+  await thisRelease.prepare();
+  for (let i = 0; i < repeats && !figures.problem; i++) {
+    const dataDir = benchTempDir("start");
+    tempDirs.add(dataDir);
+    try {
+      for (const restart of [false, true]) {
+        const busy = await waitForQuiet(options.quietWaitSeconds);
+        if (busy > 20) log(`the machine is ${Math.round(busy)}% busy with other work`);
+        const server = await spawnNexus({ name: "NEXUS", root: repoRoot, dataDir, ollamaHost });
+        const memory = memoryOf(server.pid, server.relatedPids?.());
+        await server.stop();
+        const what = restart ? "restart" : "first start";
+        log(
+          `${what} ${i + 1}/${repeats}: /api/v1/ready 200 after ${Math.round(server.readyMs)} ms`,
+        );
+        if (restart) {
+          figures.restartMs.push(server.readyMs);
+          figures.restartMemory = memory;
+        } else {
+          figures.firstMs.push(server.readyMs);
+          figures.firstMemory = memory;
+        }
+        // A restart must start the embedded Postgres again, not join one left running.
+        if (!(await postgresGone(dataDir, 10_000))) {
+          throw new Error("the embedded Postgres was still running 10 s after NEXUS stopped");
+        }
+      }
+    } catch (error) {
+      figures.problem = (error as Error).message;
+    } finally {
+      await removeDataDir(dataDir);
+    }
+  }
+  return figures;
 }
 
 function buildMinimal(): void {
@@ -413,6 +557,7 @@ async function main(): Promise<number> {
   // `npm run bench:knowledge`: the knowledge graph's queries on real Postgres (tests/bench/knowledge.ts).
   if (process.argv[2] === "knowledge") return knowledgeMain();
   const options = { ...optionsFromEnv(), log };
+  removeLeftoverTempDirs(log);
   const machine = describeMachine();
   const date = new Date();
 
@@ -447,10 +592,20 @@ async function main(): Promise<number> {
       }))
     : undefined;
 
+  // The last release on PGlite, loaded like NEXUS right after it (same routes, same settings).
+  const pgliteOff = process.env.BENCH_PGLITE === "0";
+  const pgliteCheckout = pgliteOff ? undefined : pgliteRelease();
+  const pglite = pgliteCheckout
+    ? nexusTarget(PGLITE_NAME, fake.url, undefined, pgliteCheckout)
+    : undefined;
+
   const nexusModules = modulesCases("NEXUS", nexus, "memory");
   const redisModules = redisNexus ? modulesCases(redisName, redisNexus, "Redis") : [];
+  const pgliteModules = pglite ? modulesCases(PGLITE_NAME, pglite, "memory") : [];
+  const nexusDashboard = dashboardCase("NEXUS", nexus);
+  const pgliteDashboard = pglite ? dashboardCase(PGLITE_NAME, pglite) : undefined;
   const dashboards = [
-    dashboardCase("NEXUS", nexus),
+    nexusDashboard,
     ...(redisNexus && postgres ? [dashboardCase(redisName, redisNexus)] : []),
   ];
   const cases: BenchCase[] = [
@@ -488,32 +643,27 @@ async function main(): Promise<number> {
       ),
     },
     ...nexusModules,
+    // Its target's cases run right after NEXUS's (targets run in the order of their first case).
+    ...pgliteModules,
     ...redisModules,
     ...dashboards,
+    ...(pgliteDashboard ? [pgliteDashboard] : []),
   ];
 
-  let restartMs: number | undefined;
-  let restartMemory: Memory | undefined;
-  let restartProblem: string | undefined;
   try {
     const report = await runBench(cases, options);
-    if (report.targets.find((t) => t.name === "NEXUS" && !t.problem)) {
-      log("starting NEXUS again on the same data folder (restart time)");
-      try {
-        const again = await nexus.start();
-        restartMs = again.readyMs;
-        if (again.pid !== undefined) restartMemory = memoryOf(again.pid);
-        await again.stop();
-      } catch (error) {
-        restartProblem = (error as Error).message;
-      }
-    }
 
+    log("first start and restart of NEXUS (until /api/v1/ready answers 200)");
+    const startup = await measureStartup(fake.url, options);
+    const pgliteRun = pgliteCheckout?.checkout();
     const serverNotes = [
-      'NEXUS ready time above is its first start on an empty data folder (initdb, migrations, PartyKit); spawn to the "NEXUS is ready on" line.',
-      restartMs !== undefined
-        ? `NEXUS restart on the existing data folder: ready in ${(restartMs / 1000).toFixed(2)} s${restartMemory ? `, RSS when ready ${mib(restartMemory.processKb)}` : ""}`
-        : `NEXUS restart: not measured${restartProblem ? ` (${restartProblem.split("\n")[0]})` : ""}`,
+      "The NEXUS targets' ready times above: their first start, on an empty data folder, from the spawn to the first 200 from `GET /api/v1/ready`.",
+      ...startupLines(startup),
+      pgliteOff
+        ? `${PGLITE_NAME}: not run (BENCH_PGLITE=0)`
+        : pgliteRun
+          ? `${PGLITE_NAME}: the release at ${pgliteRun.ref} (${pgliteRun.short}), from a temporary git worktree on this checkout's node_modules${pgliteRun.mismatches.length > 0 ? `, which holds other versions of ${pgliteRun.mismatches.join(", ")}` : " (the versions it pins)"}`
+          : `${PGLITE_NAME}: not run (the release could not be checked out or built)`,
     ];
 
     // Time to first token on the production-like NEXUS when it ran, else the embedded one.
@@ -549,7 +699,7 @@ async function main(): Promise<number> {
     serverNotes.push(...fanout.map((line) => `Realtime fan-out, ${line}`));
 
     const knowledge = await knowledgeBench(options);
-    const ok = report.ok && restartProblem === undefined;
+    const ok = report.ok && startup.problem === undefined;
 
     const goals = evaluateGoals({
       report,
@@ -557,19 +707,30 @@ async function main(): Promise<number> {
       cachedModulesCases: [nexusModules[0], redisModules[0]]
         .filter((c): c is BenchCase => c !== undefined)
         .map((c) => c.name),
-      nexusTargets: [nexus, redisNexus]
-        .filter((t): t is NonNullable<typeof t> => t !== undefined)
-        .map((t) => t.name),
+      pgliteComparisons: [
+        {
+          what: "dashboard (`GET /`)",
+          embedded: nexusDashboard.name,
+          pglite: pgliteDashboard?.name,
+        },
+        {
+          what: "cached modules route (`GET /api/v1/modules`, cache warm)",
+          embedded: nexusModules[0]!.name,
+          pglite: pgliteModules[0]?.name,
+        },
+      ],
       embeddedTarget: nexus.name,
-      restartMs,
+      otherNexusTargets: redisNexus ? [redisNexus.name] : [],
+      startup,
       fanout: fanoutResults,
       knowledge: knowledge.result?.figures,
       ttft,
       notMeasured: {
-        restart: restartProblem,
+        startup: startup.problem,
         fanout: fanoutProblem,
         knowledge: knowledge.why,
         ttft: ttftProblem,
+        pglite: pgliteOff ? "not run: BENCH_PGLITE=0" : undefined,
       },
     } satisfies GoalInputs);
 
@@ -578,7 +739,7 @@ async function main(): Promise<number> {
     console.log("");
     console.log(formatTable(report));
     console.log("");
-    console.log(formatTargets(report, serverNotes.slice(1)));
+    console.log(formatTargets(report, serverNotes));
     console.log(
       `\nRealtime fan-out (delivery latency from push to each client):\n${fanout.map((l) => `- ${l}`).join("\n")}`,
     );
@@ -589,7 +750,7 @@ async function main(): Promise<number> {
     const busy = busyWarning(report);
     if (busy) console.log(`\nWarning: ${busy}`);
     const issues = problems(report);
-    if (restartProblem) issues.push(`NEXUS restart: ${restartProblem}`);
+    if (startup.problem) issues.push(`NEXUS first start and restart: ${startup.problem}`);
     if (ttftProblem) issues.push(`time to first token: ${ttftProblem}`);
     if (knowledge.why?.startsWith("failed")) issues.push(`knowledge bench ${knowledge.why}`);
     if (issues.length > 0) console.log(`\nProblems:\n${issues.map((p) => `- ${p}`).join("\n")}`);
@@ -613,14 +774,17 @@ async function main(): Promise<number> {
       notes: [
         "Each server runs in its own Node process (`node --import tsx`, NODE_ENV=production), one at a time; the load generator runs in another process, so on a 2-core machine the server has one core and the client the other.",
         "Baselines: `node:http` answering a fixed string (tests/bench/servers/raw.ts), and a minimal Remix 2 classic-compiler app (tests/bench/minimal) served with Express 4, compression and @remix-run/express like server.ts, without NEXUS's own middleware.",
-        "NEXUS runs `server.ts` from the real build on embedded defaults (PGlite, in-memory cache, its own PartyKit) with a temporary NEXUS_DATA_DIR and LOG_LEVEL=warn. RSS is VmRSS from /proc after the load.",
+        "NEXUS runs `server.ts` from the real build on embedded defaults (its own PostgreSQL server from db/embedded.ts, in-memory cache, its own PartyKit) with a temporary NEXUS_DATA_DIR and LOG_LEVEL=warn, and counts as ready once `GET /api/v1/ready` answers 200 (database, cache and PartyKit all answer), asked every 20 ms from the spawn on. Server CPU counts the embedded Postgres's processes too.",
+        "Memory, from /proc after the load: the server's RSS is the VmRSS of the Node process alone; its tree is that process, all its descendants (PartyKit and its workerd, the embedded Postgres) and every Postgres server whose data directory is inside the target's NEXUS_DATA_DIR (found by postmaster.pid and by `-D` in /proc/<pid>/cmdline, since it runs detached and may have been joined rather than started) with all its backends, each process counted once. The tree's RSS sums their VmRSS, so pages they share (Postgres's shared buffers in every backend, the libraries of the Node processes) count once per process; its PSS (/proc/<pid>/smaps_rollup, each shared page split among the processes that map it) counts them once, and is what the tree's target judges.",
+        `PGlite baseline (not with BENCH_PGLITE=0): PGlite is no longer in the product, so the last release whose embedded default it was (BENCH_PGLITE_REF, default \`${DEFAULT_PGLITE_REF}\`) is checked out as a temporary git worktree on this checkout's node_modules (symlinked; any version it pins that differs is named under Servers), built with \`remix build\` (NODE_ENV=production), started the same way and loaded right after NEXUS with the same cases and settings; the worktree and its data folder are removed however the run ends, Ctrl-C included.`,
+        "First start and restart: after the load cases, BENCH_START_REPEATS times (3), NEXUS on an empty data folder (initdb, migrations, PartyKit), stopped with SIGTERM (which stops its embedded Postgres too), then started again on the same folder; each timed from the spawn to the first 200 from `GET /api/v1/ready`, after waiting for a quiet machine. The Targets rows judge the medians.",
         "The dashboard is requested as a signed-in admin (the account NEXUS's onboarding creates); `GET /api/v1/modules` with a read-scoped API token (`Authorization: Bearer`), as scripts call the API. A verified session or token is remembered for at most 2 s (docs/decisions/011-hot-paths.md), so most requests do not read it from the database.",
-        "With TEST_DATABASE_URL set, the second NEXUS target runs on that Postgres (a database of its own, through the Neon driver and a local relay) and Redis (TEST_REDIS_URL or BENCH_REDIS_URL, through the Upstash-compatible relay); otherwise on PGlite and Redis.",
+        "With TEST_DATABASE_URL set, the second NEXUS target runs on that Postgres (a database of its own, through the Neon driver and a local relay) and Redis (TEST_REDIS_URL or BENCH_REDIS_URL, through the Upstash-compatible relay); otherwise on the embedded Postgres and Redis.",
         "NEXUS rate-limits anonymous API calls per client address, so the health case (and its baseline, alike) sends every request with a different X-Forwarded-For, as many clients behind a local proxy would: one client's quota is not the route's capacity.",
         "Requests carry no Accept-Encoding, so no response is compressed; each case first checks one answer (status and content) and fails if errors plus non-2xx exceed 1%.",
         `Time to first token: every NEXUS has a fake Ollama (tests/support/fake-ollama.ts, running in the bench process, answering at once with one word per NDJSON line) as its model server (OLLAMA_HOST). After the load cases one NEXUS (the one on Postgres and Redis when there is one, else the embedded one; the lines above name it) is started once more, asked to refresh its models (\`POST /api/v1/sage/models/refresh\`), and timed in pairs after 10 warm-up pairs: \`POST /api/chat\` straight to the fake (stream, the model NEXUS named in its last \`start\` event), from sending to the first NDJSON line with non-empty \`message.content\`; and \`POST /api/v1/sage/generate\` (prompt, task text-generation, stream) as the signed-in admin, from sending to the first complete \`event: delta\`. The order alternates from pair to pair so drift hits both alike; each side has one kept-alive connection, and every response is read to its end before the next request. Added = median through NEXUS minus median direct; the p95 of the paired differences shows the tail.`,
         "Knowledge graph: with TEST_DATABASE_URL or BENCH_PG_URL set (and not BENCH_KNOWLEDGE=0), `npm run bench` ends with tests/bench/knowledge.ts on that Postgres and writes its section fresh; otherwise the section of the previous file is kept as it was, with its own date, and its Targets rows say not measured.",
-        `Targets: the dashboard goal judges the best NEXUS dashboard case; the modules goal every cached \`GET /api/v1/modules\` case (ratio and p99 at ${options.connections} connections); fan-out the NEXUS push (p99, no delivery missing); RSS the NEXUS server process itself (VmRSS after the load, not its PartyKit), each NEXUS target; ready time the embedded NEXUS's first start and its restart, both after the build.`,
+        `Targets: the dashboard goal judges the best NEXUS dashboard case; the modules goal every cached \`GET /api/v1/modules\` case (ratio and p99 at ${options.connections} connections); the PGlite rows the embedded NEXUS's dashboard and cache-warm modules cases against the PGlite release's same cases in this run (req/s at least as high and p99 at most as high); fan-out the NEXUS push (p99, no delivery missing); server RSS the embedded NEXUS's Node process alone and, in its own row, each other NEXUS target's; the process tree the embedded NEXUS's tree (PSS summed, or RSS summed where no PSS can be read); first start and restart their medians, both after the build.`,
         "Figures from one machine at one moment: compare ratios within a run rather than absolute numbers across machines.",
       ],
     });
@@ -629,6 +793,8 @@ async function main(): Promise<number> {
     return ok ? 0 : 1;
   } finally {
     await nexus.cleanup();
+    await pglite?.cleanup();
+    pgliteCheckout?.remove();
     await redisNexus?.cleanup();
     await relay?.close();
     await postgres
@@ -636,6 +802,32 @@ async function main(): Promise<number> {
       .catch((error: Error) => log(`dropping the bench database: ${error.message}`));
     await fake.close();
   }
+}
+
+/** The first start and restart, for the Servers section. */
+function startupLines(startup: StartupFigures): string[] {
+  const line = (what: string, values: number[], memory: Memory | undefined) => {
+    if (values.length === 0)
+      return `${what}: not measured${startup.problem ? ` (${startup.problem.split("\n")[0]})` : ""}`;
+    const each = values.map((v) => `${(v / 1000).toFixed(2)} s`).join(", ");
+    const median = (percentile(values, 50) / 1000).toFixed(2);
+    const rss = memory
+      ? `; when ready, server RSS ${mib(memory.processKb)}, ${treeText(memory)}`
+      : "";
+    return `${what}: median ${median} s of ${values.length} (${each})${rss}`;
+  };
+  return [
+    line(
+      "NEXUS first start on an empty data folder (initdb, migrations, PartyKit), spawn to the first 200 from `/api/v1/ready`",
+      startup.firstMs,
+      startup.firstMemory,
+    ),
+    line(
+      "NEXUS restart on the same folder after a SIGTERM stop, to the same answer",
+      startup.restartMs,
+      startup.restartMemory,
+    ),
+  ];
 }
 
 function dashboardCase(prefix: string, target: Target): BenchCase {
@@ -679,8 +871,11 @@ function modulesCases(prefix: string, target: Target, backend: string): BenchCas
 
 const interrupted = (signal: NodeJS.Signals) => {
   log(`${signal}: stopping every server`);
+  // The embedded Postgres servers first (detached, they would outlive their NEXUS), cleanly.
+  for (const dir of tempDirs) stopPostmastersUnder(dir);
   killEverything();
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  removeAllCheckouts();
   process.exit(130);
 };
 process.once("SIGINT", interrupted);

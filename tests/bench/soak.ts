@@ -102,7 +102,7 @@ async function main() {
       REALTIME_PUSH_SECRET: secret(),
     });
     backends.push("Postgres (Neon driver)");
-  } else backends.push("PGlite");
+  } else backends.push("embedded Postgres");
   if (process.env.TEST_REDIS_URL) {
     const relay = await startUpstashRelay({ redisUrl: process.env.TEST_REDIS_URL });
     cleanups.push(() => relay.close());
