@@ -1,5 +1,5 @@
-import type { ApiDefinition } from "./utils/api.server.ts";
-import type { Services } from "./utils/services.server.ts";
+import type { ApiDefinition } from "./api/api.server.ts";
+import type { Services } from "./server/services.server.ts";
 
 declare module "@remix-run/node" {
   interface AppLoadContext {

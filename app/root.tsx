@@ -17,11 +17,11 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { getActor, takeToast } from "./accounts/auth.server.ts";
 import { Toaster } from "./components/ui/toast.tsx";
 import { type EmergencyState, getEmergencyState } from "./emergency/emergency.server.ts";
 import { countOpenReviews } from "./reviews/reviews.server.ts";
 import tailwind from "./tailwind.css";
-import { getActor, takeToast } from "./utils/auth.server.ts";
 import { cn } from "./utils/cn.ts";
 import { useNonce } from "./utils/nonce.tsx";
 import { can, type Permission, type Role } from "./utils/permissions.ts";

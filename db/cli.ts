@@ -3,9 +3,9 @@
  * defaults the Postgres server in the data folder, joined if NEXUS runs, else started for the
  * command).
  */
-import { createCache } from "../app/utils/cache.server.ts";
-import { loadConfig } from "../app/utils/config.server.ts";
-import { ConfigError } from "../app/utils/env.server.ts";
+import { createCache } from "../app/cache/cache.server.ts";
+import { loadConfig } from "../app/server/config.server.ts";
+import { ConfigError } from "../app/server/env.server.ts";
 import { DomainEvents } from "../app/utils/events.server.ts";
 import { openForCommand } from "./embedded.ts";
 import { appliedMigrations, migrate, rollback } from "./migrate.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod/v4";
+import { named } from "#app/api/schema-registry.ts";
 import { roles, tokenScopes } from "#app/utils/permissions.ts";
-import { named } from "#app/utils/schema-registry.ts";
 import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 
 /** Shared by forms (conform) and the JSON API, so both refuse the same input the same way. */

@@ -1,8 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { recordActivity } from "#app/activity/activity.server.ts";
+import { afterCursor, pageOf, withCursor } from "#app/api/pagination.server.ts";
 import { ForbiddenError } from "#app/utils/domain-errors.ts";
-import { afterCursor, pageOf, withCursor } from "#app/utils/pagination.server.ts";
 import { type Role, scopesFor, type TokenScope } from "#app/utils/permissions.ts";
 import type { Database } from "#db/client.ts";
 import { apiTokens, users } from "#db/schema/index.ts";

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, isNull, ne, sql } from "drizzle-orm";
 import { recordActivity } from "#app/activity/activity.server.ts";
+import { afterCursor, pageOf, withCursor } from "#app/api/pagination.server.ts";
 import { ConflictError, isUniqueViolation } from "#app/utils/domain-errors.ts";
-import { afterCursor, pageOf, withCursor } from "#app/utils/pagination.server.ts";
 import type { Role } from "#app/utils/permissions.ts";
 import type { Database } from "#db/client.ts";
 import { userSessions, users } from "#db/schema/index.ts";

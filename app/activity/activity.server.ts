@@ -1,9 +1,9 @@
 import { and, desc, eq, gte, like, lte, type SQL } from "drizzle-orm";
 import { z } from "zod/v4";
-import { isoDateTime } from "#app/utils/api-schemas.ts";
+import { afterCursor, pageOf, pageQuerySchema, withCursor } from "#app/api/pagination.server.ts";
+import { named } from "#app/api/schema-registry.ts";
+import { isoDateTime } from "#app/api/schemas.ts";
 import type { DomainEvents } from "#app/utils/events.server.ts";
-import { afterCursor, pageOf, pageQuerySchema, withCursor } from "#app/utils/pagination.server.ts";
-import { named } from "#app/utils/schema-registry.ts";
 import type { Database } from "#db/client.ts";
 import { activityEvents } from "#db/schema/index.ts";
 

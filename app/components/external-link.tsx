@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { isHttpUrl } from "#app/utils/api-schemas.ts";
+import { isHttpUrl } from "#app/api/schemas.ts";
 
 /**
  * A link out of NEXUS to a URL someone stored. The page it opens gets neither `window.opener` nor

@@ -31,7 +31,7 @@ import {
   versionSchema,
 } from "#app/modules/schemas.ts";
 import { cn } from "#app/utils/cn.ts";
-import { useIsPending } from "#app/utils/misc.ts";
+import { useIsPending } from "#app/utils/use-is-pending.ts";
 
 /**
  * The module form, shared by /modules/new and /modules/:id/edit. Its schema is built from the

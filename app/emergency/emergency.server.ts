@@ -2,13 +2,13 @@ import { desc } from "drizzle-orm";
 import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
+import { named } from "#app/api/schema-registry.ts";
 import { ConflictError, EmergencyActiveError } from "#app/utils/domain-errors.ts";
-import { named } from "#app/utils/schema-registry.ts";
 import type { emergencyRequestSchema } from "./schemas.ts";
 
 export { emergencyActionSchema, emergencyRequestSchema } from "./schemas.ts";
 
-import type { Services } from "#app/utils/services.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 import { emergencyActions } from "#db/schema/index.ts";
 
 /**

@@ -3,9 +3,9 @@ import type { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { assertAiAllowed } from "#app/emergency/emergency.server.ts";
+import { cachedGraphQuery } from "#app/knowledge/cache.server.ts";
 import { createReview } from "#app/reviews/reviews.server.ts";
 import { collectGeneration, startGeneration } from "#app/sage/generate.server.ts";
-import { cachedGraphQuery } from "#app/utils/cache.server.ts";
 import { ConflictError, NotFoundError } from "#app/utils/domain-errors.ts";
 import {
   kgContradictions,

@@ -1,9 +1,9 @@
 import { and, asc, gte, lt } from "drizzle-orm";
 import { z } from "zod/v4";
+import { named } from "#app/api/schema-registry.ts";
 import { assertAiAllowed } from "#app/emergency/emergency.server.ts";
+import { cachedGraphQuery } from "#app/knowledge/cache.server.ts";
 import { collectGeneration, startGeneration } from "#app/sage/generate.server.ts";
-import { cachedGraphQuery } from "#app/utils/cache.server.ts";
-import { named } from "#app/utils/schema-registry.ts";
 import { kgChanges } from "#db/schema/index.ts";
 import type { KnowledgeDeps } from "./store.server.ts";
 

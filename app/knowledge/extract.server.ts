@@ -1,10 +1,10 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
+import { named } from "#app/api/schema-registry.ts";
 import { createReview } from "#app/reviews/reviews.server.ts";
 import { collectGeneration, startGeneration } from "#app/sage/generate.server.ts";
 import { ConflictError, GenerationFailedError, NotFoundError } from "#app/utils/domain-errors.ts";
-import { named } from "#app/utils/schema-registry.ts";
 import { goalSteps, kgNodeKinds, kgRelations, reviewRequests } from "#db/schema/index.ts";
 import { type ImportDocument, importSchema } from "./schemas.ts";
 import { afterWrite, clip, type KnowledgeDeps } from "./store.server.ts";

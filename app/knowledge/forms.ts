@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { httpUrl } from "#app/utils/api-schemas.ts";
+import { httpUrl } from "#app/api/schemas.ts";
 import { kgNodeKinds, kgRelations, kgResolutions, kgSourceTypes } from "#db/schema/index.ts";
 import type { CreateNodeInput, ResolveInput } from "./schemas.ts";
 

@@ -1,13 +1,13 @@
 import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
-import { cachedGraphQuery } from "#app/utils/cache.server.ts";
+import { afterCursor, cursorTime, pageOf, withCursor } from "#app/api/pagination.server.ts";
+import { cachedGraphQuery } from "#app/knowledge/cache.server.ts";
 import {
   ConflictError,
   InvalidFieldError,
   isUniqueViolation,
   NotFoundError,
 } from "#app/utils/domain-errors.ts";
-import { afterCursor, cursorTime, pageOf, withCursor } from "#app/utils/pagination.server.ts";
 import { kgContradictions, kgEdges, kgNodeSources, kgNodes, kgSources } from "#db/schema/index.ts";
 import {
   type Detection,

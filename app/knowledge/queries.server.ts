@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
-import { cachedGraphQuery } from "#app/utils/cache.server.ts";
+import { cachedGraphQuery } from "#app/knowledge/cache.server.ts";
 import { InvalidFieldError, NotFoundError } from "#app/utils/domain-errors.ts";
 import { kgEdges, kgNodes } from "#db/schema/index.ts";
 import { type Detection, openContradiction } from "./contradictions.server.ts";

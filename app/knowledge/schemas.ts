@@ -1,6 +1,6 @@
 import { z } from "zod/v4";
-import { httpUrl, isStorableTime } from "#app/utils/api-schemas.ts";
-import { named } from "#app/utils/schema-registry.ts";
+import { named } from "#app/api/schema-registry.ts";
+import { httpUrl, isStorableTime } from "#app/api/schemas.ts";
 import {
   kgContradictionStatuses,
   kgDetectors,

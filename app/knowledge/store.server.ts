@@ -1,8 +1,8 @@
 import { getTableColumns, sql } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
-import { invalidateGraphQueries } from "#app/utils/cache.server.ts";
-import type { Services } from "#app/utils/services.server.ts";
+import { invalidateGraphQueries } from "#app/knowledge/cache.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 import type { Database } from "#db/client.ts";
 import {
   kgChanges,

@@ -1,15 +1,15 @@
 import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
-import { cacheNames, cacheTags } from "#app/utils/cache.server.ts";
+import { afterCursor, pageOf, withCursor } from "#app/api/pagination.server.ts";
+import { cacheNames, cacheTags } from "#app/cache/cache.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 import {
   ConflictError,
   InvalidFieldError,
   isUniqueViolation,
   NotFoundError,
 } from "#app/utils/domain-errors.ts";
-import { afterCursor, pageOf, withCursor } from "#app/utils/pagination.server.ts";
-import type { Services } from "#app/utils/services.server.ts";
 import { moduleProbes, moduleStatusHistory, modules } from "#db/schema/index.ts";
 import type { CreateModuleInput, UpdateModuleInput } from "./schemas.ts";
 

@@ -1,8 +1,8 @@
 import { and, eq, isNotNull, lt, ne, sql } from "drizzle-orm";
 import { z } from "zod/v4";
 import { warnUnlessOutage } from "#app/observability/queries.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
-import type { Services } from "#app/utils/services.server.ts";
 import { moduleProbes, modules } from "#db/schema/index.ts";
 import {
   invalidateModuleCaches,

@@ -1,6 +1,6 @@
 import { z } from "zod/v4";
-import { httpUrl } from "#app/utils/api-schemas.ts";
-import { named } from "#app/utils/schema-registry.ts";
+import { named } from "#app/api/schema-registry.ts";
+import { httpUrl } from "#app/api/schemas.ts";
 import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 
 /** Module fields, shared by the JSON API and the forms so both refuse the same input alike. */

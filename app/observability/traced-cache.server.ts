@@ -1,4 +1,4 @@
-import type { Cache } from "#app/utils/cache.server.ts";
+import type { Cache } from "#app/cache/cache.server.ts";
 import { withSpan } from "./tracing.server.ts";
 
 /** The cache name of a key ("modules:list" -> "modules"), as the cache's statistics count it. */

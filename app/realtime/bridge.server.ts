@@ -1,5 +1,5 @@
 import { getModule, ModuleNotFoundError, toPublicModule } from "#app/modules/modules.server.ts";
-import type { Services } from "#app/utils/services.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 import { METRICS_PARTY, METRICS_ROOM } from "./room-token.ts";
 
 /**

@@ -1,7 +1,7 @@
 import type { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { settleRunAfterReview } from "#app/sage/goals.server.ts";
-import type { Services } from "#app/utils/services.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 import { decideReview, type reviewDecisionSchema } from "./reviews.server.ts";
 
 /**

@@ -2,7 +2,6 @@ import { and, asc, count, desc, eq, lt, or, type SQL, sql } from "drizzle-orm";
 import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
-import { ConflictError, InvalidFieldError, NotFoundError } from "#app/utils/domain-errors.ts";
 import {
   beyondCursor,
   decodeCursor,
@@ -10,9 +9,10 @@ import {
   pageOf,
   pageQuerySchema,
   withCursor,
-} from "#app/utils/pagination.server.ts";
-import { named } from "#app/utils/schema-registry.ts";
-import type { Services } from "#app/utils/services.server.ts";
+} from "#app/api/pagination.server.ts";
+import { named } from "#app/api/schema-registry.ts";
+import type { Services } from "#app/server/services.server.ts";
+import { ConflictError, InvalidFieldError, NotFoundError } from "#app/utils/domain-errors.ts";
 import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 import { reviewKinds, reviewRequests, reviewStatuses, reviewUrgencies } from "#db/schema/index.ts";
 

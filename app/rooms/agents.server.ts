@@ -2,9 +2,9 @@ import { asc, eq, sql } from "drizzle-orm";
 import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
+import { named } from "#app/api/schema-registry.ts";
+import type { Services } from "#app/server/services.server.ts";
 import { ConflictError, isUniqueViolation, NotFoundError } from "#app/utils/domain-errors.ts";
-import { named } from "#app/utils/schema-registry.ts";
-import type { Services } from "#app/utils/services.server.ts";
 import { agents } from "#db/schema/index.ts";
 import type { agentInputSchema, agentPatchSchema } from "./schemas.ts";
 

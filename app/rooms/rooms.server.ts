@@ -2,13 +2,6 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
-import { COLLAB_PARTY } from "#app/realtime/room-token.ts";
-import {
-  ConflictError,
-  ForbiddenError,
-  InvalidFieldError,
-  NotFoundError,
-} from "#app/utils/domain-errors.ts";
 import {
   afterCursor,
   type Cursor,
@@ -18,9 +11,16 @@ import {
   pageOf,
   pageQuerySchema,
   withCursor,
-} from "#app/utils/pagination.server.ts";
-import { named } from "#app/utils/schema-registry.ts";
-import type { Services } from "#app/utils/services.server.ts";
+} from "#app/api/pagination.server.ts";
+import { named } from "#app/api/schema-registry.ts";
+import { COLLAB_PARTY } from "#app/realtime/room-token.ts";
+import type { Services } from "#app/server/services.server.ts";
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidFieldError,
+  NotFoundError,
+} from "#app/utils/domain-errors.ts";
 import {
   agents,
   roomAgents,

@@ -2,13 +2,14 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import uplotStyles from "uplot/dist/uPlot.min.css";
+import { requireUser } from "#app/accounts/auth.server.ts";
 import { listActivity, toPublicActivity } from "#app/activity/activity.server.ts";
+import { cacheNames, cacheTags } from "#app/cache/cache.server.ts";
 import { LiveMetrics, type RangeKey, ranges, type Sample } from "#app/components/live-metrics.tsx";
 import { ActivityList, ModuleStatusBadge, PercentBar } from "#app/components/module-form.tsx";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
 import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
-import { latestSample, metricsHistory } from "#app/metrics/collector.server.ts";
 import {
   listModulesSorted,
   MODULE_CACHE_TTL_MS,
@@ -17,9 +18,8 @@ import {
 } from "#app/modules/modules.server.ts";
 import { moduleStatuses } from "#app/modules/schemas.ts";
 import { type RoomEvent, useRoom } from "#app/realtime/use-room.ts";
-import { requireUser } from "#app/utils/auth.server.ts";
-import { cacheNames, cacheTags } from "#app/utils/cache.server.ts";
-import { recentReadiness } from "#app/utils/readiness.server.ts";
+import { recentReadiness } from "#app/server/readiness.server.ts";
+import { latestSample, metricsHistory } from "#app/system-metrics/collector.server.ts";
 import { NEXUS_VERSION } from "#app/utils/version.ts";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · NEXUS" }];

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { requireUser } from "#app/accounts/auth.server.ts";
 import { listUsers } from "#app/accounts/users.server.ts";
 import {
   type ActivityQuery,
@@ -12,7 +13,6 @@ import { StatusButton } from "#app/components/ui/button.tsx";
 import { Card } from "#app/components/ui/card.tsx";
 import { ErrorList, Field, SelectField } from "#app/components/ui/input.tsx";
 import { listModulesSorted } from "#app/modules/modules.server.ts";
-import { requireUser } from "#app/utils/auth.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Activity · NEXUS" }];
 

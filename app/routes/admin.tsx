@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { requireUser } from "#app/accounts/auth.server.ts";
+import { cacheReport } from "#app/cache/report.server.ts";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
 import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
-import { requireUser } from "#app/utils/auth.server.ts";
-import { cacheReport } from "#app/utils/cache-report.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Administration · NEXUS" }];
 

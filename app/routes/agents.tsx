@@ -14,6 +14,8 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod/v4";
+import { actingAs, requireUser } from "#app/accounts/auth.server.ts";
+import { pageRefusal } from "#app/api/page-errors.server.ts";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Button, StatusButton } from "#app/components/ui/button.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
@@ -27,10 +29,8 @@ import {
   updateAgent,
 } from "#app/rooms/agents.server.ts";
 import { agentInputSchema, agentTaskKinds } from "#app/rooms/schemas.ts";
-import { actingAs, requireUser } from "#app/utils/auth.server.ts";
-import { useIsPending } from "#app/utils/misc.ts";
-import { pageRefusal } from "#app/utils/page-errors.server.ts";
 import { can } from "#app/utils/permissions.ts";
+import { useIsPending } from "#app/utils/use-is-pending.ts";
 
 export const meta: MetaFunction = () => [{ title: "Agents · NEXUS" }];
 

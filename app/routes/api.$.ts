@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { ApiError, failure } from "#app/utils/api.server.ts";
+import { ApiError, failure } from "#app/api/api.server.ts";
 
 /** Any /api path no route claims: a JSON 404, never the HTML page. */
 function notFound({ request, context }: LoaderFunctionArgs) {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { ApiError, failure } from "#app/utils/api.server.ts";
+import { ApiError, failure } from "#app/api/api.server.ts";
 
 const ASSETS: Record<string, string> = {
   "swagger-ui.css": "text/css; charset=utf-8",

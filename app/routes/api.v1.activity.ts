@@ -5,7 +5,7 @@ import {
   listActivity,
   toPublicActivity,
 } from "#app/activity/activity.server.ts";
-import { defineApi, operation, success } from "#app/utils/api.server.ts";
+import { defineApi, operation, success } from "#app/api/api.server.ts";
 
 export const api = defineApi("/activity", {
   GET: operation({

@@ -1,5 +1,5 @@
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { cacheReport, cacheReportSchema } from "#app/utils/cache-report.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
+import { cacheReport, cacheReportSchema } from "#app/cache/report.server.ts";
 
 export const api = defineApi("/admin/cache", {
   GET: operation({

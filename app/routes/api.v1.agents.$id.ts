@@ -1,4 +1,6 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import {
   agentPublicSchema,
   deleteAgent,
@@ -7,8 +9,6 @@ import {
   updateAgent,
 } from "#app/rooms/agents.server.ts";
 import { agentPatchSchema } from "#app/rooms/schemas.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });
 

@@ -1,4 +1,6 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import {
   agentPublicSchema,
   createAgent,
@@ -6,8 +8,6 @@ import {
   toPublicAgent,
 } from "#app/rooms/agents.server.ts";
 import { agentInputSchema } from "#app/rooms/schemas.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
 
 export const api = defineApi("/agents", {
   GET: operation({

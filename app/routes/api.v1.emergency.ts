@@ -1,11 +1,11 @@
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { ApiError, defineApi, operation } from "#app/api/api.server.ts";
 import {
   applyEmergencyAction,
   emergencyRequestSchema,
   emergencyStateSchema,
   getEmergencyState,
 } from "#app/emergency/emergency.server.ts";
-import { ApiError, defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const api = defineApi("/emergency", {

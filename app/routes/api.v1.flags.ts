@@ -1,4 +1,7 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
+import { named } from "#app/api/schema-registry.ts";
 import { flagKeys } from "#app/flags/definitions.ts";
 import {
   describeFlags,
@@ -6,9 +9,6 @@ import {
   flagUpdateSchema,
   updateFlag,
 } from "#app/flags/flags.server.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
-import { named } from "#app/utils/schema-registry.ts";
 
 const patchSchema = named(
   "FeatureFlagPatch",

@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { defineApi, operation } from "#app/utils/api.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { NEXUS_VERSION } from "#app/utils/version.ts";
 
 export const api = defineApi("/health", {

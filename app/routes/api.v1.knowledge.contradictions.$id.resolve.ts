@@ -1,9 +1,9 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
+import { named } from "#app/api/schema-registry.ts";
 import { resolveContradiction } from "#app/knowledge/contradictions.server.ts";
 import { contradictionPublicSchema, resolveSchema } from "#app/knowledge/schemas.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
-import { named } from "#app/utils/schema-registry.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });
 

@@ -1,9 +1,9 @@
 import { z } from "zod/v4";
+import { defineApi, operation } from "#app/api/api.server.ts";
+import { named } from "#app/api/schema-registry.ts";
 import { getContradictionDetail } from "#app/knowledge/contradictions.server.ts";
 import { contradictionPublicSchema, nodePublicSchema } from "#app/knowledge/schemas.ts";
 import { toPublicNode } from "#app/knowledge/store.server.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { named } from "#app/utils/schema-registry.ts";
 import { kgStances } from "#db/schema/index.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });

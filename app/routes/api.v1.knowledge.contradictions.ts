@@ -1,7 +1,7 @@
 import { z } from "zod/v4";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { listContradictions } from "#app/knowledge/contradictions.server.ts";
 import { contradictionPublicSchema, contradictionQuerySchema } from "#app/knowledge/schemas.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
 
 export const api = defineApi("/knowledge/contradictions", {
   GET: operation({

@@ -1,6 +1,6 @@
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { dailyDiff, diffSchema } from "#app/knowledge/diff.server.ts";
 import { diffQuerySchema } from "#app/knowledge/schemas.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
 
 export const api = defineApi("/knowledge/diff", {
   GET: operation({

@@ -1,13 +1,13 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
+import { named } from "#app/api/schema-registry.ts";
 import { createEdge } from "#app/knowledge/graph.server.ts";
 import {
   contradictionPublicSchema,
   createEdgeSchema,
   edgePublicSchema,
 } from "#app/knowledge/schemas.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
-import { named } from "#app/utils/schema-registry.ts";
 
 export const edgeWriteResultSchema = named(
   "KnowledgeEdgeWriteResult",

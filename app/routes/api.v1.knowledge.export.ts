@@ -1,6 +1,6 @@
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { exportSubgraph, toGraphML } from "#app/knowledge/queries.server.ts";
 import { exportQuerySchema, subgraphSchema } from "#app/knowledge/schemas.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
 
 export const api = defineApi("/knowledge/export", {
   GET: operation({

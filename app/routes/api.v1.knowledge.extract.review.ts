@@ -1,9 +1,9 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { sendDraftToReview } from "#app/knowledge/extract.server.ts";
 import { importSchema } from "#app/knowledge/schemas.ts";
 import { reviewPublicSchema, toPublicReview } from "#app/reviews/reviews.server.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
 
 export const api = defineApi("/knowledge/extract/review", {
   POST: operation({

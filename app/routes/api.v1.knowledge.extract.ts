@@ -1,7 +1,7 @@
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { extractDraft, extractionDraftSchema } from "#app/knowledge/extract.server.ts";
 import { extractSchema } from "#app/knowledge/schemas.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
 
 export const api = defineApi("/knowledge/extract", {
   POST: operation({

@@ -1,8 +1,8 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { linkSource } from "#app/knowledge/graph.server.ts";
 import { linkSourceSchema } from "#app/knowledge/schemas.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
 import { kgStances } from "#db/schema/index.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });

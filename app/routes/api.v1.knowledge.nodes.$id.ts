@@ -1,4 +1,7 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
+import { named } from "#app/api/schema-registry.ts";
 import { deleteNode, getNodeDetail, updateNode } from "#app/knowledge/graph.server.ts";
 import {
   contradictionPublicSchema,
@@ -7,9 +10,6 @@ import {
   sourcePublicSchema,
   updateNodeSchema,
 } from "#app/knowledge/schemas.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
-import { named } from "#app/utils/schema-registry.ts";
 import { kgNodeKinds, kgStances } from "#db/schema/index.ts";
 import { nodeWriteResultSchema } from "./api.v1.knowledge.nodes.ts";
 

@@ -1,14 +1,14 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation, success } from "#app/api/api.server.ts";
+import { pageQuerySchema } from "#app/api/pagination.server.ts";
+import { named } from "#app/api/schema-registry.ts";
 import { createNode, listNodes } from "#app/knowledge/graph.server.ts";
 import {
   contradictionPublicSchema,
   createNodeSchema,
   nodePublicSchema,
 } from "#app/knowledge/schemas.ts";
-import { defineApi, operation, success } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
-import { pageQuerySchema } from "#app/utils/pagination.server.ts";
-import { named } from "#app/utils/schema-registry.ts";
 import { kgNodeKinds } from "#db/schema/index.ts";
 
 const listQuery = pageQuerySchema.extend({

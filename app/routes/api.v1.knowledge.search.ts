@@ -1,8 +1,8 @@
 import { z } from "zod/v4";
+import { defineApi, operation } from "#app/api/api.server.ts";
+import { named } from "#app/api/schema-registry.ts";
 import { searchNodes } from "#app/knowledge/queries.server.ts";
 import { nodePublicSchema, searchQuerySchema } from "#app/knowledge/schemas.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { named } from "#app/utils/schema-registry.ts";
 
 export const api = defineApi("/knowledge/search", {
   GET: operation({

@@ -1,9 +1,9 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { deleteSource, getSource, updateSource } from "#app/knowledge/graph.server.ts";
 import { sourcePublicSchema, updateSourceSchema } from "#app/knowledge/schemas.ts";
 import { toPublicSource } from "#app/knowledge/store.server.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });
 

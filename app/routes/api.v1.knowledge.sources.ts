@@ -1,9 +1,9 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation, success } from "#app/api/api.server.ts";
+import { pageQuerySchema } from "#app/api/pagination.server.ts";
 import { createSource, listSources } from "#app/knowledge/graph.server.ts";
 import { createSourceSchema, sourcePublicSchema } from "#app/knowledge/schemas.ts";
-import { defineApi, operation, success } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
-import { pageQuerySchema } from "#app/utils/pagination.server.ts";
 
 export const api = defineApi("/knowledge/sources", {
   GET: operation({

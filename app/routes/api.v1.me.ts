@@ -1,7 +1,7 @@
 import { z } from "zod/v4";
 import { roleSchema, userPublicSchema } from "#app/accounts/schemas.ts";
 import { findUserById, toPublicUser } from "#app/accounts/users.server.ts";
-import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
+import { apiErrors, defineApi, operation } from "#app/api/api.server.ts";
 
 export const api = defineApi("/me", {
   GET: operation({

@@ -1,10 +1,10 @@
+import { defineApi, operation } from "#app/api/api.server.ts";
 import {
   metricsHistory,
   metricsHistoryQuerySchema,
   metricsHistorySchema,
   resolveHistoryRange,
-} from "#app/metrics/collector.server.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
+} from "#app/system-metrics/collector.server.ts";
 
 export const api = defineApi("/metrics/history", {
   GET: operation({

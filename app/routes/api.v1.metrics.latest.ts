@@ -1,5 +1,5 @@
-import { latestSample, metricsSampleSchema } from "#app/metrics/collector.server.ts";
-import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
+import { apiErrors, defineApi, operation } from "#app/api/api.server.ts";
+import { latestSample, metricsSampleSchema } from "#app/system-metrics/collector.server.ts";
 
 export const api = defineApi("/metrics/latest", {
   GET: operation({

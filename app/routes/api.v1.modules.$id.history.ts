@@ -1,4 +1,5 @@
 import { z } from "zod/v4";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import {
   getModule,
   recentProbes,
@@ -6,7 +7,6 @@ import {
   toPublicStatusChange,
 } from "#app/modules/modules.server.ts";
 import { statusChangeSchema } from "#app/modules/schemas.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
 
 export const api = defineApi("/modules/{id}/history", {
   GET: operation({

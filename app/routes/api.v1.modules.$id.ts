@@ -1,4 +1,6 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { apiErrors, defineApi, operation, success } from "#app/api/api.server.ts";
 import {
   deleteModule,
   getModuleCached,
@@ -6,8 +8,6 @@ import {
   updateModule,
 } from "#app/modules/modules.server.ts";
 import { modulePublicSchema, updateModuleSchema } from "#app/modules/schemas.ts";
-import { apiErrors, defineApi, operation, success } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });
 

@@ -1,13 +1,13 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation, success } from "#app/api/api.server.ts";
+import { pageQuerySchema } from "#app/api/pagination.server.ts";
 import { createModule, listModulesCached, toPublicModule } from "#app/modules/modules.server.ts";
 import {
   createModuleSchema,
   modulePublicSchema,
   moduleStatusSchema,
 } from "#app/modules/schemas.ts";
-import { defineApi, operation, success } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
-import { pageQuerySchema } from "#app/utils/pagination.server.ts";
 
 export const api = defineApi("/modules", {
   GET: operation({

@@ -1,6 +1,6 @@
 import { z } from "zod/v4";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { buildOpenApiDocument } from "#app/utils/openapi.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
+import { buildOpenApiDocument } from "#app/api/openapi.server.ts";
 
 let cached: string | undefined;
 

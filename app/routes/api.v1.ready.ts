@@ -1,6 +1,6 @@
-import { ApiError, defineApi, operation } from "#app/utils/api.server.ts";
-import { readinessSchema } from "#app/utils/api-schemas.ts";
-import { checkReadiness } from "#app/utils/readiness.server.ts";
+import { ApiError, defineApi, operation } from "#app/api/api.server.ts";
+import { readinessSchema } from "#app/api/schemas.ts";
+import { checkReadiness } from "#app/server/readiness.server.ts";
 
 export const api = defineApi("/ready", {
   GET: operation({

@@ -1,13 +1,13 @@
 import { z } from "zod/v4";
+import { apiErrors, defineApi, operation } from "#app/api/api.server.ts";
 import { assertFlag } from "#app/flags/flags.server.ts";
+import { roomAccess } from "#app/realtime/room-access.server.ts";
 import {
   COLLAB_PARTY,
   METRICS_PARTY,
   METRICS_ROOM,
   signRoomToken,
 } from "#app/realtime/room-token.ts";
-import { roomAccess } from "#app/realtime/rooms.server.ts";
-import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
 
 /** Room tokens live for a few minutes: clients fetch a fresh one on every (re)connect. */
 const TOKEN_SECONDS = 5 * 60;

@@ -1,12 +1,12 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { decide } from "#app/reviews/decisions.server.ts";
 import {
   reviewDecisionSchema,
   reviewPublicSchema,
   toPublicReview,
 } from "#app/reviews/reviews.server.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });
 

@@ -1,11 +1,11 @@
 import { z } from "zod/v4";
+import { defineApi, operation, success } from "#app/api/api.server.ts";
 import {
   listReviews,
   reviewPublicSchema,
   reviewQuerySchema,
   toPublicReview,
 } from "#app/reviews/reviews.server.ts";
-import { defineApi, operation, success } from "#app/utils/api.server.ts";
 
 export const api = defineApi("/reviews", {
   GET: operation({

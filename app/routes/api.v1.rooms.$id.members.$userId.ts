@@ -1,7 +1,7 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { apiErrors, defineApi, operation } from "#app/api/api.server.ts";
 import { removeMember, requireMember } from "#app/rooms/rooms.server.ts";
-import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 const params = z.object({

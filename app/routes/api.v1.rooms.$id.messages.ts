@@ -1,4 +1,5 @@
 import { z } from "zod/v4";
+import { ApiError, defineApi, operation, success } from "#app/api/api.server.ts";
 import { postAndAnswer } from "#app/rooms/replies.server.ts";
 import {
   listMessages,
@@ -7,7 +8,6 @@ import {
   roomMessagePublicSchema,
 } from "#app/rooms/rooms.server.ts";
 import { idempotencyKeySchema, messageInputSchema } from "#app/rooms/schemas.ts";
-import { ApiError, defineApi, operation, success } from "#app/utils/api.server.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });
 

@@ -1,7 +1,7 @@
 import { z } from "zod/v4";
+import { apiErrors, defineApi, operation } from "#app/api/api.server.ts";
 import { stopReply } from "#app/rooms/replies.server.ts";
 import { requireMember } from "#app/rooms/rooms.server.ts";
-import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
 
 const params = z.object({
   id: z.uuid("id must be a UUID"),

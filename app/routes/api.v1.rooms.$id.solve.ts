@@ -1,7 +1,7 @@
 import { z } from "zod/v4";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { solveInRoom } from "#app/rooms/replies.server.ts";
 import { solveInputSchema } from "#app/rooms/schemas.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });
 

@@ -1,4 +1,6 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import {
   deleteRoom,
   getRoomDetail,
@@ -7,8 +9,6 @@ import {
   updateRoom,
 } from "#app/rooms/rooms.server.ts";
 import { roomPatchSchema } from "#app/rooms/schemas.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });
 

@@ -1,4 +1,6 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation, success } from "#app/api/api.server.ts";
 import {
   createRoom,
   listRooms,
@@ -6,8 +8,6 @@ import {
   roomQuerySchema,
 } from "#app/rooms/rooms.server.ts";
 import { roomInputSchema } from "#app/rooms/schemas.ts";
-import { defineApi, operation, success } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
 
 export const api = defineApi("/rooms", {
   GET: operation({

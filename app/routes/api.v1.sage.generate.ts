@@ -1,3 +1,4 @@
+import { defineApi, operation } from "#app/api/api.server.ts";
 import {
   collectGeneration,
   generateRequestSchema,
@@ -5,7 +6,6 @@ import {
   sseResponse,
   startGeneration,
 } from "#app/sage/generate.server.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
 
 export const api = defineApi("/sage/generate", {
   POST: operation({

@@ -1,6 +1,6 @@
 import { z } from "zod/v4";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { getRunWithSteps, goalRunWithStepsSchema } from "#app/sage/goals.server.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });
 

@@ -1,4 +1,6 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
+import { defineApi, operation, success } from "#app/api/api.server.ts";
 import {
   createGoalRun,
   createGoalSchema,
@@ -7,8 +9,6 @@ import {
   listRuns,
   toPublicRun,
 } from "#app/sage/goals.server.ts";
-import { defineApi, operation, success } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
 
 export const api = defineApi("/sage/goals", {
   GET: operation({

@@ -1,13 +1,13 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
+import { apiErrors, defineApi, operation } from "#app/api/api.server.ts";
 import {
   aiModelSchema,
   capabilities,
   setModelCapabilities,
   toPublicModel,
 } from "#app/sage/models.server.ts";
-import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });
 

@@ -1,5 +1,5 @@
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { discoverModels, listModelRows, toPublicModel } from "#app/sage/models.server.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
 import { modelRegistrySchema } from "./api.v1.sage.models.ts";
 
 export const api = defineApi("/sage/models/refresh", {

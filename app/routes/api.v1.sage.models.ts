@@ -1,4 +1,6 @@
 import { z } from "zod/v4";
+import { defineApi, operation } from "#app/api/api.server.ts";
+import { named } from "#app/api/schema-registry.ts";
 import {
   aiModelSchema,
   discoverModels,
@@ -6,8 +8,6 @@ import {
   providerStatusSchema,
   toPublicModel,
 } from "#app/sage/models.server.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
-import { named } from "#app/utils/schema-registry.ts";
 
 export const modelRegistrySchema = named(
   "AiModelRegistry",

@@ -1,6 +1,6 @@
 import { z } from "zod/v4";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { selectionSchema, selectModel, taskKinds } from "#app/sage/selection.server.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
 
 export const api = defineApi("/sage/select", {
   POST: operation({

@@ -1,5 +1,5 @@
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { usageQuerySchema, usageReport, usageReportSchema } from "#app/sage/usage.server.ts";
-import { defineApi, operation } from "#app/utils/api.server.ts";
 
 export const api = defineApi("/sage/usage", {
   GET: operation({

@@ -1,8 +1,8 @@
 import { z } from "zod/v4";
+import { type Actor, actingAs } from "#app/accounts/auth.server.ts";
 import { tokenPublicSchema } from "#app/accounts/schemas.ts";
 import { findToken, revokeToken, toPublicToken } from "#app/accounts/tokens.server.ts";
-import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
-import { type Actor, actingAs } from "#app/utils/auth.server.ts";
+import { apiErrors, defineApi, operation } from "#app/api/api.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });

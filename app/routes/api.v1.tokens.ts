@@ -1,10 +1,10 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
 import { scopeSchema, tokenPublicSchema } from "#app/accounts/schemas.ts";
 import { createToken, listTokens, toPublicToken } from "#app/accounts/tokens.server.ts";
-import { ApiError, defineApi, operation, success } from "#app/utils/api.server.ts";
-import { isoDateTime } from "#app/utils/api-schemas.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
-import { pageQuerySchema } from "#app/utils/pagination.server.ts";
+import { ApiError, defineApi, operation, success } from "#app/api/api.server.ts";
+import { pageQuerySchema } from "#app/api/pagination.server.ts";
+import { isoDateTime } from "#app/api/schemas.ts";
 import { can } from "#app/utils/permissions.ts";
 import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 

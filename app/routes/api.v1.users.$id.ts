@@ -1,9 +1,9 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
 import { strongPasswordSchema } from "#app/accounts/password-rules.server.ts";
 import { nameSchema, roleSchema, userPublicSchema } from "#app/accounts/schemas.ts";
 import { findUserById, toPublicUser, updateUser } from "#app/accounts/users.server.ts";
-import { apiErrors, defineApi, operation } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
+import { apiErrors, defineApi, operation } from "#app/api/api.server.ts";
 
 const params = z.object({ id: z.uuid("id must be a UUID") });
 

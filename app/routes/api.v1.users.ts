@@ -1,10 +1,10 @@
 import { z } from "zod/v4";
+import { actingAs } from "#app/accounts/auth.server.ts";
 import { strongPasswordSchema } from "#app/accounts/password-rules.server.ts";
 import { emailSchema, nameSchema, roleSchema, userPublicSchema } from "#app/accounts/schemas.ts";
 import { createUser, listUsers, toPublicUser } from "#app/accounts/users.server.ts";
-import { defineApi, operation, success } from "#app/utils/api.server.ts";
-import { actingAs } from "#app/utils/auth.server.ts";
-import { pageQuerySchema } from "#app/utils/pagination.server.ts";
+import { defineApi, operation, success } from "#app/api/api.server.ts";
+import { pageQuerySchema } from "#app/api/pagination.server.ts";
 
 export const createUserSchema = z.strictObject({
   email: emailSchema,

@@ -8,6 +8,7 @@ import {
   redirect,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { actingAs, requireUser } from "#app/accounts/auth.server.ts";
 import { listActivity, toPublicActivity } from "#app/activity/activity.server.ts";
 import { ActivityList, UtcTime } from "#app/components/module-form.tsx";
 import { StatusButton } from "#app/components/ui/button.tsx";
@@ -20,7 +21,6 @@ import {
   getEmergencyState,
 } from "#app/emergency/emergency.server.ts";
 import { emergencyRequestSchema } from "#app/emergency/schemas.ts";
-import { actingAs, requireUser } from "#app/utils/auth.server.ts";
 import { cn } from "#app/utils/cn.ts";
 import { can } from "#app/utils/permissions.ts";
 

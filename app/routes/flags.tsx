@@ -6,6 +6,7 @@ import {
   redirect,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { actingAs, requireUser } from "#app/accounts/auth.server.ts";
 import { listActivity, toPublicActivity } from "#app/activity/activity.server.ts";
 import { ActivityList, UtcTime } from "#app/components/module-form.tsx";
 import { Badge } from "#app/components/ui/badge.tsx";
@@ -19,7 +20,6 @@ import {
   flagUpdateSchema,
   updateFlag,
 } from "#app/flags/flags.server.ts";
-import { actingAs, requireUser } from "#app/utils/auth.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Feature flags · NEXUS" }];
 

@@ -7,6 +7,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
 import { KnowledgeHeader, VerificationBadge } from "#app/components/knowledge/nav.tsx";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Button, StatusButton } from "#app/components/ui/button.tsx";
@@ -16,9 +17,8 @@ import { nodeFormSchema, toNodeInput } from "#app/knowledge/forms.ts";
 import { createNode, graphCounts, listNodes } from "#app/knowledge/graph.server.ts";
 import { searchNodes } from "#app/knowledge/queries.server.ts";
 import { searchQuerySchema } from "#app/knowledge/schemas.ts";
-import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
-import { useIsPending } from "#app/utils/misc.ts";
 import { can } from "#app/utils/permissions.ts";
+import { useIsPending } from "#app/utils/use-is-pending.ts";
 import { kgNodeKinds, kgSourceTypes } from "#db/schema/index.ts";
 
 export const meta: MetaFunction = () => [{ title: "Knowledge · NEXUS" }];

@@ -7,6 +7,8 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod/v4";
+import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
+import { notFoundAsPage, pageRefusal } from "#app/api/page-errors.server.ts";
 import {
   KnowledgeHeader,
   SeverityBadge,
@@ -22,8 +24,6 @@ import {
 } from "#app/knowledge/contradictions.server.ts";
 import { resolveFormSchema, toResolveInput } from "#app/knowledge/forms.ts";
 import { toPublicNode } from "#app/knowledge/store.server.ts";
-import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
-import { notFoundAsPage, pageRefusal } from "#app/utils/page-errors.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction = () => [{ title: "Contradiction · Knowledge · NEXUS" }];

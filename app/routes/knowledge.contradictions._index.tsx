@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { requireUser } from "#app/accounts/auth.server.ts";
 import { KnowledgeHeader, SeverityBadge } from "#app/components/knowledge/nav.tsx";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Card } from "#app/components/ui/card.tsx";
 import { listContradictions } from "#app/knowledge/contradictions.server.ts";
-import { requireUser } from "#app/utils/auth.server.ts";
 import { kgContradictionStatuses } from "#db/schema/index.ts";
 
 export const meta: MetaFunction = () => [{ title: "Contradictions · Knowledge · NEXUS" }];

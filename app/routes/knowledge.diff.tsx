@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { requireUser } from "#app/accounts/auth.server.ts";
 import { KnowledgeHeader } from "#app/components/knowledge/nav.tsx";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Button } from "#app/components/ui/button.tsx";
@@ -7,7 +8,6 @@ import { Card } from "#app/components/ui/card.tsx";
 import { ErrorList, inputClass } from "#app/components/ui/input.tsx";
 import { type DailyDiff, dailyDiff } from "#app/knowledge/diff.server.ts";
 import { diffQuerySchema } from "#app/knowledge/schemas.ts";
-import { requireUser } from "#app/utils/auth.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Daily diff · Knowledge · NEXUS" }];
 

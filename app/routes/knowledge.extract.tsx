@@ -5,6 +5,8 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
+import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
+import { pageRefusal } from "#app/api/page-errors.server.ts";
 import { KnowledgeHeader } from "#app/components/knowledge/nav.tsx";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Button, StatusButton } from "#app/components/ui/button.tsx";
@@ -13,9 +15,7 @@ import { ErrorList, inputClass } from "#app/components/ui/input.tsx";
 import { extractDraft, sendDraftToReview } from "#app/knowledge/extract.server.ts";
 import { importGraph } from "#app/knowledge/queries.server.ts";
 import { extractSchema, type ImportDocument, importSchema } from "#app/knowledge/schemas.ts";
-import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
-import { useIsPending } from "#app/utils/misc.ts";
-import { pageRefusal } from "#app/utils/page-errors.server.ts";
+import { useIsPending } from "#app/utils/use-is-pending.ts";
 
 export const meta: MetaFunction = () => [{ title: "Extract knowledge · NEXUS" }];
 

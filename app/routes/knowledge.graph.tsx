@@ -3,9 +3,9 @@ import { useLoaderData } from "@remix-run/react";
 import { lazy, Suspense } from "react";
 import { ClientOnly } from "remix-utils/client-only";
 import { z } from "zod/v4";
+import { requireUser } from "#app/accounts/auth.server.ts";
 import { KnowledgeHeader } from "#app/components/knowledge/nav.tsx";
 import { exportSubgraph, neighbors } from "#app/knowledge/queries.server.ts";
-import { requireUser } from "#app/utils/auth.server.ts";
 import { kgRelations } from "#db/schema/index.ts";
 
 // Its own chunk: sigma and graphology are fetched by this page only.

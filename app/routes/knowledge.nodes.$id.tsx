@@ -7,6 +7,8 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod/v4";
+import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
+import { notFoundAsPage, pageRefusal } from "#app/api/page-errors.server.ts";
 import { ExternalLink } from "#app/components/external-link.tsx";
 import {
   KnowledgeHeader,
@@ -25,8 +27,6 @@ import {
   linkSource,
   updateNode,
 } from "#app/knowledge/graph.server.ts";
-import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
-import { notFoundAsPage, pageRefusal } from "#app/utils/page-errors.server.ts";
 import { can } from "#app/utils/permissions.ts";
 import { kgRelations, kgStances, kgVerificationLevels } from "#db/schema/index.ts";
 

@@ -9,6 +9,12 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { safeRedirect } from "remix-utils/safe-redirect";
+import {
+  authenticatePassword,
+  InvalidCredentialsError,
+  requireAnonymous,
+  startSession,
+} from "#app/accounts/auth.server.ts";
 import { parseLoginForm } from "#app/accounts/login-schema.server.ts";
 import { admitSignIn } from "#app/accounts/sign-in-limits.server.ts";
 import { countUsers, touchLogin } from "#app/accounts/users.server.ts";
@@ -16,13 +22,7 @@ import { recordActivity } from "#app/activity/activity.server.ts";
 import { AuthCard } from "#app/components/auth-card.tsx";
 import { StatusButton } from "#app/components/ui/button.tsx";
 import { ErrorList, Field } from "#app/components/ui/input.tsx";
-import {
-  authenticatePassword,
-  InvalidCredentialsError,
-  requireAnonymous,
-  startSession,
-} from "#app/utils/auth.server.ts";
-import { useIsPending } from "#app/utils/misc.ts";
+import { useIsPending } from "#app/utils/use-is-pending.ts";
 
 /**
  * The browser's check of the form, with the messages of `loginSchema` (login-schema.server.ts,

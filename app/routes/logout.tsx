@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
-import { endSession } from "#app/utils/auth.server.ts";
+import { endSession } from "#app/accounts/auth.server.ts";
 
 /** POST only: a link or an image tag must never be able to sign someone out. */
 export async function action({ request, context }: ActionFunctionArgs) {

@@ -7,6 +7,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { type ReactNode, useState } from "react";
 import { z } from "zod/v4";
+import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
 import { listActivity, toPublicActivity } from "#app/activity/activity.server.ts";
 import {
   ActivityList,
@@ -31,10 +32,9 @@ import {
   VersionConflictError,
 } from "#app/modules/modules.server.ts";
 import { versionSchema } from "#app/modules/schemas.ts";
-import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
-import { useIsPending } from "#app/utils/misc.ts";
+import type { Services } from "#app/server/services.server.ts";
 import { can } from "#app/utils/permissions.ts";
-import type { Services } from "#app/utils/services.server.ts";
+import { useIsPending } from "#app/utils/use-is-pending.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.module.name} · Modules · NEXUS` : "Module · NEXUS" },

@@ -7,6 +7,7 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod/v4";
+import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
 import {
   editModuleFormSchema,
   ModuleForm,
@@ -23,8 +24,7 @@ import {
   updateModule,
   VersionConflictError,
 } from "#app/modules/modules.server.ts";
-import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
-import type { Services } from "#app/utils/services.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Edit ${data.module.name} · NEXUS` : "Edit module · NEXUS" },

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod/v4";
+import { requireUser } from "#app/accounts/auth.server.ts";
 import { ModuleStatusBadge, PercentBar, UtcTime } from "#app/components/module-form.tsx";
 import { StatusButton } from "#app/components/ui/button.tsx";
 import { Card } from "#app/components/ui/card.tsx";
@@ -14,7 +15,6 @@ import {
   toPublicModule,
 } from "#app/modules/modules.server.ts";
 import { kindSchema, moduleStatuses, moduleStatusSchema } from "#app/modules/schemas.ts";
-import { requireUser } from "#app/utils/auth.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction = () => [{ title: "Modules · NEXUS" }];

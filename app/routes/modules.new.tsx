@@ -6,6 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
 import {
   createModuleFormSchema,
   ModuleForm,
@@ -15,7 +16,6 @@ import {
 import { Card } from "#app/components/ui/card.tsx";
 import { moduleFieldErrorReply } from "#app/modules/form.server.ts";
 import { createModule, moduleKinds } from "#app/modules/modules.server.ts";
-import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
 
 export const meta: MetaFunction = () => [{ title: "Register a module · NEXUS" }];
 

@@ -9,14 +9,14 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod/v4";
+import { startSession } from "#app/accounts/auth.server.ts";
 import { strongPasswordSchema } from "#app/accounts/password-rules.server.ts";
 import { emailSchema, nameSchema, newPasswordSchema } from "#app/accounts/schemas.ts";
 import { countUsers, createFirstAdmin, touchLogin } from "#app/accounts/users.server.ts";
 import { AuthCard } from "#app/components/auth-card.tsx";
 import { StatusButton } from "#app/components/ui/button.tsx";
 import { ErrorList, Field } from "#app/components/ui/input.tsx";
-import { startSession } from "#app/utils/auth.server.ts";
-import { useIsPending } from "#app/utils/misc.ts";
+import { useIsPending } from "#app/utils/use-is-pending.ts";
 
 /** The browser checks the password's shape; the action passes the server's full check. */
 const onboardingSchema = (password = newPasswordSchema) =>

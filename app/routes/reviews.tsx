@@ -5,6 +5,8 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
+import { pageRefusal } from "#app/api/page-errors.server.ts";
 import { UtcTime } from "#app/components/module-form.tsx";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Button } from "#app/components/ui/button.tsx";
@@ -12,8 +14,6 @@ import { Card } from "#app/components/ui/card.tsx";
 import { inputClass } from "#app/components/ui/input.tsx";
 import { decide } from "#app/reviews/decisions.server.ts";
 import { listReviews, reviewDecisionSchema, toPublicReview } from "#app/reviews/reviews.server.ts";
-import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
-import { pageRefusal } from "#app/utils/page-errors.server.ts";
 import { can } from "#app/utils/permissions.ts";
 import { reviewStatuses } from "#db/schema/index.ts";
 

@@ -15,7 +15,9 @@ import {
 } from "@remix-run/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { z } from "zod/v4";
+import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
 import { listUsers } from "#app/accounts/users.server.ts";
+import { notFoundAsPage, pageRefusal } from "#app/api/page-errors.server.ts";
 import { Badge, type BadgeTone } from "#app/components/ui/badge.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
@@ -46,10 +48,8 @@ import {
   solveInputSchema,
 } from "#app/rooms/schemas.ts";
 import { createGoalRun } from "#app/sage/goals.server.ts";
-import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
 import { cn } from "#app/utils/cn.ts";
 import { ForbiddenError } from "#app/utils/domain-errors.ts";
-import { notFoundAsPage, pageRefusal } from "#app/utils/page-errors.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -7,15 +7,15 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { StatusButton } from "#app/components/ui/button.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
 import { ErrorList, Field } from "#app/components/ui/input.tsx";
 import { createRoom, listRooms } from "#app/rooms/rooms.server.ts";
 import { roomInputSchema } from "#app/rooms/schemas.ts";
-import { actingAs, redirectWithToast, requireUser } from "#app/utils/auth.server.ts";
-import { useIsPending } from "#app/utils/misc.ts";
 import { can } from "#app/utils/permissions.ts";
+import { useIsPending } from "#app/utils/use-is-pending.ts";
 
 export const meta: MetaFunction = () => [{ title: "Rooms · NEXUS" }];
 

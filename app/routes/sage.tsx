@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useRevalidator } from "@remix-run/react";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { requireUser } from "#app/accounts/auth.server.ts";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
@@ -9,7 +10,6 @@ import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
 import { discoverModels, listModelRows, toPublicModel } from "#app/sage/models.server.ts";
 import { taskKinds } from "#app/sage/tasks.ts";
 import { usageReport } from "#app/sage/usage.server.ts";
-import { requireUser } from "#app/utils/auth.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 const TimeSeriesChart = lazy(() => import("#app/components/time-series-chart.tsx"));

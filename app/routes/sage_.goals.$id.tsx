@@ -7,6 +7,8 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { actingAs, requireUser } from "#app/accounts/auth.server.ts";
+import { notFoundAsPage, pageRefusal } from "#app/api/page-errors.server.ts";
 import { UtcTime } from "#app/components/module-form.tsx";
 import { Badge, type BadgeTone } from "#app/components/ui/badge.tsx";
 import { StatusButton } from "#app/components/ui/button.tsx";
@@ -20,8 +22,6 @@ import {
   type PublicGoalRun,
   type PublicGoalStep,
 } from "#app/sage/goals.server.ts";
-import { actingAs, requireUser } from "#app/utils/auth.server.ts";
-import { notFoundAsPage, pageRefusal } from "#app/utils/page-errors.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction = () => [{ title: "Goal run · SAGE · NEXUS" }];

@@ -6,6 +6,9 @@ import {
   redirect,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { actingAs, requireUser } from "#app/accounts/auth.server.ts";
+import { pageRefusal } from "#app/api/page-errors.server.ts";
+import { pageQuerySchema } from "#app/api/pagination.server.ts";
 import { UtcTime } from "#app/components/module-form.tsx";
 import { Badge, type BadgeTone } from "#app/components/ui/badge.tsx";
 import { StatusButton } from "#app/components/ui/button.tsx";
@@ -19,9 +22,6 @@ import {
   listRuns,
   toPublicRun,
 } from "#app/sage/goals.server.ts";
-import { actingAs, requireUser } from "#app/utils/auth.server.ts";
-import { pageRefusal } from "#app/utils/page-errors.server.ts";
-import { pageQuerySchema } from "#app/utils/pagination.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction = () => [{ title: "Goals · SAGE · NEXUS" }];

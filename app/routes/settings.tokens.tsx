@@ -9,6 +9,7 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useRef, useState } from "react";
 import { z } from "zod/v4";
+import { actingAs, requireUser } from "#app/accounts/auth.server.ts";
 import { scopeSchema } from "#app/accounts/schemas.ts";
 import {
   createToken,
@@ -22,10 +23,9 @@ import { Button, StatusButton } from "#app/components/ui/button.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
 import { ErrorList, Field, SelectField } from "#app/components/ui/input.tsx";
 import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
-import { actingAs, requireUser } from "#app/utils/auth.server.ts";
-import { useIsPending } from "#app/utils/misc.ts";
 import { scopesFor } from "#app/utils/permissions.ts";
 import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
+import { useIsPending } from "#app/utils/use-is-pending.ts";
 
 const lifetimes = {
   "7": "7 days",

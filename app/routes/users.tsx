@@ -8,6 +8,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod/v4";
+import { actingAs, requireUser } from "#app/accounts/auth.server.ts";
 import { strongPasswordSchema } from "#app/accounts/password-rules.server.ts";
 import { emailSchema, nameSchema, newPasswordSchema, roleSchema } from "#app/accounts/schemas.ts";
 import {
@@ -24,9 +25,8 @@ import { Card, CardHeader } from "#app/components/ui/card.tsx";
 import { ErrorList, Field, SelectField } from "#app/components/ui/input.tsx";
 import { Select } from "#app/components/ui/select.tsx";
 import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
-import { actingAs, requireUser } from "#app/utils/auth.server.ts";
-import { useIsPending } from "#app/utils/misc.ts";
 import { roles } from "#app/utils/permissions.ts";
+import { useIsPending } from "#app/utils/use-is-pending.ts";
 
 /** The browser checks the password's shape; the action passes the server's full check. */
 const createUserSchema = (password = newPasswordSchema) =>

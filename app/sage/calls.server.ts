@@ -4,7 +4,7 @@ import {
   aiTokens,
 } from "#app/observability/instruments.server.ts";
 import { recordSpan } from "#app/observability/tracing.server.ts";
-import type { Services } from "#app/utils/services.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 import { aiCalls } from "#db/schema/index.ts";
 import { recordModelOutcome } from "./models.server.ts";
 import type { ProviderKind } from "./providers/types.ts";

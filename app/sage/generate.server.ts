@@ -1,12 +1,12 @@
 import { z } from "zod/v4";
+import { named } from "#app/api/schema-registry.ts";
 import { assertAiAllowed, getEmergencyState } from "#app/emergency/emergency.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 import {
   EmergencyActiveError,
   GenerationFailedError,
   NoModelAvailableError,
 } from "#app/utils/domain-errors.ts";
-import { named } from "#app/utils/schema-registry.ts";
-import type { Services } from "#app/utils/services.server.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
 import { aiProviders } from "#db/schema/index.ts";
 import { recordCall } from "./calls.server.ts";

@@ -2,14 +2,14 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
+import { afterCursor, pageOf, pageQuerySchema, withCursor } from "#app/api/pagination.server.ts";
+import { named } from "#app/api/schema-registry.ts";
 import { assertAiAllowed } from "#app/emergency/emergency.server.ts";
 import { assertFlag } from "#app/flags/flags.server.ts";
 import { METRICS_PARTY, METRICS_ROOM } from "#app/realtime/room-token.ts";
 import { createReview, type ReviewUrgency } from "#app/reviews/reviews.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 import { ConflictError, EmergencyActiveError, NotFoundError } from "#app/utils/domain-errors.ts";
-import { afterCursor, pageOf, pageQuerySchema, withCursor } from "#app/utils/pagination.server.ts";
-import { named } from "#app/utils/schema-registry.ts";
-import type { Services } from "#app/utils/services.server.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
 import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
 import {

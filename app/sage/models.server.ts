@@ -1,10 +1,10 @@
 import { and, asc, eq, notInArray, sql } from "drizzle-orm";
 import { z } from "zod/v4";
+import { named } from "#app/api/schema-registry.ts";
 import { warnUnlessOutage } from "#app/observability/queries.server.ts";
-import { cachedModelAvailability, refreshModelAvailability } from "#app/utils/cache.server.ts";
+import { cachedModelAvailability, refreshModelAvailability } from "#app/sage/model-cache.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
-import { named } from "#app/utils/schema-registry.ts";
-import type { Services } from "#app/utils/services.server.ts";
 import { aiModels, aiProviders } from "#db/schema/index.ts";
 import { ollamaProvider } from "./providers/ollama.server.ts";
 import { openaiProvider } from "./providers/openai.server.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod/v4";
+import { named } from "#app/api/schema-registry.ts";
+import type { Services } from "#app/server/services.server.ts";
 import { ModelUnavailableError, NoModelAvailableError } from "#app/utils/domain-errors.ts";
-import { named } from "#app/utils/schema-registry.ts";
-import type { Services } from "#app/utils/services.server.ts";
 import { aiProviders } from "#db/schema/index.ts";
 import {
   type Capability,

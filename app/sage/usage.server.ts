@@ -1,9 +1,9 @@
 import { and, gte, lt, lte, sql } from "drizzle-orm";
 import { z } from "zod/v4";
-import { isoDateTime } from "#app/utils/api-schemas.ts";
+import { named } from "#app/api/schema-registry.ts";
+import { isoDateTime } from "#app/api/schemas.ts";
+import type { Services } from "#app/server/services.server.ts";
 import { InvalidFieldError } from "#app/utils/domain-errors.ts";
-import { named } from "#app/utils/schema-registry.ts";
-import type { Services } from "#app/utils/services.server.ts";
 import type { Database } from "#db/client.ts";
 import { aiCalls, aiProviders } from "#db/schema/index.ts";
 

@@ -12,18 +12,18 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { errorEnvelope } from "#app/api/errors.ts";
+import { apiDefinitionsOf } from "#app/api/registry.server.ts";
 import {
   httpRequestDuration,
   httpRequestsInFlight,
 } from "#app/observability/instruments.server.ts";
-import { renderMetrics } from "#app/observability/metrics.server.ts";
+import { renderMetrics } from "#app/observability/prometheus.server.ts";
 import { routeTemplates } from "#app/observability/route-template.server.ts";
 import { tracer } from "#app/observability/tracing.server.ts";
-import { errorEnvelope } from "#app/utils/api-errors.ts";
-import { apiDefinitionsOf } from "#app/utils/api-registry.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 import { crossSiteRefusal } from "#app/utils/csrf.server.ts";
 import { requestContext } from "#app/utils/request-context.server.ts";
-import type { Services } from "#app/utils/services.server.ts";
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 const HAS_EXTENSION = /\.[^/]*$/;

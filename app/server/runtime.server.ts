@@ -6,11 +6,11 @@
  * routes fill would not be the ones shutdown looks in.
  */
 import { startTracing } from "#app/observability/tracing.server.ts";
-import { loadConfig } from "#app/utils/config.server.ts";
-import { ConfigError } from "#app/utils/env.server.ts";
-import { startBackgroundJobs } from "#app/utils/jobs.server.ts";
+import { loadConfig } from "#app/server/config.server.ts";
+import { ConfigError } from "#app/server/env.server.ts";
+import { startBackgroundJobs } from "#app/server/jobs.server.ts";
+import { closeServices, createServices } from "#app/server/services.server.ts";
 import { createLogger } from "#app/utils/log.server.ts";
-import { closeServices, createServices } from "#app/utils/services.server.ts";
 import { createApp, shutdownServer, trackConnections } from "./http.server.ts";
 
 export const nodeRuntime = {

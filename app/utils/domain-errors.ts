@@ -2,8 +2,8 @@
  * What went wrong, as the domain says it: a thing that does not exist, a change that clashes with
  * the current state, a field that cannot be accepted, an act the person may not do, a service
  * that cannot answer now. Domain code (modules, accounts, knowledge, rooms, sage, reviews…)
- * throws these and nothing HTTP; the API framework (`app/utils/api.server.ts`) and the pages
- * (`app/utils/page-errors.server.ts`) each translate them in one place
+ * throws these and nothing HTTP; the API framework (`app/api/api.server.ts`) and the pages
+ * (`app/api/page-errors.server.ts`) each translate them in one place
  * (docs/decisions/020-one-error-dialect.md).
  *
  * A leaf module: it imports nothing, so any layer may throw its errors.

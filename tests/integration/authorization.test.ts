@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Method, Operation } from "#app/api/api.server.ts";
+import { apiDefinitionsOf } from "#app/api/registry.server.ts";
 import { addMember, createRoom, postMessage } from "#app/rooms/rooms.server.ts";
-import type { Method, Operation } from "#app/utils/api.server.ts";
-import { apiDefinitionsOf } from "#app/utils/api-registry.server.ts";
 import { can, type Role } from "#app/utils/permissions.ts";
 import { apiTokens } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";

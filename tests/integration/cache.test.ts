@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { type Cache, createCache } from "#app/cache/cache.server.ts";
+import { cachedGraphQuery, invalidateGraphQueries } from "#app/knowledge/cache.server.ts";
 import {
   createModule,
   getModuleCached,
@@ -8,14 +10,7 @@ import {
   updateModule,
 } from "#app/modules/modules.server.ts";
 import { probeModule } from "#app/modules/probes.server.ts";
-import {
-  type Cache,
-  cachedGraphQuery,
-  cachedModelAvailability,
-  createCache,
-  invalidateGraphQueries,
-  refreshModelAvailability,
-} from "#app/utils/cache.server.ts";
+import { cachedModelAvailability, refreshModelAvailability } from "#app/sage/model-cache.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import type { RateLimitRule } from "#app/utils/rate-limit.server.ts";
 import { signedInUser } from "#tests/support/accounts.ts";

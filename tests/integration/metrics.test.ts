@@ -1,6 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import WebSocket from "ws";
+import { createModule } from "#app/modules/modules.server.ts";
+import { createRealtime } from "#app/realtime/realtime.server.ts";
+import { METRICS_PARTY, METRICS_ROOM, signRoomToken } from "#app/realtime/room-token.ts";
+import { loader as historyLoader } from "#app/routes/api.v1.metrics.history.ts";
+import { loader as latestLoader } from "#app/routes/api.v1.metrics.latest.ts";
+import type { Services } from "#app/server/services.server.ts";
 import {
   cleanupMetrics,
   createCollectorState,
@@ -10,14 +16,8 @@ import {
   rollupMetrics,
   sampleMetrics,
   startMetricsCollector,
-} from "#app/metrics/collector.server.ts";
-import { createModule } from "#app/modules/modules.server.ts";
-import { createRealtime } from "#app/realtime/realtime.server.ts";
-import { METRICS_PARTY, METRICS_ROOM, signRoomToken } from "#app/realtime/room-token.ts";
-import { loader as historyLoader } from "#app/routes/api.v1.metrics.history.ts";
-import { loader as latestLoader } from "#app/routes/api.v1.metrics.latest.ts";
+} from "#app/system-metrics/collector.server.ts";
 import { acquireLease } from "#app/utils/lease.server.ts";
-import type { Services } from "#app/utils/services.server.ts";
 import { systemMetrics, systemMetricsMinutely } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { freePort } from "#tests/support/ports.ts";

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createRealtime } from "#app/realtime/realtime.server.ts";
 import { loader as healthLoader } from "#app/routes/api.v1.health.ts";
 import { loader as readyLoader } from "#app/routes/api.v1.ready.ts";
-import { checkReadiness } from "#app/utils/readiness.server.ts";
+import { checkReadiness } from "#app/server/readiness.server.ts";
 import { testDatabaseKinds } from "#tests/support/database.ts";
 import { createTestServices, type TestServices, testContext } from "#tests/support/services.ts";
 

@@ -1,14 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { cacheTags } from "#app/cache/cache.server.ts";
 import { applyEmergencyAction } from "#app/emergency/emergency.server.ts";
+import { AI_MODELS_LOCAL_MS } from "#app/sage/model-cache.server.ts";
+import { discoverModels, listModelRows, startModelRefresher } from "#app/sage/models.server.ts";
+import { selectModel } from "#app/sage/selection.server.ts";
 import {
   createCollectorState,
   disposeCollectorState,
   sampleMetrics,
-} from "#app/metrics/collector.server.ts";
-import { discoverModels, listModelRows, startModelRefresher } from "#app/sage/models.server.ts";
-import { selectModel } from "#app/sage/selection.server.ts";
-import { AI_MODELS_LOCAL_MS, cacheTags } from "#app/utils/cache.server.ts";
+} from "#app/system-metrics/collector.server.ts";
 import { aiCalls, aiModels, emergencyActions, leases as leasesTable } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { sleep } from "#tests/support/fake-model-server.ts";

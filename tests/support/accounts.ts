@@ -1,8 +1,8 @@
+import { startSession } from "#app/accounts/auth.server.ts";
 import { createToken } from "#app/accounts/tokens.server.ts";
 import { createUser, type UserRow } from "#app/accounts/users.server.ts";
-import { startSession } from "#app/utils/auth.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 import type { Role, TokenScope } from "#app/utils/permissions.ts";
-import type { Services } from "#app/utils/services.server.ts";
 
 export const TEST_PASSWORD = "correct-horse-battery-staple";
 

@@ -1,7 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import type { Services } from "#app/utils/services.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 import { builtApp } from "./build.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");

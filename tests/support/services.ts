@@ -5,7 +5,7 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import type { AppLoadContext } from "@remix-run/node";
 import { inject } from "vitest";
-import type { ServiceOptions, Services } from "#app/utils/services.server.ts";
+import type { ServiceOptions, Services } from "#app/server/services.server.ts";
 import { builtApp } from "./build.ts";
 import { createTestDatabaseTarget } from "./database.ts";
 import { deleteRedisKeys, startUpstashRelay } from "./upstash-relay.ts";

@@ -1,7 +1,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { describe, expect, test, vi } from "vitest";
 import { z } from "zod/v4";
-import { ApiError, defineApi, operation } from "#app/utils/api.server.ts";
+import { ApiError, defineApi, operation } from "#app/api/api.server.ts";
 
 const errorLog = vi.fn();
 const context = {

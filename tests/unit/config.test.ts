@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { loadConfig } from "#app/utils/config.server.ts";
-import { ConfigError } from "#app/utils/env.server.ts";
+import { loadConfig } from "#app/server/config.server.ts";
+import { ConfigError } from "#app/server/env.server.ts";
 
 let dataDir: string;
 beforeEach(async () => {

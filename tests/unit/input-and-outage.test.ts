@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { handleUnexpected, nulCharacterPaths } from "#app/utils/api.server.ts";
+import { handleUnexpected, nulCharacterPaths } from "#app/api/api.server.ts";
 import { DatabaseUnavailableError, isConnectionError } from "#db/client.ts";
 
 describe("NUL characters in input", () => {

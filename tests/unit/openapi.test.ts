@@ -3,10 +3,10 @@ import path from "node:path";
 import { compileErrors, validate } from "@readme/openapi-parser";
 import type { AppLoadContext } from "@remix-run/node";
 import { describe, expect, test } from "vitest";
+import type { ApiDefinition } from "#app/api/api.server.ts";
+import { buildOpenApiDocument } from "#app/api/openapi.server.ts";
+import { apiDefinitionsOf } from "#app/api/registry.server.ts";
 import { loader as openapiLoader } from "#app/routes/api.v1.openapi[.]json.ts";
-import type { ApiDefinition } from "#app/utils/api.server.ts";
-import { apiDefinitionsOf } from "#app/utils/api-registry.server.ts";
-import { buildOpenApiDocument } from "#app/utils/openapi.server.ts";
 import { builtApp } from "#tests/support/build.ts";
 
 /** The API routes of the server build's route table, as the running server finds them. */
@@ -63,7 +63,7 @@ describe("the OpenAPI document", () => {
 
   test("documents request bodies, parameters and error responses from the zod schemas", async () => {
     const { z } = await import("zod/v4");
-    const { defineApi, operation } = await import("#app/utils/api.server.ts");
+    const { defineApi, operation } = await import("#app/api/api.server.ts");
     const probe = defineApi("/probe/{id}", {
       PATCH: operation({
         id: "patchProbe",

@@ -1,5 +1,10 @@
-import { fromDomainError } from "./api-errors.ts";
-import { DomainError, type FieldIssue, InvalidFieldError, NotFoundError } from "./domain-errors.ts";
+import {
+  DomainError,
+  type FieldIssue,
+  InvalidFieldError,
+  NotFoundError,
+} from "../utils/domain-errors.ts";
+import { fromDomainError } from "./errors.ts";
 
 /**
  * Domain errors as pages show them, in one place (docs/decisions/020-one-error-dialect.md): a

@@ -1,6 +1,6 @@
 import { z } from "zod/v4";
+import { httpUrl } from "#app/api/schemas.ts";
 import { parseFlagDefaults } from "#app/flags/definitions.ts";
-import { httpUrl } from "#app/utils/api-schemas.ts";
 
 /**
  * Every setting NEXUS reads from the environment, in one schema.

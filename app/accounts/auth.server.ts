@@ -14,10 +14,10 @@ import { recallToken, type TokenCheck, verifyToken } from "#app/accounts/tokens.
 import { countUsers, findUserByEmail, type UserRow } from "#app/accounts/users.server.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
 import { userSessions, users } from "#db/schema/index.ts";
-import { ApiError, apiErrors } from "./api-errors.ts";
-import { can, type Permission, type Role, tokenRole } from "./permissions.ts";
-import { retryAfterSeconds } from "./rate-limit.server.ts";
-import type { Services } from "./services.server.ts";
+import { ApiError, apiErrors } from "../api/errors.ts";
+import type { Services } from "../server/services.server.ts";
+import { can, type Permission, type Role, tokenRole } from "../utils/permissions.ts";
+import { retryAfterSeconds } from "../utils/rate-limit.server.ts";
 
 /**
  * The one answer to "who is this, and may they do this?" for pages, actions and API routes.

@@ -1,9 +1,9 @@
-import { startMetricsCollector } from "#app/metrics/collector.server.ts";
 import { startProbeScheduler } from "#app/modules/probes.server.ts";
 import { startBridge } from "#app/realtime/bridge.server.ts";
 import { stopReplies } from "#app/rooms/replies.server.ts";
 import { stopGoalRuns } from "#app/sage/goals.server.ts";
 import { startModelRefresher } from "#app/sage/models.server.ts";
+import { startMetricsCollector } from "#app/system-metrics/collector.server.ts";
 import type { Services } from "./services.server.ts";
 
 /**

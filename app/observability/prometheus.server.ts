@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { Counter, Gauge, Registry } from "prom-client";
 import { moduleStatusCounts } from "#app/modules/modules.server.ts";
-import type { Services } from "#app/utils/services.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 import { registry } from "./instruments.server.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { named } from "#app/utils/schema-registry.ts";
+import { named } from "#app/api/schema-registry.ts";
 
 /** Schemas shared by several operations; each carries an id so the OpenAPI document names it. */
 

@@ -2,13 +2,13 @@ import { type IntervalHistogram, monitorEventLoopDelay } from "node:perf_hooks";
 import { and, asc, desc, gte, lt, lte, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod/v4";
+import { named } from "#app/api/schema-registry.ts";
+import { isoDateTime } from "#app/api/schemas.ts";
 import { warnUnlessOutage } from "#app/observability/queries.server.ts";
 import { lastHourFigures } from "#app/sage/usage.server.ts";
-import { isoDateTime } from "#app/utils/api-schemas.ts";
+import type { Services } from "#app/server/services.server.ts";
 import { InvalidFieldError } from "#app/utils/domain-errors.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
-import { named } from "#app/utils/schema-registry.ts";
-import type { Services } from "#app/utils/services.server.ts";
 import type { Database } from "#db/client.ts";
 import { modules, systemMetrics, systemMetricsMinutely } from "#db/schema/index.ts";
 

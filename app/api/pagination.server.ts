@@ -1,6 +1,6 @@
 import { type Column, getTableColumns, type SQL, sql, type Table } from "drizzle-orm";
 import { z } from "zod/v4";
-import { isStorableTime } from "#app/utils/api-schemas.ts";
+import { isStorableTime } from "#app/api/schemas.ts";
 
 /**
  * Cursor pagination, one way for every list: items ordered by (createdAt, id), the cursor the

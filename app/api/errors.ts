@@ -17,9 +17,9 @@ import {
   NoModelAvailableError,
   NotFoundError,
   UnavailableError,
-} from "./domain-errors.ts";
+} from "../utils/domain-errors.ts";
 
-export type { FieldIssue } from "./domain-errors.ts";
+export type { FieldIssue } from "../utils/domain-errors.ts";
 
 export type ErrorCode =
   | "VALIDATION_FAILED"
@@ -88,7 +88,7 @@ const generationStatus: Record<GenerationFailedError["code"], number> = {
 
 /**
  * What the API answers for a domain error: its status, code, message and details. Pages answer
- * with the same status (`app/utils/page-errors.server.ts`).
+ * with the same status (`app/api/page-errors.server.ts`).
  */
 export function fromDomainError(error: DomainError): ApiError {
   if (error instanceof NotFoundError) return apiErrors.notFound(error.message);

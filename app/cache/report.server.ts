@@ -1,8 +1,8 @@
 import { z } from "zod/v4";
+import { named } from "../api/schema-registry.ts";
+import type { Services } from "../server/services.server.ts";
+import type { FailureGuardState } from "../utils/redis.server.ts";
 import { type CacheStats, LATENCY_BUCKETS_MS } from "./cache.server.ts";
-import type { FailureGuardState } from "./redis.server.ts";
-import { named } from "./schema-registry.ts";
-import type { Services } from "./services.server.ts";
 
 /**
  * What `GET /api/v1/admin/cache` answers: the cache's figures per cache name, and how the rate

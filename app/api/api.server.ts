@@ -1,17 +1,11 @@
 import type { AppLoadContext } from "@remix-run/node";
 import type { z } from "zod/v4";
 import { databaseUnavailable } from "#db/client.ts";
-import {
-  ApiError,
-  apiErrors,
-  errorEnvelope,
-  type FieldIssue,
-  fromDomainError,
-} from "./api-errors.ts";
-import { type Actor, getActor, requireApiActor } from "./auth.server.ts";
-import { DomainError } from "./domain-errors.ts";
-import type { Permission } from "./permissions.ts";
-import { retryAfterSeconds } from "./rate-limit.server.ts";
+import { type Actor, getActor, requireApiActor } from "../accounts/auth.server.ts";
+import { DomainError } from "../utils/domain-errors.ts";
+import type { Permission } from "../utils/permissions.ts";
+import { retryAfterSeconds } from "../utils/rate-limit.server.ts";
+import { ApiError, apiErrors, errorEnvelope, type FieldIssue, fromDomainError } from "./errors.ts";
 
 /**
  * The JSON API's one way of doing things: the envelope, the error codes, input parsing and
@@ -22,7 +16,7 @@ import { retryAfterSeconds } from "./rate-limit.server.ts";
 export const API_VERSION = "1";
 export const API_PREFIX = "/api/v1";
 
-export { ApiError, apiErrors, type ErrorCode, type FieldIssue } from "./api-errors.ts";
+export { ApiError, apiErrors, type ErrorCode, type FieldIssue } from "./errors.ts";
 
 function requestIdOf(context: AppLoadContext | undefined): string | undefined {
   return context?.requestId;

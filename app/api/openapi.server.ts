@@ -1,8 +1,8 @@
 import { z } from "zod/v4";
+import { NEXUS_VERSION } from "../utils/version.ts";
 import { API_PREFIX, type ApiDefinition, type Method, type Operation } from "./api.server.ts";
-import { errorBodySchema } from "./api-schemas.ts";
 import { apiSchemas } from "./schema-registry.ts";
-import { NEXUS_VERSION } from "./version.ts";
+import { errorBodySchema } from "./schemas.ts";
 
 /**
  * Builds the OpenAPI 3.1 document from the very zod schemas the handlers parse with, so the

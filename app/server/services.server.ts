@@ -3,25 +3,30 @@ import { hostname } from "node:os";
 import { eq } from "drizzle-orm";
 import type { FlagKey } from "#app/flags/definitions.ts";
 import { createFlagStore, type FlagStore } from "#app/flags/flags.server.ts";
-import { HttpStats } from "#app/metrics/http-stats.server.ts";
 import { observeQueries } from "#app/observability/queries.server.ts";
 import { createRealtime, type Realtime } from "#app/realtime/realtime.server.ts";
+import { HttpStats } from "#app/system-metrics/http-stats.server.ts";
 import type { Database, DatabaseHandle } from "#db/client.ts";
 import { openDatabase } from "#db/client.ts";
 import { migrate } from "#db/migrate.ts";
 import { instanceSettings } from "#db/schema/index.ts";
-import { type Cache, createCache } from "./cache.server.ts";
-import type { Config } from "./config.server.ts";
-import { DomainEvents } from "./events.server.ts";
-import { bindLeaseStore, type LeaseStore, postgresLeases, redisLeases } from "./lease.server.ts";
-import type { Logger } from "./log.server.ts";
+import { type Cache, createCache } from "../cache/cache.server.ts";
+import { DomainEvents } from "../utils/events.server.ts";
+import {
+  bindLeaseStore,
+  type LeaseStore,
+  postgresLeases,
+  redisLeases,
+} from "../utils/lease.server.ts";
+import type { Logger } from "../utils/log.server.ts";
 import {
   createMemoryRateLimiter,
   createRedisRateLimiter,
   type RateLimiter,
   type RateLimitOverrides,
-} from "./rate-limit.server.ts";
-import { createRedisClient } from "./redis.server.ts";
+} from "../utils/rate-limit.server.ts";
+import { createRedisClient } from "../utils/redis.server.ts";
+import type { Config } from "./config.server.ts";
 
 /**
  * What every loader, action and API handler reaches through `context.services`: made once at

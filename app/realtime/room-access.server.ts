@@ -1,6 +1,6 @@
+import type { Actor } from "#app/accounts/auth.server.ts";
 import { membershipOf } from "#app/rooms/rooms.server.ts";
-import type { Actor } from "#app/utils/auth.server.ts";
-import type { Services } from "#app/utils/services.server.ts";
+import type { Services } from "#app/server/services.server.ts";
 
 /**
  * May this person join this collaboration room? Only its members may: the token route asks this
