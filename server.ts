@@ -1,8 +1,9 @@
 /**
- * `npm start`: builds the app when needed, then runs it on Node from the server build. Everything
- * this file uses of the app comes from that build (`build.entry.module.nodeRuntime`, see
+ * `npm start`: builds the app when needed, then runs it on Node from the server build. What serves
+ * requests comes from that build (`build.entry.module.nodeRuntime`, see
  * app/server/runtime.server.ts), so the server and the routes share one copy of every module.
- * What stays here needs no app code: the build itself and the PartyKit child process.
+ * Only the configuration and the logger, which hold no state, are read from source first, so the
+ * embedded Postgres and PartyKit start while the build loads (decision 017's amendment).
  */
 import { type Dirent, existsSync, statSync } from "node:fs";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -11,10 +12,11 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import v8 from "node:v8";
 import type { ServerBuild } from "@remix-run/node";
-import type { Config } from "./app/server/config.server.ts";
+import { type Config, loadConfig } from "./app/server/config.server.ts";
+import { ConfigError } from "./app/server/env.server.ts";
 import type { NodeRuntime } from "./app/server/runtime.server.ts";
+import { createLogger } from "./app/utils/log.server.ts";
 import { type EmbeddedServer, openEmbeddedPostgres } from "./db/embedded.ts";
-import { upgradeFromPglite } from "./db/upgrade-pglite.ts";
 import { type SupervisedPartykit, supervisePartykit } from "./scripts/partykit.ts";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -93,13 +95,15 @@ export function runtimeOf(build: ServerBuild): NodeRuntime {
 
 async function main() {
   await ensureBuild({ info: (message) => console.log(message) });
-  const build = await loadBuild();
-  const runtime = runtimeOf(build);
+  // The server build loads (its imports take most of a second) while the configuration is read
+  // and the embedded Postgres and PartyKit start: they need no code from the build.
+  const appLoad = loadBuild().then((build) => ({ build, runtime: runtimeOf(build) }));
+  appLoad.catch(() => {}); // awaited (and reported) once the services start
   let config: Config;
   try {
-    config = await runtime.loadConfig();
+    config = await loadConfig();
   } catch (error) {
-    if (error instanceof runtime.ConfigError) {
+    if (error instanceof ConfigError) {
       console.error(error.message);
       process.exit(78); // EX_CONFIG
     }
@@ -109,11 +113,12 @@ async function main() {
   if (config.env.HEAP_GROWTH_PERCENT > 0) {
     v8.setFlagsFromString(`--heap-growing-percent=${config.env.HEAP_GROWTH_PERCENT}`);
   }
-  const log = await runtime.createLogger({
+  const log = await createLogger({
     level: config.env.LOG_LEVEL,
     format: config.env.LOG_FORMAT ?? (config.isProduction ? "json" : "pretty"),
   });
 
+  let runtime: NodeRuntime | undefined;
   let partykit: SupervisedPartykit | undefined;
   let postgres: EmbeddedServer | undefined;
   let services: Awaited<ReturnType<NodeRuntime["createServices"]>> | undefined;
@@ -132,9 +137,9 @@ async function main() {
       process.exit(1);
     }, timeout + 2000);
     force.unref();
-    if (server) await runtime.shutdownServer(server, timeout);
+    if (server && runtime) await runtime.shutdownServer(server, timeout);
     await stopJobs?.();
-    if (services) await runtime.closeServices(services);
+    if (services && runtime) await runtime.closeServices(services);
     await postgres?.release().catch((error) => log.error({ err: error }, "stopping Postgres"));
     if (partykit) await partykit.stop();
     await stopTracing?.().catch(() => {});
@@ -145,15 +150,6 @@ async function main() {
   process.once("SIGINT", () => void stopAll("SIGINT"));
 
   try {
-    if (config.env.OTEL_EXPORTER_OTLP_ENDPOINT) {
-      stopTracing = await runtime.startTracing({
-        endpoint: config.env.OTEL_EXPORTER_OTLP_ENDPOINT,
-      });
-      log.info(
-        { endpoint: config.env.OTEL_EXPORTER_OTLP_ENDPOINT },
-        "tracing: exporting over OTLP",
-      );
-    }
     const inspector = config.env.PARTYKIT_INSPECTOR;
     if (config.partykit.managed && inspector) {
       log.warn(
@@ -181,19 +177,41 @@ async function main() {
       : undefined;
     // The embedded Postgres (joined when it already runs on the folder), then the services.
     const database = config.database;
+    const postgresStart =
+      database.kind === "embedded"
+        ? openEmbeddedPostgres(database, {
+            log: (line) => log.debug({ postgres: line }),
+            beforeFirstStart: async () => {
+              log.info({ dataDir: config.dataDir }, "initialising the embedded Postgres (once)");
+            },
+          }).then((started) => {
+            postgres = started;
+            return started;
+          })
+        : undefined;
+    // Awaited below; a failure meanwhile must not count as unhandled.
+    postgresStart?.catch(() => {});
     const servicesStart = (async () => {
-      if (database.kind !== "embedded") return runtime.createServices(config, log);
-      postgres = await openEmbeddedPostgres(database, {
-        log: (line) => log.debug({ postgres: line }),
-        beforeFirstStart: async () => {
-          log.info({ dataDir: config.dataDir }, "initialising the embedded Postgres (once)");
-        },
-      });
-      if (!postgres.started)
-        log.info({ port: postgres.port }, "joined the running embedded Postgres");
-      await upgradeFromPglite(config.dataDir, postgres.url, (message) => log.warn(message));
+      ({ runtime } = await appLoad);
+      if (config.env.OTEL_EXPORTER_OTLP_ENDPOINT) {
+        stopTracing = await runtime.startTracing({
+          endpoint: config.env.OTEL_EXPORTER_OTLP_ENDPOINT,
+        });
+        log.info(
+          { endpoint: config.env.OTEL_EXPORTER_OTLP_ENDPOINT },
+          "tracing: exporting over OTLP",
+        );
+      }
+      if (!postgresStart) return runtime.createServices(config, log);
+      const embedded = await postgresStart;
+      if (!embedded.started)
+        log.info({ port: embedded.port }, "joined the running embedded Postgres");
+      if (existsSync(path.join(config.dataDir, "pglite"))) {
+        const { upgradeFromPglite } = await import("./db/upgrade-pglite.ts");
+        await upgradeFromPglite(config.dataDir, embedded.url, (message) => log.warn(message));
+      }
       return runtime.createServices(
-        { ...config, database: { kind: "postgres", url: postgres.url } },
+        { ...config, database: { kind: "postgres", url: embedded.url } },
         log,
       );
     })();
@@ -202,7 +220,8 @@ async function main() {
     if (pk.status === "fulfilled") partykit = pk.value;
     if (svc.status === "fulfilled") services = svc.value;
     for (const part of [pk, svc]) if (part.status === "rejected") throw part.reason;
-    if (stopping || !services) return;
+    if (stopping || !services || !runtime) return;
+    const { build } = await appLoad;
     const app = runtime.createApp({ services, build, root });
     await new Promise<void>((resolve, reject) => {
       server = app.listen(config.env.PORT, config.env.HOST, () => resolve());
@@ -225,7 +244,7 @@ async function main() {
     log.error({ err: error }, "NEXUS could not start");
     console.error(`NEXUS could not start: ${(error as Error).message}`);
     await partykit?.stop();
-    if (services) await runtime.closeServices(services);
+    if (services && runtime) await runtime.closeServices(services);
     await postgres?.release().catch(() => {});
     process.exit(1);
   }

@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { type DatabaseHandle, type DatabaseTarget, openDatabase } from "./client.ts";
+import type { DatabaseHandle, DatabaseTarget } from "./client.ts";
 
 export interface EmbeddedTarget {
   kind: "embedded";
@@ -374,6 +374,9 @@ export async function openEmbeddedPostgres(
 export async function openForCommand(
   target: EmbeddedTarget | DatabaseTarget,
 ): Promise<DatabaseHandle> {
+  // Loaded here, not at the top: server.ts starts the server from this module and opens the
+  // database through the build's own copy of the client.
+  const { openDatabase } = await import("./client.ts");
   if (target.kind !== "embedded") return openDatabase(target);
   const server = await openEmbeddedPostgres(target);
   const handle = await openDatabase({ kind: "postgres", url: server.url });
