@@ -38,8 +38,8 @@ COPY --chown=root:root scripts ./scripts
 COPY --chown=root:root public ./public
 COPY --from=build --chown=root:root /app/build ./build
 COPY --from=build --chown=root:root /app/public/build ./public/build
-# server.ts rebuilds when sources look newer than the bundle; the bundle is current by construction.
-RUN touch build/server/index.js \
+# scripts/start.mjs rebuilds when sources look newer than the build; it is current by construction.
+RUN touch build/server/index.js build/start.js \
  && mkdir -p /data \
  && chown node:node /data
 USER node
@@ -47,4 +47,4 @@ VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/api/v1/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "--import", "tsx", "server.ts"]
+CMD ["node", "scripts/start.mjs"]

@@ -1,12 +1,12 @@
 /**
- * `npm start`: builds the app when needed, then runs it on Node from the server build. What serves
+ * What `npm start` runs (scripts/start.mjs builds when needed, bundles this file into
+ * build/start.js and calls `main`): NEXUS on Node, from the server build. What serves
  * requests comes from that build (`build.entry.module.nodeRuntime`, see
  * app/server/runtime.server.ts), so the server and the routes share one copy of every module.
  * Only the configuration and the logger, which hold no state, are read from source first, so the
  * embedded Postgres and PartyKit start while the build loads (decision 017's amendment).
  */
-import { type Dirent, existsSync, statSync } from "node:fs";
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -19,67 +19,10 @@ import { createLogger } from "./app/utils/log.server.ts";
 import { type EmbeddedServer, openEmbeddedPostgres } from "./db/embedded.ts";
 import { type SupervisedPartykit, supervisePartykit } from "./scripts/partykit.ts";
 
-const root = path.dirname(fileURLToPath(import.meta.url));
+/** The repository: this file's folder, or the one above build/ once bundled into build/start.js. */
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.basename(here) === "build" ? path.dirname(here) : here;
 const buildEntry = path.join(root, "build/server/index.js");
-
-/** What the build step says while it runs (before the app's own logger exists). */
-interface BuildLog {
-  info(message: string): void;
-}
-/** The folder a recursive readdir found `entry` in (`parentPath` arrived in Node 20.12; `path` is its older name). */
-const folderOf = (entry: Dirent) => entry.parentPath ?? (entry as unknown as { path: string }).path;
-
-async function newestMtime(dir: string): Promise<number> {
-  let newest = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const mtime = statSync(path.join(folderOf(entry), entry.name)).mtimeMs;
-    if (mtime > newest) newest = mtime;
-  }
-  return newest;
-}
-
-/**
- * `remix build`, with source maps for the server build only: stack traces and test coverage
- * point into app/ (Node reads them with --enable-source-maps), while the browser gets no maps
- * of the source (the compiler makes both; the browser's are removed, with their comments).
- */
-export async function buildApp(): Promise<void> {
-  const { spawnSync } = await import("node:child_process");
-  const result = spawnSync(path.join(root, "node_modules/.bin/remix"), ["build", "--sourcemap"], {
-    cwd: root,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", VITE_CJS_IGNORE_WARNING: "true" },
-  });
-  if (result.status !== 0) throw new Error("The build failed; see the output above.");
-  const browserBuild = path.join(root, "public/build");
-  for (const entry of await readdir(browserBuild, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const file = path.join(folderOf(entry), entry.name);
-    if (entry.name.endsWith(".map")) await rm(file);
-    else if (/\.(js|css)$/.test(entry.name)) {
-      const text = await readFile(file, "utf8");
-      const stripped = text.replace(/\n?\/[/*]# sourceMappingURL=\S+?\.map( \*\/)?\s*$/, "\n");
-      if (stripped !== text) await writeFile(file, stripped);
-    }
-  }
-}
-
-/** Builds the app when the build is missing or older than the sources. */
-export async function ensureBuild(log: BuildLog): Promise<void> {
-  if (existsSync(buildEntry)) {
-    const built = statSync(buildEntry).mtimeMs;
-    const sources = Math.max(
-      await newestMtime(path.join(root, "app")),
-      await newestMtime(path.join(root, "db")),
-    );
-    if (sources <= built) return;
-    log.info("sources changed since the last build: rebuilding");
-  } else {
-    log.info("no build found: building (once)");
-  }
-  await buildApp();
-}
 
 export async function loadBuild(): Promise<ServerBuild> {
   return (await import(pathToFileURL(buildEntry).href)) as ServerBuild;
@@ -93,8 +36,7 @@ export function runtimeOf(build: ServerBuild): NodeRuntime {
   return runtime;
 }
 
-async function main() {
-  await ensureBuild({ info: (message) => console.log(message) });
+export async function main() {
   // The server build loads (its imports take most of a second) while the configuration is read
   // and the embedded Postgres and PartyKit start: they need no code from the build.
   const appLoad = loadBuild().then((build) => ({ build, runtime: runtimeOf(build) }));
@@ -248,9 +190,4 @@ async function main() {
     await postgres?.release().catch(() => {});
     process.exit(1);
   }
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (process.argv[2] === "build") await buildApp();
-  else void main();
 }

@@ -64,7 +64,7 @@ if (!skipE2e && !existsSync(chromium)) {
 
 // Without a build neither suite can run: stop here.
 // The same build `npm run build` makes (a server source map, which coverage follows back to app/).
-const built = await run("build", process.execPath, ["--import", "tsx", "server.ts", "build"]);
+const built = await run("build", process.execPath, ["scripts/start.mjs", "build"]);
 if (built) process.exit(1);
 
 // The browser tests run whatever vitest said: one run shows every failure, not just the first

@@ -262,8 +262,10 @@ async function realPostgres(adminUrl: string) {
 
 /** Where a NEXUS target runs from: this checkout, or the PGlite release's worktree. */
 interface NexusRelease {
-  /** The folder `server.ts` runs in. */
+  /** The folder NEXUS runs in. */
   root(): string;
+  /** How `npm start` starts it there (its arguments to node). */
+  startArgs: string[];
   /** Makes sure its build exists, before the first start (so a ready time is never a build). */
   prepare(): Promise<void>;
 }
@@ -271,12 +273,12 @@ interface NexusRelease {
 /** This checkout: NEXUS as it is now. */
 const thisRelease: NexusRelease = {
   root: () => repoRoot,
+  startArgs: ["scripts/start.mjs"],
   async prepare() {
     // NEXUS rebuilds on start when its sources are newer than the build: do that first. Imported
     // here so that NEXUS code that does not load fails this target only, not the baselines.
-    const { ensureBuild } = await import("../../server.ts");
-    const { createLogger } = await import("../../app/utils/log.server.ts");
-    await ensureBuild(await createLogger({ level: "info", format: "json" }));
+    const { ensureBuild } = await import("../../scripts/start.mjs");
+    await ensureBuild({ info: (message) => log(message) });
   },
 };
 
@@ -291,6 +293,8 @@ function pgliteRelease(): NexusRelease & { checkout(): Checkout | undefined; rem
     async prepare() {
       checkout ??= checkOutPgliteRelease(log);
     },
+    // That release ran server.ts through tsx.
+    startArgs: ["--import", "tsx", "server.ts"],
     checkout: () => checkout,
     remove() {
       checkout?.remove();
@@ -305,6 +309,8 @@ function pgliteRelease(): NexusRelease & { checkout(): Checkout | undefined; rem
 async function spawnNexus(options: {
   name: string;
   root: string;
+  /** Node's arguments: `npm start`'s (NexusRelease.startArgs). */
+  startArgs?: string[];
   dataDir: string;
   ollamaHost: string;
   extraEnv?: Record<string, string>;
@@ -329,7 +335,7 @@ async function spawnNexus(options: {
   });
   const server = await spawnServer({
     command: process.execPath,
-    args: ["--import", "tsx", "server.ts"],
+    args: options.startArgs ?? thisRelease.startArgs,
     cwd: options.root,
     env,
     readyUrl: `http://127.0.0.1:${port}/api/v1/ready`,
@@ -376,6 +382,7 @@ function nexusTarget(
       const server = await spawnNexus({
         name,
         root: release.root(),
+        startArgs: release.startArgs,
         dataDir,
         ollamaHost,
         extraEnv: extraEnv(),

@@ -113,9 +113,8 @@ async function main() {
     backends.push("Redis (Upstash relay)");
   } else backends.push("in-process cache");
 
-  const { ensureBuild } = await import("../../server.ts");
-  const { createLogger } = await import("../../app/utils/log.server.ts");
-  await ensureBuild(await createLogger({ level: "info", format: "json" }));
+  const { ensureBuild } = await import("../../scripts/start.mjs");
+  await ensureBuild({ info: (message) => console.error(`[soak] ${message}`) });
   const partykitPort = await freePort();
   let warnings = 0;
   let slowQueries = 0;
@@ -131,7 +130,7 @@ async function main() {
   });
   const server = await spawnServer({
     command: process.execPath,
-    args: ["--import", "tsx", "server.ts"],
+    args: ["scripts/start.mjs"],
     cwd: repoRoot,
     env,
     ready: /NEXUS is ready on (http:\/\/\S+)/,

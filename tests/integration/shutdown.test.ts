@@ -13,7 +13,7 @@ import { runNexusCli, startNexus } from "#tests/support/nexus-process.ts";
 import { freePort } from "#tests/support/ports.ts";
 
 /**
- * SIGTERM under load, on the real server process (`node --import tsx server.ts`) on the embedded Postgres in a
+ * SIGTERM under load, on the real server process (`node scripts/start.mjs`, as `npm start`) on the embedded Postgres in a
  * temporary data folder: every request in flight when the signal arrives is answered in full,
  * and the process exits within 10 s (docs/decisions/009-fuzzing-and-faults.md).
  */

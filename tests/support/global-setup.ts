@@ -8,7 +8,7 @@ import { openDatabase } from "../../db/client.ts";
 import { openEmbeddedPostgres } from "../../db/embedded.ts";
 import { migrate } from "../../db/migrate.ts";
 import { startPartykit } from "../../scripts/partykit.ts";
-import { ensureBuild } from "../../server.ts";
+import { ensureBuild } from "../../scripts/start.mjs";
 import { freePort } from "./ports.ts";
 
 declare module "vitest" {

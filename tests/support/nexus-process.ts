@@ -15,11 +15,11 @@ export interface NexusProcess {
 }
 
 /**
- * NEXUS as `npm start` runs it (`node --import tsx server.ts`, serving the built app), with only
+ * NEXUS as `npm start` runs it (`node scripts/start.mjs`, serving the built app), with only
  * the environment given here besides PATH and HOME.
  */
 export function startNexus(env: Record<string, string>, readyTimeoutMs = 150_000): NexusProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, ["scripts/start.mjs"], {
     cwd: root,
     env: {
       PATH: process.env.PATH,

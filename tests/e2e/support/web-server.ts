@@ -1,6 +1,6 @@
 /**
  * Playwright's web server for the browser tests: the real app, started exactly as a user starts
- * it (`node --import tsx server.ts` from the repository root, embedded defaults), with its data in
+ * it (`node scripts/start.mjs` from the repository root, embedded defaults), with its data in
  * a fresh temporary folder that is removed again once the server has stopped.
  *
  * Playwright stops its web server by sending SIGTERM to the whole process group, so server.ts
@@ -47,7 +47,7 @@ ollama.behaviour.script = (messages) => {
   return Array.from({ length: 30 }, (_, i) => `finding${i + 1}`).join(" ");
 };
 
-const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+const server = spawn(process.execPath, ["scripts/start.mjs"], {
   cwd: root,
   stdio: "inherit",
   env: { ...process.env, NEXUS_DATA_DIR: dataDir, OLLAMA_HOST: ollama.url },
