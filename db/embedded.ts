@@ -51,7 +51,8 @@ function freePort(): Promise<number> {
   });
 }
 
-function alive(pid: number): boolean {
+/** Whether a process runs (one owned by another user counts: signalling it is refused, not unknown). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -78,7 +79,7 @@ export function runningPostmaster(dir: string): { pid: number; port: number } | 
   }
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return undefined;
+  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return undefined;
   // A pid from a crash may have been reused by an unrelated process.
   if (existsSync(`/proc/${pid}`) && !commandOf(pid).includes("postgres")) return undefined;
   return Number.isInteger(port) && port > 0 ? { pid, port } : undefined;
@@ -296,8 +297,8 @@ async function stopPostmaster(pid: number, timeoutMs = 15_000) {
     return;
   }
   const deadline = Date.now() + timeoutMs;
-  while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-  if (alive(pid)) process.kill(pid, "SIGQUIT");
+  while (processAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  if (processAlive(pid)) process.kill(pid, "SIGQUIT");
 }
 
 /**
@@ -343,7 +344,7 @@ export async function openEmbeddedPostgres(
       return 0;
     }
   };
-  const ownerAlive = () => owner() > 0 && owner() !== process.pid && alive(owner());
+  const ownerAlive = () => owner() > 0 && owner() !== process.pid && processAlive(owner());
   if (started || !ownerAlive()) {
     writeFileSync(ownerFile, String(process.pid), { mode: 0o600 });
     started = true;

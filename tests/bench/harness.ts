@@ -10,6 +10,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { processAlive } from "../../db/embedded.ts";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const loadWorker = fileURLToPath(new URL("./load-worker.ts", import.meta.url));
@@ -227,15 +228,6 @@ export function removeLeftoverTempDirs(log: (line: string) => void = () => {}): 
     log(`removing ${dir}, left by an earlier run`);
     stopPostmastersUnder(dir);
     rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

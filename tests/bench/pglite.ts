@@ -17,6 +17,7 @@ import {
   unlinkSync,
 } from "node:fs";
 import path from "node:path";
+import { processAlive } from "../../db/embedded.ts";
 import { benchTempDir, repoRoot } from "./harness.ts";
 
 /** The parent of the commit that made a real Postgres server the embedded default. */
@@ -48,15 +49,6 @@ function git(args: string[]): string {
     );
   }
   return result.stdout.trim();
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /** Takes the worktree at `root` away: the node_modules link first, never what it points to. */
@@ -91,7 +83,7 @@ function removeLeftovers(log: (line: string) => void): void {
   for (const block of listing.split("\n\n")) {
     const root = /^worktree (.+)$/m.exec(block)?.[1];
     const owner = /^locked npm run bench \(pid (\d+)\)$/m.exec(block)?.[1];
-    if (!root || !owner || alive(Number(owner))) continue;
+    if (!root || !owner || processAlive(Number(owner))) continue;
     log(`removing the PGlite worktree an earlier bench left: ${root}`);
     removeWorktree(root);
     const parent = path.dirname(root);
