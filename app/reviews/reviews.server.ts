@@ -261,7 +261,7 @@ export async function decideReview(
     deps.database.db,
     {
       type: `review.${status}`,
-      actor: { id: actor.id, label: actor.label },
+      actor,
       subject: { type: "review", id: row.id },
       summary: `${actor.label} ${status} "${row.title}"${input.note ? `: ${input.note}` : ""}`,
       data: {
@@ -270,8 +270,6 @@ export async function decideReview(
         subjectId: row.subjectId,
         note: input.note,
       },
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );

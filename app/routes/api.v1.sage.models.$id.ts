@@ -45,7 +45,7 @@ export const api = defineApi("/sage/models/{id}", {
         context.services.database.db,
         {
           type: "sage.model.updated",
-          actor: { id: by.id, label: by.label },
+          actor: by,
           summary: `${by.label} set the capabilities of ${row.name} to ${
             body.capabilities === null ? "the inferred ones" : row.capabilities.join(", ") || "none"
           }`,
@@ -54,8 +54,6 @@ export const api = defineApi("/sage/models/{id}", {
             capabilities: row.capabilities,
             overridden: row.capabilitiesOverridden,
           },
-          requestId: by.requestId,
-          ip: by.ip,
         },
         context.services.events,
       );

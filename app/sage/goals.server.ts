@@ -397,12 +397,10 @@ export async function createGoalRun(
     deps.database.db,
     {
       type: "goal.started",
-      actor: { id: actor.id, label: actor.label },
+      actor,
       subject: { type: "goal_run", id: run!.id },
       summary: `${actor.label} started a goal: ${clip(input.goal, 120)}`,
       data: { budget },
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );
@@ -442,11 +440,9 @@ export async function cancelGoalRun(deps: Deps, id: string, actor: ActingAs) {
     deps.database.db,
     {
       type: "goal.cancelled",
-      actor: { id: actor.id, label: actor.label },
+      actor,
       subject: { type: "goal_run", id },
       summary: `${actor.label} cancelled a goal: ${clip(run.goal, 120)}`,
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );
