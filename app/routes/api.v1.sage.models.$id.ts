@@ -2,14 +2,13 @@ import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { apiErrors, defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import {
   aiModelSchema,
   capabilities,
   setModelCapabilities,
   toPublicModel,
 } from "#app/sage/models.server.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 const body = z.object({
   capabilities: z
@@ -33,7 +32,7 @@ export const api = defineApi("/sage/models/{id}", {
     description:
       "Overrides the capabilities inferred from the model's name and family; discovery keeps an override. `null` restores the inferred ones.",
     tags: ["sage"],
-    params,
+    params: idParams,
     body,
     errors: [404],
     response: aiModelSchema,
