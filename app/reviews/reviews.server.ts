@@ -13,7 +13,7 @@ import {
 import { named } from "#app/api/schema-registry.ts";
 import type { Services } from "#app/server/services.server.ts";
 import { ConflictError, InvalidFieldError, NotFoundError } from "#app/utils/domain-errors.ts";
-import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
+import { storableText, UNSTORABLE_TEXT_MESSAGE } from "#app/utils/text.ts";
 import { reviewKinds, reviewRequests, reviewStatuses, reviewUrgencies } from "#db/schema/index.ts";
 
 /**
@@ -231,7 +231,7 @@ export const reviewDecisionSchema = named(
   "ReviewDecisionRequest",
   z.object({
     decision: z.enum(["approve", "reject"], { error: "decision must be approve or reject" }),
-    note: z.string().trim().max(5_000).refine(noNulCharacter, NO_NUL_MESSAGE).default(""),
+    note: z.string().trim().max(5_000).refine(storableText, UNSTORABLE_TEXT_MESSAGE).default(""),
   }),
 );
 

@@ -11,7 +11,7 @@ import { createReview, type ReviewUrgency } from "#app/reviews/reviews.server.ts
 import type { Services } from "#app/server/services.server.ts";
 import { ConflictError, EmergencyActiveError, NotFoundError } from "#app/utils/domain-errors.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
-import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
+import { storableText, UNSTORABLE_TEXT_MESSAGE } from "#app/utils/text.ts";
 import {
   aiProviders,
   type GoalBudget,
@@ -72,8 +72,8 @@ export const createGoalSchema = named(
       .trim()
       .min(1, "goal must not be empty")
       .max(10_000)
-      .refine(noNulCharacter, NO_NUL_MESSAGE),
-    context: z.string().max(50_000).refine(noNulCharacter, NO_NUL_MESSAGE).optional(),
+      .refine(storableText, UNSTORABLE_TEXT_MESSAGE),
+    context: z.string().max(50_000).refine(storableText, UNSTORABLE_TEXT_MESSAGE).optional(),
     budget: goalBudgetSchema.optional().describe("Limits for steps, tokens and wall time."),
     reviewThreshold: z
       .number({ error: "reviewThreshold must be a number from 0 to 1" })
