@@ -248,21 +248,17 @@ export default function Agents() {
                           className={inputClass}
                         />
                       </label>
-                      <label className="space-y-1">
-                        <span className="block font-medium">Preferred kind of work</span>
-                        <select
-                          name="taskKind"
-                          defaultValue={agent.taskKind ?? ""}
-                          className={inputClass}
-                        >
-                          <option value="">text-generation (default)</option>
-                          {agentTaskKinds.map((kind) => (
-                            <option key={kind} value={kind}>
-                              {kind}
-                            </option>
-                          ))}
-                        </select>
-                      </label>
+                      <SelectField
+                        label="Preferred kind of work"
+                        selectProps={{ name: "taskKind", defaultValue: agent.taskKind ?? "" }}
+                      >
+                        <option value="">text-generation (default)</option>
+                        {agentTaskKinds.map((kind) => (
+                          <option key={kind} value={kind}>
+                            {kind}
+                          </option>
+                        ))}
+                      </SelectField>
                       <label className="space-y-1">
                         <span className="block font-medium">Model</span>
                         <input
