@@ -121,6 +121,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return { create: submission.reply({ resetForm: true }), error: null };
 }
 
+/** The kinds of work an agent may prefer, the same in the create and the edit form. */
+function TaskKindOptions() {
+  return (
+    <>
+      <option value="">text-generation (default)</option>
+      {agentTaskKinds.map((kind) => (
+        <option key={kind} value={kind}>
+          {kind}
+        </option>
+      ))}
+    </>
+  );
+}
+
 function CreateAgentForm() {
   const actionData = useActionData<typeof action>();
   const pending = useIsPending();
@@ -162,12 +176,7 @@ function CreateAgentForm() {
           errors={fields.taskKind.errors}
           selectProps={getSelectProps(fields.taskKind)}
         >
-          <option value="">text-generation (default)</option>
-          {agentTaskKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {kind}
-            </option>
-          ))}
+          <TaskKindOptions />
         </SelectField>
         <Field
           label="Model"
@@ -252,12 +261,7 @@ export default function Agents() {
                         label="Preferred kind of work"
                         selectProps={{ name: "taskKind", defaultValue: agent.taskKind ?? "" }}
                       >
-                        <option value="">text-generation (default)</option>
-                        {agentTaskKinds.map((kind) => (
-                          <option key={kind} value={kind}>
-                            {kind}
-                          </option>
-                        ))}
+                        <TaskKindOptions />
                       </SelectField>
                       <label className="space-y-1">
                         <span className="block font-medium">Model</span>
