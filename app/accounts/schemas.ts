@@ -1,7 +1,7 @@
 import { z } from "zod/v4";
 import { named } from "#app/api/schema-registry.ts";
 import { roles, tokenScopes } from "#app/utils/permissions.ts";
-import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
+import { storableText, UNSTORABLE_TEXT_MESSAGE } from "#app/utils/text.ts";
 
 /** Shared by forms (conform) and the JSON API, so both refuse the same input the same way. */
 
@@ -17,7 +17,7 @@ export const nameSchema = z
   .trim()
   .min(1, "Enter a name")
   .max(100, "A name is at most 100 characters")
-  .refine(noNulCharacter, NO_NUL_MESSAGE);
+  .refine(storableText, UNSTORABLE_TEXT_MESSAGE);
 
 /**
  * The rules a browser can check too (NIST SP 800-63B: length, and not only blanks). The server adds

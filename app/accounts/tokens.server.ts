@@ -73,12 +73,10 @@ export async function createToken(
     .returning();
   await recordActivity(db, {
     type: "token.created",
-    actor: { id: actor.id, label: actor.label },
+    actor,
     subject: { type: "api_token", id: row!.id },
     summary: `${actor.label} created the ${input.scope} token "${input.name}" (${prefix}) for ${owner.email}`,
     data: { prefix, scope: input.scope, expiresAt: input.expiresAt?.toISOString() ?? null },
-    requestId: actor.requestId,
-    ip: actor.ip,
   });
   return { token, row: row! };
 }
@@ -120,12 +118,10 @@ export async function revokeToken(
   forgetCredentials();
   await recordActivity(db, {
     type: "token.revoked",
-    actor: { id: actor.id, label: actor.label },
+    actor,
     subject: { type: "api_token", id: token.id },
     summary: `${actor.label} revoked the token "${token.name}" (${token.prefix})`,
     data: { prefix: token.prefix },
-    requestId: actor.requestId,
-    ip: actor.ip,
   });
   return row ?? token;
 }

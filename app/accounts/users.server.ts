@@ -114,12 +114,10 @@ export async function createUser(
   }
   await recordActivity(db, {
     type: "user.created",
-    actor: { id: actor.id ?? user!.id, label: actor.label },
+    actor: { ...actor, id: actor.id ?? user!.id },
     subject: { type: "user", id: user!.id },
     summary: `${actor.label} created ${user!.email} as ${user!.role}`,
     data: { email: user!.email, role: user!.role },
-    requestId: actor.requestId,
-    ip: actor.ip,
   });
   return user!;
 }
@@ -144,12 +142,10 @@ export async function createFirstAdmin(
       .returning();
     await recordActivity(tx as unknown as Database, {
       type: "user.created",
-      actor: { id: user!.id, label: user!.email },
+      actor: { id: user!.id, label: user!.email, requestId: context.requestId, ip: context.ip },
       subject: { type: "user", id: user!.id },
       summary: `${user!.email} set up NEXUS and became its first admin`,
       data: { email: user!.email, role: "admin", onboarding: true },
-      requestId: context.requestId,
-      ip: context.ip,
     });
     return user!;
   });
@@ -184,12 +180,10 @@ export async function updateUser(
   }
   // A role, an account's state or its sessions changed: nothing remembered about it still holds.
   forgetCredentials();
-  const base = { actor: { id: actor.id, label: actor.label }, subject: { type: "user", id } };
-  const meta = { requestId: actor.requestId, ip: actor.ip };
+  const base = { actor, subject: { type: "user", id } };
   if (changes.role !== undefined && changes.role !== before.role) {
     await recordActivity(db, {
       ...base,
-      ...meta,
       type: "user.role_changed",
       summary: `${actor.label} changed ${before.email} from ${before.role} to ${changes.role}`,
       data: { from: before.role, to: changes.role },
@@ -198,7 +192,6 @@ export async function updateUser(
   if (changes.disabled !== undefined && changes.disabled !== before.disabled) {
     await recordActivity(db, {
       ...base,
-      ...meta,
       type: changes.disabled ? "user.disabled" : "user.enabled",
       summary: `${actor.label} ${changes.disabled ? "disabled" : "enabled"} ${before.email}`,
     });
@@ -206,7 +199,6 @@ export async function updateUser(
   if (changes.password !== undefined) {
     await recordActivity(db, {
       ...base,
-      ...meta,
       type: "user.password_changed",
       summary: `${actor.label} changed the password of ${before.email}`,
     });

@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, like, lte, type SQL } from "drizzle-orm";
 import { z } from "zod/v4";
+import type { ActingAs } from "#app/accounts/users.server.ts";
 import { afterCursor, pageOf, pageQuerySchema, withCursor } from "#app/api/pagination.server.ts";
 import { named } from "#app/api/schema-registry.ts";
 import { isoDateTime } from "#app/api/schemas.ts";
@@ -9,13 +10,15 @@ import { activityEvents } from "#db/schema/index.ts";
 
 export interface ActivityInput {
   type: string;
-  actor: { id: string | null; label: string };
+  /**
+   * Who did it, with the request id and address it came from when there was a request: the
+   * value routes build with `actingAs(actor, context)` and pass down to the domain function.
+   */
+  actor: ActingAs;
   subject?: { type: string; id: string };
   moduleId?: string | null;
   summary: string;
   data?: Record<string, unknown>;
-  requestId?: string;
-  ip?: string;
 }
 
 export type ActivityRow = typeof activityEvents.$inferSelect;
@@ -40,8 +43,8 @@ export async function recordActivity(
       moduleId: event.moduleId ?? (event.subject?.type === "module" ? event.subject.id : null),
       summary: event.summary,
       data: event.data ?? {},
-      requestId: event.requestId ?? null,
-      ip: event.ip ?? null,
+      requestId: event.actor.requestId ?? null,
+      ip: event.actor.ip ?? null,
     })
     .returning();
   events?.emit("activity", {

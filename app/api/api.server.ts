@@ -5,6 +5,7 @@ import { type Actor, getActor, requireApiActor } from "../accounts/auth.server.t
 import { DomainError } from "../utils/domain-errors.ts";
 import type { Permission } from "../utils/permissions.ts";
 import { retryAfterSeconds } from "../utils/rate-limit.server.ts";
+import { isStorableText } from "../utils/text.ts";
 import { ApiError, apiErrors, errorEnvelope, type FieldIssue, fromDomainError } from "./errors.ts";
 
 /**
@@ -121,13 +122,9 @@ function issuesFrom(error: z.ZodError, where: FieldIssue["in"], input: unknown):
   }));
 }
 
-/** A UTF-16 half of a pair without its other half: not text Postgres (UTF-8) can store. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const unstorable = (text: string) => text.includes("\u0000") || LONE_SURROGATE.test(text);
-
 /**
- * Where a string (or an object key) holds U+0000 or a lone surrogate (`"\ud800"` in JSON):
- * Postgres cannot store either in text, so they are refused as input rather than failing at the
+ * Where a string (or an object key) is not text Postgres can store (`isStorableText`: U+0000 or
+ * a lone surrogate, `"\ud800"` in JSON), so it is refused as input rather than failing at the
  * database as a 500.
  */
 export function nulCharacterPaths(value: unknown): string[] {
@@ -144,14 +141,14 @@ export function nulCharacterPaths(value: unknown): string[] {
     const node = stack.pop()!;
     const current = node.value;
     if (typeof current === "string") {
-      if (unstorable(current)) found.push(pathOf(node));
+      if (!isStorableText(current)) found.push(pathOf(node));
     } else if (Array.isArray(current)) {
       for (let index = 0; index < current.length; index += 1) {
         stack.push({ value: current[index], key: String(index), parent: node });
       }
     } else if (current && typeof current === "object") {
       for (const [key, inner] of Object.entries(current)) {
-        if (unstorable(key)) found.push(pathOf(node, key));
+        if (!isStorableText(key)) found.push(pathOf(node, key));
         else stack.push({ value: inner, key, parent: node });
       }
     }

@@ -5,6 +5,7 @@ import {
   NotFoundError,
 } from "../utils/domain-errors.ts";
 import { fromDomainError } from "./errors.ts";
+import { idParams } from "./schemas.ts";
 
 /**
  * Domain errors as pages show them, in one place (docs/decisions/020-one-error-dialect.md): a
@@ -35,4 +36,13 @@ export function pageRefusal(error: unknown): PageRefusal | null {
 export function notFoundAsPage(error: unknown): never {
   if (error instanceof NotFoundError) throw new Response("Not found", { status: 404 });
   throw error;
+}
+
+/**
+ * A page's `$id` segment, checked the way the API checks `{id}`: anything but a UUID names
+ * nothing, so it is the page's 404 (with `message` as its text) without asking the database.
+ */
+export function pageId(id: string | undefined, message = "Not found"): string {
+  if (!idParams.shape.id.safeParse(id).success) throw new Response(message, { status: 404 });
+  return id!;
 }

@@ -3,6 +3,18 @@ import { named } from "#app/api/schema-registry.ts";
 
 /** Schemas shared by several operations; each carries an id so the OpenAPI document names it. */
 
+/**
+ * A path parameter that names a row by its id: a UUID, or a 400 that names the parameter
+ * ("userId must be a UUID").
+ */
+export const uuidParam = (name: string) => z.uuid(`${name} must be a UUID`);
+
+/**
+ * The params of every `/…/{id}` operation. A nested one adds its own: `idParams.extend({
+ * userId: uuidParam("userId") })` for `/rooms/{id}/members/{userId}`.
+ */
+export const idParams = z.object({ id: uuidParam("id") });
+
 export const HTTP_URL_MESSAGE = "must be an http(s) URL";
 const URL_MAX_LENGTH = 2_000;
 

@@ -81,11 +81,9 @@ export async function applyEmergencyAction(
     deps.database.db,
     {
       type: `emergency.${request.action}`,
-      actor: { id: actor.id, label: actor.label },
+      actor,
       summary: `${actor.label} ${verb} all AI work: ${request.reason}`,
       data: { from: current.mode, to: modeAfter[request.action], reason: request.reason },
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );

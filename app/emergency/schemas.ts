@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
+import { storableText, UNSTORABLE_TEXT_MESSAGE } from "#app/utils/text.ts";
 
 /** Emergency action input, shared by the API, the page's server check and its browser check. */
 export const emergencyActionSchema = z.enum(["pause", "stop", "resume"], {
@@ -13,5 +13,5 @@ export const emergencyRequestSchema = z.strictObject({
     .trim()
     .min(3, "Give a reason (at least 3 characters)")
     .max(500, "At most 500 characters")
-    .refine(noNulCharacter, NO_NUL_MESSAGE),
+    .refine(storableText, UNSTORABLE_TEXT_MESSAGE),
 });

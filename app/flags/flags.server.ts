@@ -171,15 +171,13 @@ export async function updateFlag(
     db,
     {
       type: "flag.updated",
-      actor: { id: actor.id, label: actor.label },
+      actor,
       subject: { type: "flag", id: key },
       summary:
         input.enabled === null
           ? `${actor.label} reset "${label}" to its default (${after ? "on" : "off"})`
           : `${actor.label} turned "${label}" ${after ? "on" : "off"}${input.note ? `: ${input.note}` : ""}`,
       data: { key, before, after, override: input.enabled, note: input.note ?? null },
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     services.events,
   );

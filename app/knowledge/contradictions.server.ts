@@ -687,12 +687,10 @@ export async function resolveContradiction(
       db,
       {
         type: "review.approved",
-        actor: { id: actor.id, label: actor.label },
+        actor,
         subject: { type: "review", id: result.closedReview },
         summary: `${actor.label} approved a contradiction review by resolving it (${input.resolution})`,
         data: { kind: "contradiction", subjectType: "contradiction", subjectId: id },
-        requestId: actor.requestId,
-        ip: actor.ip,
       },
       deps.events,
     );

@@ -178,12 +178,10 @@ export async function afterWrite(
     deps.database.db,
     {
       type: event.type,
-      actor: { id: actor.id, label: actor.label },
+      actor,
       subject: event.subject,
       summary: event.summary,
       data: (event.data ?? {}) as Record<string, unknown>,
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );

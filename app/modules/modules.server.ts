@@ -259,12 +259,10 @@ export async function recordStatusChange(
     db,
     {
       type: "module.status_changed",
-      actor: { id: actor.id, label: actor.label },
+      actor,
       subject: { type: "module", id: module.id },
       summary: `${module.name} is ${to}${from ? ` (was ${from})` : ""}: ${reason}`,
       data: { from, to, reason, slug: module.slug },
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );
@@ -306,12 +304,10 @@ export async function createModule(
     db,
     {
       type: "module.created",
-      actor: { id: actor.id, label: actor.label },
+      actor,
       subject: { type: "module", id: created.id },
       summary: `${actor.label} registered ${created.name} (${created.slug})`,
       data: { slug: created.slug, kind: created.kind },
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );
@@ -383,12 +379,10 @@ export async function updateModule(
       db,
       {
         type: "module.updated",
-        actor: { id: actor.id, label: actor.label },
+        actor,
         subject: { type: "module", id },
         summary: `${actor.label} changed ${changed.join(", ")} of ${updated.name}`,
         data: { fields: changed, version: updated.version },
-        requestId: actor.requestId,
-        ip: actor.ip,
       },
       deps.events,
     );
@@ -431,12 +425,10 @@ export async function deleteModule(
     db,
     {
       type: "module.deleted",
-      actor: { id: actor.id, label: actor.label },
+      actor,
       subject: { type: "module", id },
       summary: `${actor.label} removed ${deleted.name} (${deleted.slug})`,
       data: { slug: deleted.slug },
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );

@@ -1,7 +1,7 @@
 import { z } from "zod/v4";
 import { named } from "#app/api/schema-registry.ts";
 import { httpUrl } from "#app/api/schemas.ts";
-import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
+import { storableText, UNSTORABLE_TEXT_MESSAGE } from "#app/utils/text.ts";
 
 /** Module fields, shared by the JSON API and the forms so both refuse the same input alike. */
 
@@ -25,7 +25,7 @@ export const moduleNameSchema = z
   .trim()
   .min(1, "Enter a name")
   .max(100, "At most 100 characters")
-  .refine(noNulCharacter, NO_NUL_MESSAGE);
+  .refine(storableText, UNSTORABLE_TEXT_MESSAGE);
 
 export const kindSchema = z
   .string({ error: "Enter a kind" })
@@ -38,7 +38,7 @@ export const descriptionSchema = z
   .string()
   .trim()
   .max(2000, "At most 2000 characters")
-  .refine(noNulCharacter, NO_NUL_MESSAGE);
+  .refine(storableText, UNSTORABLE_TEXT_MESSAGE);
 
 const percent = (label: string) =>
   z

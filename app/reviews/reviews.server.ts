@@ -13,7 +13,7 @@ import {
 import { named } from "#app/api/schema-registry.ts";
 import type { Services } from "#app/server/services.server.ts";
 import { ConflictError, InvalidFieldError, NotFoundError } from "#app/utils/domain-errors.ts";
-import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
+import { storableText, UNSTORABLE_TEXT_MESSAGE } from "#app/utils/text.ts";
 import { reviewKinds, reviewRequests, reviewStatuses, reviewUrgencies } from "#db/schema/index.ts";
 
 /**
@@ -231,7 +231,7 @@ export const reviewDecisionSchema = named(
   "ReviewDecisionRequest",
   z.object({
     decision: z.enum(["approve", "reject"], { error: "decision must be approve or reject" }),
-    note: z.string().trim().max(5_000).refine(noNulCharacter, NO_NUL_MESSAGE).default(""),
+    note: z.string().trim().max(5_000).refine(storableText, UNSTORABLE_TEXT_MESSAGE).default(""),
   }),
 );
 
@@ -261,7 +261,7 @@ export async function decideReview(
     deps.database.db,
     {
       type: `review.${status}`,
-      actor: { id: actor.id, label: actor.label },
+      actor,
       subject: { type: "review", id: row.id },
       summary: `${actor.label} ${status} "${row.title}"${input.note ? `: ${input.note}` : ""}`,
       data: {
@@ -270,8 +270,6 @@ export async function decideReview(
         subjectId: row.subjectId,
         note: input.note,
       },
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );

@@ -93,8 +93,6 @@ export async function createAgent(
       actor,
       subject: { type: "agent", id: row.id },
       summary: `${actor.label} defined the agent ${row.name}`,
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );
@@ -138,8 +136,6 @@ export async function updateAgent(
       actor,
       subject: { type: "agent", id },
       summary: `${actor.label} changed the agent ${row.name}`,
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );
@@ -156,8 +152,6 @@ export async function deleteAgent(deps: Deps, id: string, actor: ActingAs): Prom
       actor,
       subject: { type: "agent", id },
       summary: `${actor.label} deleted the agent ${agent.name}`,
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );

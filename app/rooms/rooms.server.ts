@@ -256,8 +256,6 @@ export async function createRoom(
       actor,
       subject: { type: "room", id: room.id },
       summary: `${actor.label} opened a collaboration room`,
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );
@@ -337,8 +335,6 @@ export async function updateRoom(
       subject: { type: "room", id: roomId },
       summary: `${actor.label} changed a collaboration room`,
       data: { changed: Object.keys(patch) },
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );
@@ -357,8 +353,6 @@ export async function deleteRoom(deps: Deps, roomId: string, actor: ActingAs & {
       actor,
       subject: { type: "room", id: roomId },
       summary: `${actor.label} closed a collaboration room`,
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );
@@ -397,8 +391,6 @@ export async function addMember(
       subject: { type: "room", id: roomId },
       summary: `${actor.label} invited ${user.email} to a collaboration room as ${input.role}`,
       data: { userId: user.id, role: input.role },
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );
@@ -445,8 +437,6 @@ export async function removeMember(
           ? `${actor.label} left a collaboration room`
           : `${actor.label} removed ${target.email} from a collaboration room`,
       data: { userId },
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );
@@ -478,8 +468,6 @@ export async function addRoomAgent(
       subject: { type: "room", id: roomId },
       summary: `${actor.label} added the agent ${agent.name} to a collaboration room`,
       data: { agentId },
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );
@@ -513,8 +501,6 @@ export async function removeRoomAgent(
       subject: { type: "room", id: roomId },
       summary: `${actor.label} removed an agent from a collaboration room`,
       data: { agentId },
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );

@@ -121,6 +121,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return { create: submission.reply({ resetForm: true }), error: null };
 }
 
+/** The kinds of work an agent may prefer, the same in the create and the edit form. */
+function TaskKindOptions() {
+  return (
+    <>
+      <option value="">text-generation (default)</option>
+      {agentTaskKinds.map((kind) => (
+        <option key={kind} value={kind}>
+          {kind}
+        </option>
+      ))}
+    </>
+  );
+}
+
 function CreateAgentForm() {
   const actionData = useActionData<typeof action>();
   const pending = useIsPending();
@@ -162,12 +176,7 @@ function CreateAgentForm() {
           errors={fields.taskKind.errors}
           selectProps={getSelectProps(fields.taskKind)}
         >
-          <option value="">text-generation (default)</option>
-          {agentTaskKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {kind}
-            </option>
-          ))}
+          <TaskKindOptions />
         </SelectField>
         <Field
           label="Model"
@@ -248,21 +257,12 @@ export default function Agents() {
                           className={inputClass}
                         />
                       </label>
-                      <label className="space-y-1">
-                        <span className="block font-medium">Preferred kind of work</span>
-                        <select
-                          name="taskKind"
-                          defaultValue={agent.taskKind ?? ""}
-                          className={inputClass}
-                        >
-                          <option value="">text-generation (default)</option>
-                          {agentTaskKinds.map((kind) => (
-                            <option key={kind} value={kind}>
-                              {kind}
-                            </option>
-                          ))}
-                        </select>
-                      </label>
+                      <SelectField
+                        label="Preferred kind of work"
+                        selectProps={{ name: "taskKind", defaultValue: agent.taskKind ?? "" }}
+                      >
+                        <TaskKindOptions />
+                      </SelectField>
                       <label className="space-y-1">
                         <span className="block font-medium">Model</span>
                         <input

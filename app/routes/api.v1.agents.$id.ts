@@ -1,6 +1,7 @@
 import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import {
   agentPublicSchema,
   deleteAgent,
@@ -10,15 +11,13 @@ import {
 } from "#app/rooms/agents.server.ts";
 import { agentPatchSchema } from "#app/rooms/schemas.ts";
 
-const params = z.object({ id: z.uuid("id must be a UUID") });
-
 export const api = defineApi("/agents/{id}", {
   GET: operation({
     id: "getAgent",
     access: "read",
     summary: "One agent",
     tags: ["agents"],
-    params,
+    params: idParams,
     errors: [404],
     response: agentPublicSchema,
     handler: async ({ params, context }) =>
@@ -29,7 +28,7 @@ export const api = defineApi("/agents/{id}", {
     access: "write",
     summary: "Change an agent",
     tags: ["agents"],
-    params,
+    params: idParams,
     body: agentPatchSchema,
     errors: [404, 409],
     response: agentPublicSchema,
@@ -44,7 +43,7 @@ export const api = defineApi("/agents/{id}", {
     access: "write",
     summary: "Delete an agent: it leaves every room; its messages stay",
     tags: ["agents"],
-    params,
+    params: idParams,
     errors: [404],
     response: z.object({ id: z.uuid() }),
     handler: async ({ params, actor, context }) => {

@@ -1,12 +1,11 @@
 import { z } from "zod/v4";
 import { defineApi, operation } from "#app/api/api.server.ts";
 import { named } from "#app/api/schema-registry.ts";
+import { idParams } from "#app/api/schemas.ts";
 import { getContradictionDetail } from "#app/knowledge/contradictions.server.ts";
 import { contradictionPublicSchema, nodePublicSchema } from "#app/knowledge/schemas.ts";
 import { toPublicNode } from "#app/knowledge/store.server.ts";
 import { kgStances } from "#db/schema/index.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 export const api = defineApi("/knowledge/contradictions/{id}", {
   GET: operation({
@@ -14,7 +13,7 @@ export const api = defineApi("/knowledge/contradictions/{id}", {
     access: "read",
     summary: "One contradiction with both statements, their sources and the weighted consensus",
     tags: ["knowledge"],
-    params,
+    params: idParams,
     errors: [404],
     response: named(
       "KnowledgeContradictionDetail",

@@ -1,12 +1,10 @@
-import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import { deleteEdge, getEdge, updateEdge } from "#app/knowledge/graph.server.ts";
 import { edgePublicSchema, updateEdgeSchema } from "#app/knowledge/schemas.ts";
 import { toPublicEdge } from "#app/knowledge/store.server.ts";
 import { edgeWriteResultSchema } from "./api.v1.knowledge.edges.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 export const api = defineApi("/knowledge/edges/{id}", {
   GET: operation({
@@ -14,7 +12,7 @@ export const api = defineApi("/knowledge/edges/{id}", {
     access: "read",
     summary: "One edge",
     tags: ["knowledge"],
-    params,
+    params: idParams,
     errors: [404],
     response: edgePublicSchema,
     handler: async ({ params, context }) =>
@@ -25,7 +23,7 @@ export const api = defineApi("/knowledge/edges/{id}", {
     access: "write",
     summary: "Change an edge's relation, strength, confidence or evidence",
     tags: ["knowledge"],
-    params,
+    params: idParams,
     body: updateEdgeSchema,
     errors: [404, 409],
     response: edgeWriteResultSchema,
@@ -37,7 +35,7 @@ export const api = defineApi("/knowledge/edges/{id}", {
     access: "write",
     summary: "Remove an edge",
     tags: ["knowledge"],
-    params,
+    params: idParams,
     errors: [404],
     response: edgePublicSchema,
     handler: ({ params, actor, context }) =>

@@ -1,9 +1,7 @@
-import { z } from "zod/v4";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import { neighbors } from "#app/knowledge/queries.server.ts";
 import { neighborsQuerySchema, subgraphSchema } from "#app/knowledge/schemas.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 export const api = defineApi("/knowledge/nodes/{id}/neighbors", {
   GET: operation({
@@ -13,7 +11,7 @@ export const api = defineApi("/knowledge/nodes/{id}/neighbors", {
     description:
       "`relation` (comma-separated or repeated) keeps only edges of those relations. At most `limit` nodes; `truncated` says when more were reachable.",
     tags: ["knowledge"],
-    params,
+    params: idParams,
     query: neighborsQuerySchema,
     errors: [404],
     response: subgraphSchema,

@@ -1,11 +1,10 @@
 import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import { linkSource } from "#app/knowledge/graph.server.ts";
 import { linkSourceSchema } from "#app/knowledge/schemas.ts";
 import { kgStances } from "#db/schema/index.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 export const api = defineApi("/knowledge/nodes/{id}/sources", {
   POST: operation({
@@ -14,7 +13,7 @@ export const api = defineApi("/knowledge/nodes/{id}/sources", {
     summary: "Cite a source on a node with a stance (supports, contradicts, neutral)",
     description: "Citing the same source again changes its stance.",
     tags: ["knowledge"],
-    params,
+    params: idParams,
     body: linkSourceSchema,
     errors: [404],
     response: z.object({ nodeId: z.uuid(), sourceId: z.uuid(), stance: z.enum(kgStances) }),

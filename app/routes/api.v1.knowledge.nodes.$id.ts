@@ -2,6 +2,7 @@ import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { defineApi, operation } from "#app/api/api.server.ts";
 import { named } from "#app/api/schema-registry.ts";
+import { idParams } from "#app/api/schemas.ts";
 import { deleteNode, getNodeDetail, updateNode } from "#app/knowledge/graph.server.ts";
 import {
   contradictionPublicSchema,
@@ -12,8 +13,6 @@ import {
 } from "#app/knowledge/schemas.ts";
 import { kgNodeKinds, kgStances } from "#db/schema/index.ts";
 import { nodeWriteResultSchema } from "./api.v1.knowledge.nodes.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 const detailSchema = named(
   "KnowledgeNodeDetail",
@@ -36,7 +35,7 @@ export const api = defineApi("/knowledge/nodes/{id}", {
     access: "read",
     summary: "One node with its sources, edges and contradictions",
     tags: ["knowledge"],
-    params,
+    params: idParams,
     errors: [404],
     response: detailSchema,
     handler: ({ params, context }) => getNodeDetail(context.services, params.id),
@@ -47,7 +46,7 @@ export const api = defineApi("/knowledge/nodes/{id}", {
     summary: "Change some fields of a node",
     description: "A changed label or statement is checked for contradictions again.",
     tags: ["knowledge"],
-    params,
+    params: idParams,
     body: updateNodeSchema,
     errors: [404],
     response: nodeWriteResultSchema,
@@ -59,7 +58,7 @@ export const api = defineApi("/knowledge/nodes/{id}", {
     access: "write",
     summary: "Delete a node and its edges",
     tags: ["knowledge"],
-    params,
+    params: idParams,
     errors: [404],
     response: nodePublicSchema,
     handler: ({ params, actor, context }) =>

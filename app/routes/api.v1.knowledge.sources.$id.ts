@@ -1,11 +1,9 @@
-import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import { deleteSource, getSource, updateSource } from "#app/knowledge/graph.server.ts";
 import { sourcePublicSchema, updateSourceSchema } from "#app/knowledge/schemas.ts";
 import { toPublicSource } from "#app/knowledge/store.server.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 export const api = defineApi("/knowledge/sources/{id}", {
   GET: operation({
@@ -13,7 +11,7 @@ export const api = defineApi("/knowledge/sources/{id}", {
     access: "read",
     summary: "One source",
     tags: ["knowledge"],
-    params,
+    params: idParams,
     errors: [404],
     response: sourcePublicSchema,
     handler: async ({ params, context }) =>
@@ -24,7 +22,7 @@ export const api = defineApi("/knowledge/sources/{id}", {
     access: "write",
     summary: "Change a source",
     tags: ["knowledge"],
-    params,
+    params: idParams,
     body: updateSourceSchema,
     errors: [404],
     response: sourcePublicSchema,
@@ -36,7 +34,7 @@ export const api = defineApi("/knowledge/sources/{id}", {
     access: "write",
     summary: "Delete a source (its citations go with it)",
     tags: ["knowledge"],
-    params,
+    params: idParams,
     errors: [404],
     response: sourcePublicSchema,
     handler: ({ params, actor, context }) =>

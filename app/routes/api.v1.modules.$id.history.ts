@@ -1,5 +1,6 @@
 import { z } from "zod/v4";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import {
   getModule,
   recentProbes,
@@ -14,7 +15,7 @@ export const api = defineApi("/modules/{id}/history", {
     access: "read",
     summary: "A module's status changes and recent health probes, newest first",
     tags: ["modules"],
-    params: z.object({ id: z.uuid("id must be a UUID") }),
+    params: idParams,
     errors: [404],
     response: z.object({
       statusChanges: z.array(statusChangeSchema),

@@ -1,6 +1,6 @@
-import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { apiErrors, defineApi, operation, success } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import {
   deleteModule,
   getModuleCached,
@@ -8,8 +8,6 @@ import {
   updateModule,
 } from "#app/modules/modules.server.ts";
 import { modulePublicSchema, updateModuleSchema } from "#app/modules/schemas.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 /** The version a write expects: the body's `version`, else `If-Match: "N"`. */
 function expectedVersion(request: Request, bodyVersion: number | undefined): number | undefined {
@@ -33,7 +31,7 @@ export const api = defineApi("/modules/{id}", {
     access: "read",
     summary: "One module, with an ETag of its version",
     tags: ["modules"],
-    params,
+    params: idParams,
     errors: [404],
     response: modulePublicSchema,
     handler: async ({ params, context }) => {
@@ -49,7 +47,7 @@ export const api = defineApi("/modules/{id}", {
     description:
       "Send only the fields to change. Pass the version you read (body `version` or `If-Match`) to refuse the write with 409 if someone changed the module since.",
     tags: ["modules"],
-    params,
+    params: idParams,
     body: updateModuleSchema,
     errors: [404, 409],
     response: modulePublicSchema,
@@ -70,7 +68,7 @@ export const api = defineApi("/modules/{id}", {
     access: "write",
     summary: "Remove a module (its activity stays in the log)",
     tags: ["modules"],
-    params,
+    params: idParams,
     errors: [404, 409],
     response: modulePublicSchema,
     handler: async ({ actor, params, request, context }) => {

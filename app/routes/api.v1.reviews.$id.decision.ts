@@ -1,14 +1,12 @@
-import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import { decide } from "#app/reviews/decisions.server.ts";
 import {
   reviewDecisionSchema,
   reviewPublicSchema,
   toPublicReview,
 } from "#app/reviews/reviews.server.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 export const api = defineApi("/reviews/{id}/decision", {
   POST: operation({
@@ -18,7 +16,7 @@ export const api = defineApi("/reviews/{id}/decision", {
     description:
       "Recorded in the activity log; 409 if it was already decided. A goal run waiting on its reviews completes once all are approved, and fails when one is rejected.",
     tags: ["reviews"],
-    params,
+    params: idParams,
     body: reviewDecisionSchema,
     errors: [404, 409],
     response: reviewPublicSchema,

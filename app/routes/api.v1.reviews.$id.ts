@@ -1,8 +1,6 @@
-import { z } from "zod/v4";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import { getReview, reviewPublicSchema, toPublicReview } from "#app/reviews/reviews.server.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 export const api = defineApi("/reviews/{id}", {
   GET: operation({
@@ -10,7 +8,7 @@ export const api = defineApi("/reviews/{id}", {
     access: "read",
     summary: "One review request",
     tags: ["reviews"],
-    params,
+    params: idParams,
     errors: [404],
     response: reviewPublicSchema,
     handler: async ({ params, context }) =>

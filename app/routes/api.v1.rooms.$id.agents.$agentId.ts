@@ -1,12 +1,10 @@
 import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams, uuidParam } from "#app/api/schemas.ts";
 import { removeRoomAgent } from "#app/rooms/rooms.server.ts";
 
-const params = z.object({
-  id: z.uuid("id must be a UUID"),
-  agentId: z.uuid("agentId must be a UUID"),
-});
+const params = idParams.extend({ agentId: uuidParam("agentId") });
 
 export const api = defineApi("/rooms/{id}/agents/{agentId}", {
   DELETE: operation({

@@ -1,6 +1,7 @@
 import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import {
   addRoomAgent,
   listRoomAgents,
@@ -9,15 +10,13 @@ import {
 } from "#app/rooms/rooms.server.ts";
 import { roomAgentInputSchema } from "#app/rooms/schemas.ts";
 
-const params = z.object({ id: z.uuid("id must be a UUID") });
-
 export const api = defineApi("/rooms/{id}/agents", {
   GET: operation({
     id: "listRoomAgents",
     access: "read",
     summary: "The agents in a room (members only)",
     tags: ["rooms"],
-    params,
+    params: idParams,
     errors: [404],
     response: z.array(roomAgentPublicSchema),
     handler: async ({ params, actor, context }) => {
@@ -30,7 +29,7 @@ export const api = defineApi("/rooms/{id}/agents", {
     access: "write",
     summary: "Add an agent to a room (owners); members address it as @Name",
     tags: ["rooms"],
-    params,
+    params: idParams,
     body: roomAgentInputSchema,
     status: 201,
     errors: [404],

@@ -1,9 +1,8 @@
 import { z } from "zod/v4";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import { askAgent } from "#app/rooms/replies.server.ts";
 import { askInputSchema } from "#app/rooms/schemas.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 export const api = defineApi("/rooms/{id}/ask", {
   POST: operation({
@@ -13,7 +12,7 @@ export const api = defineApi("/rooms/{id}/ask", {
     description:
       "Answers 202 at once. The reply streams to the room as `agent-start`, `agent-delta` ({streamId, offset, text}) and `agent-end` events, then is stored as a message whose id is the `streamId`. Stop it with `POST /rooms/{id}/replies/{streamId}/stop`. Refused with 423 while AI work is paused or stopped.",
     tags: ["rooms"],
-    params,
+    params: idParams,
     body: askInputSchema,
     status: 202,
     errors: [404, 423],

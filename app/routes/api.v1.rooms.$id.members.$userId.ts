@@ -1,13 +1,11 @@
 import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { apiErrors, defineApi, operation } from "#app/api/api.server.ts";
+import { idParams, uuidParam } from "#app/api/schemas.ts";
 import { removeMember, requireMember } from "#app/rooms/rooms.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
-const params = z.object({
-  id: z.uuid("id must be a UUID"),
-  userId: z.uuid("userId must be a UUID"),
-});
+const params = idParams.extend({ userId: uuidParam("userId") });
 
 export const api = defineApi("/rooms/{id}/members/{userId}", {
   DELETE: operation({

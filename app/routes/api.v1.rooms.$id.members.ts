@@ -1,6 +1,7 @@
 import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import {
   addMember,
   listMembers,
@@ -9,15 +10,13 @@ import {
 } from "#app/rooms/rooms.server.ts";
 import { memberInputSchema } from "#app/rooms/schemas.ts";
 
-const params = z.object({ id: z.uuid("id must be a UUID") });
-
 export const api = defineApi("/rooms/{id}/members", {
   GET: operation({
     id: "listRoomMembers",
     access: "read",
     summary: "The people in a room (members only)",
     tags: ["rooms"],
-    params,
+    params: idParams,
     errors: [404],
     response: z.array(roomMemberPublicSchema),
     handler: async ({ params, actor, context }) => {
@@ -30,7 +29,7 @@ export const api = defineApi("/rooms/{id}/members", {
     access: "write",
     summary: "Invite a person to a room, or change their role in it (owners)",
     tags: ["rooms"],
-    params,
+    params: idParams,
     body: memberInputSchema,
     status: 201,
     errors: [404],

@@ -1,13 +1,11 @@
 import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams, uuidParam } from "#app/api/schemas.ts";
 import { deleteMessage, editMessage, roomMessagePublicSchema } from "#app/rooms/rooms.server.ts";
 import { messageInputSchema } from "#app/rooms/schemas.ts";
 
-const params = z.object({
-  id: z.uuid("id must be a UUID"),
-  messageId: z.uuid("messageId must be a UUID"),
-});
+const params = idParams.extend({ messageId: uuidParam("messageId") });
 
 export const api = defineApi("/rooms/{id}/messages/{messageId}", {
   PATCH: operation({

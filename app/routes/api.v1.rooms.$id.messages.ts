@@ -1,5 +1,6 @@
 import { z } from "zod/v4";
 import { ApiError, defineApi, operation, success } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import { postAndAnswer } from "#app/rooms/replies.server.ts";
 import {
   listMessages,
@@ -9,8 +10,6 @@ import {
 } from "#app/rooms/rooms.server.ts";
 import { idempotencyKeySchema, messageInputSchema } from "#app/rooms/schemas.ts";
 
-const params = z.object({ id: z.uuid("id must be a UUID") });
-
 export const api = defineApi("/rooms/{id}/messages", {
   GET: operation({
     id: "listRoomMessages",
@@ -19,7 +18,7 @@ export const api = defineApi("/rooms/{id}/messages", {
     description:
       "Without `since`: the newest `limit` messages (before `cursor`), oldest first, with `meta.nextCursor` for older ones. With `since` (a message's `cursor`): the messages after it, oldest first, with `meta.nextCursor` to pass as the next `since`. Clients call this with the last message they saw on every reconnect.",
     tags: ["rooms"],
-    params,
+    params: idParams,
     query: messageQuerySchema,
     errors: [404],
     response: z.array(roomMessagePublicSchema),
@@ -36,7 +35,7 @@ export const api = defineApi("/rooms/{id}/messages", {
     description:
       "Send an `Idempotency-Key` header (a UUID per message): a retry with the same key answers 200 with the message already stored instead of storing another (201). The same key with a different body is a 409. The message is stored, then pushed to the room. Agents mentioned as `@Name` answer when the author may run AI work (operators, admins) and AI work is not paused; their replies stream to the room and are listed in `meta.replies`.",
     tags: ["rooms"],
-    params,
+    params: idParams,
     body: messageInputSchema,
     status: 201,
     errors: [404, 409],

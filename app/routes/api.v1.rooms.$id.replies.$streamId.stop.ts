@@ -1,12 +1,10 @@
 import { z } from "zod/v4";
 import { apiErrors, defineApi, operation } from "#app/api/api.server.ts";
+import { idParams, uuidParam } from "#app/api/schemas.ts";
 import { stopReply } from "#app/rooms/replies.server.ts";
 import { requireMember } from "#app/rooms/rooms.server.ts";
 
-const params = z.object({
-  id: z.uuid("id must be a UUID"),
-  streamId: z.uuid("streamId must be a UUID"),
-});
+const params = idParams.extend({ streamId: uuidParam("streamId") });
 
 export const api = defineApi("/rooms/{id}/replies/{streamId}/stop", {
   POST: operation({

@@ -1,9 +1,8 @@
 import { z } from "zod/v4";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import { solveInRoom } from "#app/rooms/replies.server.ts";
 import { solveInputSchema } from "#app/rooms/schemas.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 export const api = defineApi("/rooms/{id}/solve", {
   POST: operation({
@@ -13,7 +12,7 @@ export const api = defineApi("/rooms/{id}/solve", {
     description:
       "Answers 202 at once. The problem is posted as your message; each picked agent's proposal streams to the room at the same time (events carry `solveId` and `phase: proposal`); then the synthesiser writes one plan, stored as a `plan` message (`phase: plan`). Start a plan as a goal run with `POST /sage/goals`. Refused with 423 while AI work is paused or stopped.",
     tags: ["rooms"],
-    params,
+    params: idParams,
     body: solveInputSchema,
     status: 202,
     errors: [404, 423],

@@ -1,6 +1,6 @@
-import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import {
   deleteRoom,
   getRoomDetail,
@@ -10,15 +10,13 @@ import {
 } from "#app/rooms/rooms.server.ts";
 import { roomPatchSchema } from "#app/rooms/schemas.ts";
 
-const params = z.object({ id: z.uuid("id must be a UUID") });
-
 export const api = defineApi("/rooms/{id}", {
   GET: operation({
     id: "getRoom",
     access: "read",
     summary: "A room with its members and agents (members only)",
     tags: ["rooms"],
-    params,
+    params: idParams,
     errors: [404],
     response: roomDetailSchema,
     handler: ({ params, actor, context }) =>
@@ -29,7 +27,7 @@ export const api = defineApi("/rooms/{id}", {
     access: "write",
     summary: "Rename a room or change its topic (owners)",
     tags: ["rooms"],
-    params,
+    params: idParams,
     body: roomPatchSchema,
     errors: [404],
     response: roomPublicSchema,
@@ -41,7 +39,7 @@ export const api = defineApi("/rooms/{id}", {
     access: "write",
     summary: "Close a room and delete its messages (owners)",
     tags: ["rooms"],
-    params,
+    params: idParams,
     errors: [404],
     response: roomPublicSchema,
     handler: ({ params, actor, context }) =>

@@ -1,9 +1,7 @@
-import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import { cancelGoalRun, goalRunWithStepsSchema } from "#app/sage/goals.server.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 export const api = defineApi("/sage/goals/{id}/cancel", {
   POST: operation({
@@ -12,7 +10,7 @@ export const api = defineApi("/sage/goals/{id}/cancel", {
     summary: "Cancel a goal run, mid-step if need be",
     description: "Answers with the run once it is marked cancelled; 409 if it has already ended.",
     tags: ["sage"],
-    params,
+    params: idParams,
     errors: [404, 409],
     response: goalRunWithStepsSchema,
     handler: ({ params, actor, context }) =>

@@ -1,8 +1,6 @@
-import { z } from "zod/v4";
 import { defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import { getRunWithSteps, goalRunWithStepsSchema } from "#app/sage/goals.server.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 export const api = defineApi("/sage/goals/{id}", {
   GET: operation({
@@ -10,7 +8,7 @@ export const api = defineApi("/sage/goals/{id}", {
     access: "read",
     summary: "One goal run with its steps (model, reason, output, score, issues, tokens, latency)",
     tags: ["sage"],
-    params,
+    params: idParams,
     errors: [404],
     response: goalRunWithStepsSchema,
     handler: ({ params, context }) => getRunWithSteps(context.services, params.id),

@@ -2,14 +2,13 @@ import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { apiErrors, defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import {
   aiModelSchema,
   capabilities,
   setModelCapabilities,
   toPublicModel,
 } from "#app/sage/models.server.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 const body = z.object({
   capabilities: z
@@ -33,7 +32,7 @@ export const api = defineApi("/sage/models/{id}", {
     description:
       "Overrides the capabilities inferred from the model's name and family; discovery keeps an override. `null` restores the inferred ones.",
     tags: ["sage"],
-    params,
+    params: idParams,
     body,
     errors: [404],
     response: aiModelSchema,
@@ -45,7 +44,7 @@ export const api = defineApi("/sage/models/{id}", {
         context.services.database.db,
         {
           type: "sage.model.updated",
-          actor: { id: by.id, label: by.label },
+          actor: by,
           summary: `${by.label} set the capabilities of ${row.name} to ${
             body.capabilities === null ? "the inferred ones" : row.capabilities.join(", ") || "none"
           }`,
@@ -54,8 +53,6 @@ export const api = defineApi("/sage/models/{id}", {
             capabilities: row.capabilities,
             overridden: row.capabilitiesOverridden,
           },
-          requestId: by.requestId,
-          ip: by.ip,
         },
         context.services.events,
       );

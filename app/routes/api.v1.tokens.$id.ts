@@ -1,11 +1,9 @@
-import { z } from "zod/v4";
 import { type Actor, actingAs } from "#app/accounts/auth.server.ts";
 import { tokenPublicSchema } from "#app/accounts/schemas.ts";
 import { findToken, revokeToken, toPublicToken } from "#app/accounts/tokens.server.ts";
 import { apiErrors, defineApi, operation } from "#app/api/api.server.ts";
+import { idParams } from "#app/api/schemas.ts";
 import { can } from "#app/utils/permissions.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
 
 /** Someone else's token is invisible (404) unless the caller may manage everyone's. */
 async function visibleToken(db: Parameters<typeof findToken>[0], id: string, actor: Actor) {
@@ -22,7 +20,7 @@ export const api = defineApi("/tokens/{id}", {
     access: "read",
     summary: "One API token (never its secret)",
     tags: ["accounts"],
-    params,
+    params: idParams,
     errors: [404],
     response: tokenPublicSchema,
     handler: async ({ actor, params, context }) =>
@@ -34,7 +32,7 @@ export const api = defineApi("/tokens/{id}", {
     summary: "Revoke an API token: it stops working at once",
     description: "Your own tokens, or anyone's with the tokens:manage-others permission.",
     tags: ["accounts"],
-    params,
+    params: idParams,
     errors: [404],
     response: tokenPublicSchema,
     handler: async ({ actor, params, context }) => {

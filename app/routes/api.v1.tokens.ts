@@ -6,7 +6,7 @@ import { ApiError, defineApi, operation, success } from "#app/api/api.server.ts"
 import { pageQuerySchema } from "#app/api/pagination.server.ts";
 import { isoDateTime } from "#app/api/schemas.ts";
 import { can } from "#app/utils/permissions.ts";
-import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
+import { storableText, UNSTORABLE_TEXT_MESSAGE } from "#app/utils/text.ts";
 
 export const createTokenSchema = z.strictObject({
   name: z
@@ -14,7 +14,7 @@ export const createTokenSchema = z.strictObject({
     .trim()
     .min(1, "Give the token a name")
     .max(100, "At most 100 characters")
-    .refine(noNulCharacter, NO_NUL_MESSAGE),
+    .refine(storableText, UNSTORABLE_TEXT_MESSAGE),
   scope: scopeSchema,
   expiresAt: isoDateTime("expiresAt", "An ISO 8601 date-time, e.g. 2027-01-31T00:00:00Z")
     .refine((value) => new Date(value).getTime() > Date.now(), "Must be in the future")

@@ -4,8 +4,7 @@ import { strongPasswordSchema } from "#app/accounts/password-rules.server.ts";
 import { nameSchema, roleSchema, userPublicSchema } from "#app/accounts/schemas.ts";
 import { findUserById, toPublicUser, updateUser } from "#app/accounts/users.server.ts";
 import { apiErrors, defineApi, operation } from "#app/api/api.server.ts";
-
-const params = z.object({ id: z.uuid("id must be a UUID") });
+import { idParams } from "#app/api/schemas.ts";
 
 export const updateUserSchema = z.strictObject({
   name: nameSchema.optional(),
@@ -20,7 +19,7 @@ export const api = defineApi("/users/{id}", {
     access: "read",
     summary: "One account",
     tags: ["accounts"],
-    params,
+    params: idParams,
     errors: [404],
     response: userPublicSchema,
     handler: async ({ params, context }) => {
@@ -35,7 +34,7 @@ export const api = defineApi("/users/{id}", {
     summary: "Change a name, role, password, or disable an account",
     description: "The last active admin cannot be demoted or disabled (409).",
     tags: ["accounts"],
-    params,
+    params: idParams,
     body: updateUserSchema,
     errors: [404, 409],
     response: userPublicSchema,

@@ -6,9 +6,8 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod/v4";
 import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
-import { notFoundAsPage, pageRefusal } from "#app/api/page-errors.server.ts";
+import { notFoundAsPage, pageId, pageRefusal } from "#app/api/page-errors.server.ts";
 import {
   KnowledgeHeader,
   SeverityBadge,
@@ -28,13 +27,11 @@ import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction = () => [{ title: "Contradiction · Knowledge · NEXUS" }];
 
-const idSchema = z.uuid();
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
-  if (!idSchema.safeParse(params.id).success) throw new Response("Not found", { status: 404 });
+  const id = pageId(params.id);
   try {
-    const d = await getContradictionDetail(context.services, params.id!);
+    const d = await getContradictionDetail(context.services, id);
     return {
       contradiction: d.contradiction,
       nodeA: d.nodeA ? toPublicNode(d.nodeA) : null,
@@ -56,7 +53,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request, context, "write");
-  if (!idSchema.safeParse(params.id).success) throw new Response("Not found", { status: 404 });
+  const id = pageId(params.id);
   const submission = parseWithZod(await request.formData(), { schema: resolveFormSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
@@ -64,11 +61,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   try {
     const result = await resolveContradiction(
       context.services,
-      params.id!,
+      id,
       toResolveInput(submission.value),
       actingAs(actor, context),
     );
-    return redirectWithToast(request, context.services, `/knowledge/contradictions/${params.id}`, {
+    return redirectWithToast(request, context.services, `/knowledge/contradictions/${id}`, {
       tone: "success",
       title: `Resolved (${result.contradiction.resolution}); ${result.reputation.length} source reputations updated`,
     });

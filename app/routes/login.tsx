@@ -95,10 +95,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (!(error instanceof InvalidCredentialsError)) throw error;
     await recordActivity(db, {
       type: "auth.login_failed",
-      actor: { id: null, label: email },
+      actor: { id: null, label: email, requestId: context.requestId, ip: context.clientIp },
       summary: `Failed sign-in for ${email}`,
-      requestId: context.requestId,
-      ip: context.clientIp,
     });
     return data(
       {
@@ -115,11 +113,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   await touchLogin(db, user.id);
   await recordActivity(db, {
     type: "auth.login",
-    actor: { id: user.id, label: user.email },
+    actor: { id: user.id, label: user.email, requestId: context.requestId, ip: context.clientIp },
     subject: { type: "user", id: user.id },
     summary: `${user.email} signed in`,
-    requestId: context.requestId,
-    ip: context.clientIp,
   });
   return redirect(safeRedirect(redirectTo, "/"), {
     headers: { "Set-Cookie": await startSession(request, services, user.id) },

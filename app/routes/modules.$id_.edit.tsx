@@ -6,8 +6,8 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod/v4";
 import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
+import { pageId } from "#app/api/page-errors.server.ts";
 import {
   editModuleFormSchema,
   ModuleForm,
@@ -33,9 +33,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 const notFound = () => new Response("No such module.", { status: 404 });
 
 async function findModule(services: Services, id: string | undefined) {
-  if (!z.uuid().safeParse(id).success) throw notFound();
   try {
-    return await getModule(services, id!);
+    return await getModule(services, pageId(id, "No such module."));
   } catch (error) {
     if (error instanceof ModuleNotFoundError) throw notFound();
     throw error;

@@ -5,7 +5,7 @@ import { requireUser } from "#app/accounts/auth.server.ts";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
-import { inputClass } from "#app/components/ui/input.tsx";
+import { inputClass, SelectField } from "#app/components/ui/input.tsx";
 import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
 import { discoverModels, listModelRows, toPublicModel } from "#app/sage/models.server.ts";
 import { taskKinds } from "#app/sage/tasks.ts";
@@ -159,31 +159,31 @@ function Playground({ models }: { models: { name: string; available: boolean }[]
       />
       <form onSubmit={run} className="grid gap-3">
         <div className="flex flex-wrap gap-3">
-          <label className="grid gap-1 text-sm">
-            Task
-            <select className={inputClass} value={task} onChange={(e) => setTask(e.target.value)}>
-              {taskKinds
-                .filter((t) => t !== "embedding")
-                .map((t) => (
-                  <option key={t} value={t}>
-                    {t}
-                  </option>
-                ))}
-            </select>
-          </label>
-          <label className="grid gap-1 text-sm">
-            Model
-            <select className={inputClass} value={model} onChange={(e) => setModel(e.target.value)}>
-              <option value="">Let SAGE choose</option>
-              {models
-                .filter((m) => m.available)
-                .map((m) => (
-                  <option key={m.name} value={m.name}>
-                    {m.name}
-                  </option>
-                ))}
-            </select>
-          </label>
+          <SelectField
+            label="Task"
+            selectProps={{ value: task, onChange: (e) => setTask(e.target.value) }}
+          >
+            {taskKinds
+              .filter((t) => t !== "embedding")
+              .map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+          </SelectField>
+          <SelectField
+            label="Model"
+            selectProps={{ value: model, onChange: (e) => setModel(e.target.value) }}
+          >
+            <option value="">Let SAGE choose</option>
+            {models
+              .filter((m) => m.available)
+              .map((m) => (
+                <option key={m.name} value={m.name}>
+                  {m.name}
+                </option>
+              ))}
+          </SelectField>
         </div>
         <label className="grid gap-1 text-sm">
           Prompt

@@ -8,7 +8,7 @@ import {
 import { Form, Link, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { actingAs, requireUser } from "#app/accounts/auth.server.ts";
-import { notFoundAsPage, pageRefusal } from "#app/api/page-errors.server.ts";
+import { notFoundAsPage, pageId, pageRefusal } from "#app/api/page-errors.server.ts";
 import { UtcTime } from "#app/components/module-form.tsx";
 import { Badge, type BadgeTone } from "#app/components/ui/badge.tsx";
 import { StatusButton } from "#app/components/ui/button.tsx";
@@ -26,11 +26,8 @@ import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction = () => [{ title: "Goal run · SAGE · NEXUS" }];
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function load(context: LoaderFunctionArgs["context"], id: string | undefined) {
-  if (!id || !uuid.test(id)) throw new Response("Not found", { status: 404 });
-  return getRunWithSteps(context.services, id).catch(notFoundAsPage);
+  return getRunWithSteps(context.services, pageId(id)).catch(notFoundAsPage);
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

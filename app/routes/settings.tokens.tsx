@@ -24,7 +24,7 @@ import { Card, CardHeader } from "#app/components/ui/card.tsx";
 import { ErrorList, Field, SelectField } from "#app/components/ui/input.tsx";
 import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
 import { scopesFor } from "#app/utils/permissions.ts";
-import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
+import { storableText, UNSTORABLE_TEXT_MESSAGE } from "#app/utils/text.ts";
 import { useIsPending } from "#app/utils/use-is-pending.ts";
 
 const lifetimes = {
@@ -42,7 +42,7 @@ const CreateTokenSchema = z.object({
     .trim()
     .min(1, "Give the token a name")
     .max(100)
-    .refine(noNulCharacter, NO_NUL_MESSAGE),
+    .refine(storableText, UNSTORABLE_TEXT_MESSAGE),
   scope: scopeSchema,
   lifetime: z.enum(Object.keys(lifetimes) as [keyof typeof lifetimes], {
     error: "Choose how long the token lives",

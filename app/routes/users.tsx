@@ -22,8 +22,7 @@ import {
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Button, StatusButton } from "#app/components/ui/button.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
-import { ErrorList, Field, SelectField } from "#app/components/ui/input.tsx";
-import { Select } from "#app/components/ui/select.tsx";
+import { ErrorList, Field, Select, SelectField } from "#app/components/ui/input.tsx";
 import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
 import { roles } from "#app/utils/permissions.ts";
 import { useIsPending } from "#app/utils/use-is-pending.ts";

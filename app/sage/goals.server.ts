@@ -11,7 +11,7 @@ import { createReview, type ReviewUrgency } from "#app/reviews/reviews.server.ts
 import type { Services } from "#app/server/services.server.ts";
 import { ConflictError, EmergencyActiveError, NotFoundError } from "#app/utils/domain-errors.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
-import { NO_NUL_MESSAGE, noNulCharacter } from "#app/utils/text.ts";
+import { storableText, UNSTORABLE_TEXT_MESSAGE } from "#app/utils/text.ts";
 import {
   aiProviders,
   type GoalBudget,
@@ -72,8 +72,8 @@ export const createGoalSchema = named(
       .trim()
       .min(1, "goal must not be empty")
       .max(10_000)
-      .refine(noNulCharacter, NO_NUL_MESSAGE),
-    context: z.string().max(50_000).refine(noNulCharacter, NO_NUL_MESSAGE).optional(),
+      .refine(storableText, UNSTORABLE_TEXT_MESSAGE),
+    context: z.string().max(50_000).refine(storableText, UNSTORABLE_TEXT_MESSAGE).optional(),
     budget: goalBudgetSchema.optional().describe("Limits for steps, tokens and wall time."),
     reviewThreshold: z
       .number({ error: "reviewThreshold must be a number from 0 to 1" })
@@ -397,12 +397,10 @@ export async function createGoalRun(
     deps.database.db,
     {
       type: "goal.started",
-      actor: { id: actor.id, label: actor.label },
+      actor,
       subject: { type: "goal_run", id: run!.id },
       summary: `${actor.label} started a goal: ${clip(input.goal, 120)}`,
       data: { budget },
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );
@@ -442,11 +440,9 @@ export async function cancelGoalRun(deps: Deps, id: string, actor: ActingAs) {
     deps.database.db,
     {
       type: "goal.cancelled",
-      actor: { id: actor.id, label: actor.label },
+      actor,
       subject: { type: "goal_run", id },
       summary: `${actor.label} cancelled a goal: ${clip(run.goal, 120)}`,
-      requestId: actor.requestId,
-      ip: actor.ip,
     },
     deps.events,
   );

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { handleUnexpected, nulCharacterPaths } from "#app/api/api.server.ts";
+import { emergencyRequestSchema } from "#app/emergency/schemas.ts";
+import { UNSTORABLE_TEXT_MESSAGE } from "#app/utils/text.ts";
 import { DatabaseUnavailableError, isConnectionError } from "#db/client.ts";
 
 describe("NUL characters in input", () => {
@@ -16,6 +18,16 @@ describe("NUL characters in input", () => {
       expect.arrayContaining(["reason", "ok"]),
     );
     expect(nulCharacterPaths({ reason: "paused for 🚧 maintenance", name: "Ünïcödé" })).toEqual([]);
+  });
+
+  test("form schemas refuse the same text the API does: NUL and unpaired surrogates", () => {
+    for (const reason of ["pause \u0000 now", "pause \ud800 now", "pause \udc00 now"]) {
+      const result = emergencyRequestSchema.safeParse({ action: "pause", reason });
+      expect(result.success, JSON.stringify(reason)).toBe(false);
+      expect(result.error?.issues.map((issue) => issue.message)).toEqual([UNSTORABLE_TEXT_MESSAGE]);
+    }
+    const emoji = { action: "pause", reason: "paused for 🚧 maintenance" };
+    expect(emergencyRequestSchema.safeParse(emoji).success).toBe(true);
   });
 
   test("a body nested 100,000 levels deep is walked without overflowing the stack", () => {

@@ -16,6 +16,13 @@ export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputE
   },
 );
 
+/** A select styled like Input; SelectField adds the label, hint and errors. */
+export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement>>(
+  function Select({ className, ...props }, ref) {
+    return <select ref={ref} className={cn(inputClass, "pr-8", className)} {...props} />;
+  },
+);
+
 /** Errors for a field or a whole form, announced to screen readers. */
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
   const shown = errors?.filter(Boolean);
@@ -47,27 +54,37 @@ interface FieldShellProps {
   className?: string;
 }
 
-/** A labelled input with its hint and errors wired up for assistive technology. */
-export function Field({
+/**
+ * The label, hint and errors around one control, with the ids that tie them together: the label
+ * names the control, and `aria-describedby` points at the hint and the errors.
+ */
+function FieldShell({
   label,
   errors,
   hint,
   className,
-  inputProps,
-}: FieldShellProps & { inputProps: InputHTMLAttributes<HTMLInputElement> }) {
+  id,
+  control,
+}: FieldShellProps & {
+  id: string | undefined;
+  control: (wiring: {
+    id: string;
+    "aria-invalid"?: true;
+    "aria-describedby"?: string;
+  }) => ReactNode;
+}) {
   const invalid = Boolean(errors?.length);
-  const ids = useFieldIds(inputProps.id, invalid, Boolean(hint));
+  const ids = useFieldIds(id, invalid, Boolean(hint));
   return (
     <div className={cn("space-y-1", className)}>
       <label htmlFor={ids.fieldId} className="block text-sm font-medium">
         {label}
       </label>
-      <Input
-        {...inputProps}
-        id={ids.fieldId}
-        aria-invalid={invalid || undefined}
-        aria-describedby={ids.describedBy}
-      />
+      {control({
+        id: ids.fieldId,
+        "aria-invalid": invalid || undefined,
+        "aria-describedby": ids.describedBy,
+      })}
       {hint ? (
         <p id={ids.hintId} className="text-xs text-slate-600 dark:text-slate-400">
           {hint}
@@ -78,40 +95,41 @@ export function Field({
   );
 }
 
-/** A labelled select, like Field. */
+/** A labelled input with its hint and errors wired up for assistive technology. */
+export function Field({
+  inputProps,
+  ...shell
+}: FieldShellProps & { inputProps: InputHTMLAttributes<HTMLInputElement> }) {
+  return (
+    <FieldShell
+      {...shell}
+      id={inputProps.id}
+      control={(wiring) => <Input {...inputProps} {...wiring} />}
+    />
+  );
+}
+
+/**
+ * A labelled select, like Field: every form's drop-down, with conform's `getSelectProps(field)`
+ * or plain props (`value` and `onChange`) as `selectProps`, and the options as children.
+ */
 export function SelectField({
-  label,
-  errors,
-  hint,
-  className,
   selectProps,
   children,
+  ...shell
 }: FieldShellProps & {
   selectProps: SelectHTMLAttributes<HTMLSelectElement>;
   children: ReactNode;
 }) {
-  const invalid = Boolean(errors?.length);
-  const ids = useFieldIds(selectProps.id, invalid, Boolean(hint));
   return (
-    <div className={cn("space-y-1", className)}>
-      <label htmlFor={ids.fieldId} className="block text-sm font-medium">
-        {label}
-      </label>
-      <select
-        {...selectProps}
-        id={ids.fieldId}
-        className={cn(inputClass, "pr-8", selectProps.className)}
-        aria-invalid={invalid || undefined}
-        aria-describedby={ids.describedBy}
-      >
-        {children}
-      </select>
-      {hint ? (
-        <p id={ids.hintId} className="text-xs text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      ) : null}
-      <ErrorList id={ids.errorId} errors={errors} />
-    </div>
+    <FieldShell
+      {...shell}
+      id={selectProps.id}
+      control={(wiring) => (
+        <Select {...selectProps} {...wiring}>
+          {children}
+        </Select>
+      )}
+    />
   );
 }
