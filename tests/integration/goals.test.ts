@@ -273,15 +273,17 @@ describe("budgets", () => {
       plan: '{"steps": ["Slow step"]}',
       step: () => Array.from({ length: 100 }, (_, i) => `w${i}`).join(" "),
     });
+    // The step streams for 5 s (100 words, 50 ms apart); the budget ends it after 2 s, which
+    // leaves the plan time to be written even on a busy machine.
     ollama.behaviour.chunkDelayMs = 50;
-    const startedAt = Date.now();
-    const done = await finished((await start({ goal: "x", budget: { maxSeconds: 1 } })).id);
-    expect(Date.now() - startedAt).toBeLessThan(4_000);
+    const done = await finished((await start({ goal: "x", budget: { maxSeconds: 2 } })).id);
     expect(done.status).toBe("failed");
     expect(done.error).toMatch(/^Time budget exhausted/);
     const step = done.steps.at(-1);
     expect(step).toMatchObject({ kind: "step", status: "failed" });
-    await ollama.waitForClientAbort(5_000);
+    // Cut off mid-answer, and the model server saw the request go away.
+    expect(String(step.output ?? "").split(" ").length).toBeLessThan(100);
+    await ollama.waitForClientAbort(10_000);
   });
 });
 
