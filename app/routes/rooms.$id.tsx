@@ -1,10 +1,4 @@
-import {
-  type ActionFunctionArgs,
-  data,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-  redirect,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   Form,
   Link,
@@ -14,42 +8,35 @@ import {
   useNavigation,
 } from "@remix-run/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { z } from "zod/v4";
-import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
+import { requireUser } from "#app/accounts/auth.server.ts";
 import { listUsers } from "#app/accounts/users.server.ts";
-import { notFoundAsPage, pageRefusal } from "#app/api/page-errors.server.ts";
+import { notFoundAsPage } from "#app/api/page-errors.server.ts";
 import { Badge, type BadgeTone } from "#app/components/ui/badge.tsx";
 import { Button } from "#app/components/ui/button.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
 import { ErrorList, inputClass } from "#app/components/ui/input.tsx";
 import { type RoomEvent, type RoomStatus, useRoom } from "#app/realtime/use-room.ts";
 import { listAgents } from "#app/rooms/agents.server.ts";
-import { askAgent, postAndAnswer, solveInRoom, stopReply } from "#app/rooms/replies.server.ts";
 import {
-  addMember,
-  addRoomAgent,
-  deleteMessage,
-  editMessage,
-  getMessage,
-  getRoomDetail,
-  listMessages,
-  type PublicMessage,
-  removeMember,
-  removeRoomAgent,
-  requireMember,
-  updateRoom,
-} from "#app/rooms/rooms.server.ts";
-import {
-  askInputSchema,
-  idempotencyKeySchema,
-  memberInputSchema,
-  messageInputSchema,
-  roomInputSchema,
-  solveInputSchema,
-} from "#app/rooms/schemas.ts";
-import { createGoalRun } from "#app/sage/goals.server.ts";
+  addAgentIntent,
+  askIntent,
+  deleteIntent,
+  editIntent,
+  invalidIntent,
+  inviteIntent,
+  parseRoomIntent,
+  postIntent,
+  refusedIntent,
+  removeAgentIntent,
+  removeMemberIntent,
+  renameIntent,
+  roomPage,
+  solveIntent,
+  startGoalIntent,
+  stopIntent,
+} from "#app/rooms/page-intents.server.ts";
+import { getRoomDetail, listMessages, type PublicMessage } from "#app/rooms/rooms.server.ts";
 import { cn } from "#app/utils/cn.ts";
-import { ForbiddenError } from "#app/utils/domain-errors.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -103,161 +90,49 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-const intentSchema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("post"),
-    body: messageInputSchema.shape.body,
-    idempotencyKey: idempotencyKeySchema.optional(),
-  }),
-  z.object({ intent: z.literal("edit"), messageId: z.uuid(), body: messageInputSchema.shape.body }),
-  z.object({ intent: z.literal("delete"), messageId: z.uuid() }),
-  z.object({ intent: z.literal("invite"), ...memberInputSchema.shape }),
-  z.object({ intent: z.literal("remove-member"), userId: z.uuid() }),
-  z.object({ intent: z.literal("add-agent"), agentId: z.uuid("pick an agent") }),
-  z.object({ intent: z.literal("remove-agent"), agentId: z.uuid() }),
-  z.object({ intent: z.literal("ask"), ...askInputSchema.shape }),
-  z.object({ intent: z.literal("stop"), streamId: z.uuid() }),
-  z.object({ intent: z.literal("solve"), ...solveInputSchema.shape }),
-  z.object({ intent: z.literal("start-goal"), messageId: z.uuid() }),
-  z.object({ intent: z.literal("rename"), ...roomInputSchema.shape }),
-]);
-
-function formObject(formData: FormData) {
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    const values = formData.getAll(key).map(String);
-    out[key] = key === "agentIds" ? values : values[0];
-    if (out[key] === "" && key !== "agentIds") delete out[key];
-  }
-  return out;
-}
-
+/** Every form on the page posts here; `intent` says which (app/rooms/page-intents.server.ts). */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request, context);
   const room = await loadRoom(context, params.id, actor.user.id);
-  const parsed = intentSchema.safeParse(formObject(await request.formData()));
-  if (!parsed.success) {
-    return data(
-      {
-        ok: false as const,
-        error: parsed.error.issues
-          .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
-          .join("; "),
-      },
-      { status: 400 },
-    );
-  }
+  const parsed = parseRoomIntent(await request.formData());
+  if (!parsed.success) return invalidIntent(parsed.error);
   const input = parsed.data;
-  const services = context.services;
-  const acting = actingAs(actor, context);
-  const asker = {
-    id: actor.user.id,
-    name: actor.user.name,
-    role: actor.role,
-    requestId: context.requestId,
-  };
-  const needs = (permission: "write" | "ai:run") => {
-    if (!can(actor.role, permission)) {
-      throw new ForbiddenError("Your role may not do this.");
-    }
-  };
+  const page = roomPage(request, context, actor, room);
   try {
     switch (input.intent) {
-      case "post": {
-        needs("write");
-        const result = await postAndAnswer(
-          services,
-          room.id,
-          { body: input.body, idempotencyKey: input.idempotencyKey },
-          asker,
-        );
-        return { ok: true as const, notice: result.notice };
-      }
+      case "post":
+        return await postIntent(page, input);
       case "edit":
-        needs("write");
-        await editMessage(services, room.id, input.messageId, input.body, actor.user.id);
-        break;
+        return await editIntent(page, input);
       case "delete":
-        needs("write");
-        await deleteMessage(services, room.id, input.messageId, actor.user.id, acting.label);
-        break;
+        return await deleteIntent(page, input);
       case "invite":
-        needs("write");
-        await addMember(services, room.id, { userId: input.userId, role: input.role }, acting);
-        break;
+        return await inviteIntent(page, input);
       case "remove-member":
-        if (input.userId !== actor.user.id) needs("write");
-        await removeMember(services, room.id, input.userId, acting);
-        if (input.userId === actor.user.id) {
-          return redirectWithToast(request, services, "/rooms", {
-            tone: "info",
-            title: `You left ${room.name}`,
-          });
-        }
-        break;
+        return await removeMemberIntent(page, input);
       case "add-agent":
-        needs("write");
-        await addRoomAgent(services, room.id, input.agentId, acting);
-        break;
+        return await addAgentIntent(page, input);
       case "remove-agent":
-        needs("write");
-        await removeRoomAgent(services, room.id, input.agentId, acting);
-        break;
+        return await removeAgentIntent(page, input);
       case "ask":
-        needs("ai:run");
-        await askAgent(services, room.id, input, asker);
-        break;
+        return await askIntent(page, input);
       case "stop":
-        needs("write");
-        await requireMember(services, room.id, actor.user.id);
-        stopReply(services, room.id, input.streamId);
-        break;
+        return await stopIntent(page, input);
       case "solve":
-        needs("ai:run");
-        await solveInRoom(services, room.id, input, asker);
-        break;
-      case "start-goal": {
-        needs("ai:run");
-        const plan = await getMessage(services, room.id, input.messageId);
-        if (plan.kind !== "plan") {
-          return data(
-            { ok: false as const, error: "Only a plan can start a goal run." },
-            { status: 400 },
-          );
-        }
-        const problem = typeof plan.meta.problem === "string" ? plan.meta.problem : "";
-        const run = await createGoalRun(
-          services,
-          {
-            goal: (problem || plan.body).slice(0, 10_000),
-            context: `Plan agreed in the room "${room.name}":\n\n${plan.body}`.slice(0, 50_000),
-          },
-          acting,
-        );
-        return redirect(`/sage/goals/${run.id}`);
-      }
+        return await solveIntent(page, input);
+      case "start-goal":
+        return await startGoalIntent(page, input);
       case "rename":
-        needs("write");
-        await updateRoom(services, room.id, { name: input.name, topic: input.topic }, acting);
-        break;
+        return await renameIntent(page, input);
     }
   } catch (error) {
-    const refused = pageRefusal(error);
-    if (refused && refused.status < 500) {
-      const { issues, message } = refused;
-      return data(
-        {
-          ok: false as const,
-          error: issues.length ? issues.map((i) => i.message).join("; ") : message,
-        },
-        { status: refused.status },
-      );
-    }
+    const refused = refusedIntent(error);
+    if (refused) return refused;
     throw error;
   }
-  return { ok: true as const, notice: null };
 }
 
+// ---------------------------------------------------------------------------------------------
 // ---------------------------------------------------------------------------------------------
 // Client
 
