@@ -5,18 +5,19 @@ import uplotStyles from "uplot/dist/uPlot.min.css";
 import { requireUser } from "#app/accounts/auth.server.ts";
 import { listActivity, toPublicActivity } from "#app/activity/activity.server.ts";
 import { cacheNames, cacheTags } from "#app/cache/cache.server.ts";
+import { InstanceCard } from "#app/components/dashboard/instance-card.tsx";
+import { ModulesCard } from "#app/components/dashboard/modules-card.tsx";
+import { ReadinessCards } from "#app/components/dashboard/readiness-cards.tsx";
 import { LiveMetrics, type RangeKey, ranges, type Sample } from "#app/components/live-metrics.tsx";
-import { ActivityList, ModuleStatusBadge, PercentBar } from "#app/components/module-form.tsx";
+import { ActivityList } from "#app/components/module-form.tsx";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
-import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
 import {
   listModulesSorted,
   MODULE_CACHE_TTL_MS,
   moduleStatusCounts,
   toPublicModule,
 } from "#app/modules/modules.server.ts";
-import { moduleStatuses } from "#app/modules/schemas.ts";
 import { type RoomEvent, useRoom } from "#app/realtime/use-room.ts";
 import { recentReadiness } from "#app/server/readiness.server.ts";
 import { latestSample, metricsHistory } from "#app/system-metrics/collector.server.ts";
@@ -125,96 +126,7 @@ function useLiveRefresh(intervalMs: number) {
   return state !== "idle";
 }
 
-function formatDuration(seconds: number): string {
-  const d = Math.floor(seconds / 86400);
-  const h = Math.floor((seconds % 86400) / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  return [d && `${d}d`, (d || h) && `${h}h`, (d || h || m) && `${m}m`, `${s}s`]
-    .filter(Boolean)
-    .join(" ");
-}
-
 type DashboardData = ReturnType<typeof useLoaderData<typeof loader>>;
-
-function ModulesCard({ modules }: { modules: DashboardData["modules"] }) {
-  return (
-    <Card aria-labelledby="modules-card">
-      <CardHeader
-        title={<span id="modules-card">Modules</span>}
-        description={`${modules.total} registered`}
-        actions={
-          <Link
-            to="/modules"
-            className="text-sm whitespace-nowrap text-brand-600 underline dark:text-brand-100"
-          >
-            All modules
-          </Link>
-        }
-      />
-      <ul className="mb-4 flex flex-wrap gap-2" aria-label="Modules by status">
-        {moduleStatuses.map((status) => (
-          <li key={status}>
-            <Link
-              to={`/modules?status=${status}`}
-              className="inline-flex items-center gap-2 rounded-md border border-slate-200 px-3 py-1.5 text-sm hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-800"
-            >
-              <ModuleStatusBadge status={status} />
-              <span
-                className="font-mono font-semibold tabular-nums"
-                data-testid={`modules-${status}`}
-              >
-                {modules.counts[status]}
-              </span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-      {modules.shown.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          No modules registered yet.{" "}
-          <Link to="/modules" className="text-brand-600 underline dark:text-brand-100">
-            Open the registry
-          </Link>
-          .
-        </p>
-      ) : (
-        <ul className="grid grid-cols-1 gap-3 min-[420px]:grid-cols-2 md:grid-cols-3 lg:grid-cols-4">
-          {modules.shown.map((module) => (
-            <li key={module.id}>
-              <Link
-                to={`/modules/${module.id}`}
-                className="block h-full rounded-md border border-slate-200 p-3 hover:border-brand-500 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-800/60"
-              >
-                <span className="flex items-start justify-between gap-2">
-                  <span className="min-w-0">
-                    <span className="block truncate font-medium">{module.name}</span>
-                    <span className="block truncate font-mono text-xs text-slate-600 dark:text-slate-400">
-                      {module.slug}
-                    </span>
-                  </span>
-                  <ModuleStatusBadge status={module.status} />
-                </span>
-                <span className="mt-2 flex items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
-                  Load <PercentBar value={module.load} kind="load" label="Load" />
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
-      {modules.total > modules.shown.length ? (
-        <p className="mt-3 text-sm">
-          <Link to="/modules" className="text-brand-600 underline dark:text-brand-100">
-            See all {modules.total} modules
-          </Link>
-        </p>
-      ) : null}
-    </Card>
-  );
-}
-
-const componentLabel = { database: "Database", cache: "Cache", realtime: "Realtime" } as const;
 
 /** A module card's figures as the live stream sends them. */
 interface LiveModule {
@@ -327,29 +239,7 @@ export default function Dashboard() {
         </Badge>
       </div>
 
-      <div className="grid gap-4 sm:grid-cols-3">
-        {readiness.checks.map((check) => (
-          <Card key={check.name} aria-labelledby={`component-${check.name}`}>
-            <div className="flex items-center justify-between">
-              <h2 id={`component-${check.name}`} className="font-semibold">
-                {componentLabel[check.name]}
-              </h2>
-              <Badge tone={check.ok ? "ok" : "error"}>
-                <span data-testid={`status-${check.name}`}>{check.ok ? "healthy" : "down"}</span>
-              </Badge>
-            </div>
-            <dl className="mt-3 grid grid-cols-2 gap-y-1 text-sm">
-              <dt className="text-slate-600 dark:text-slate-400">Back end</dt>
-              <dd className="font-mono">{check.backend}</dd>
-              <dt className="text-slate-600 dark:text-slate-400">Answered in</dt>
-              <dd className="font-mono">{check.latencyMs.toFixed(1)} ms</dd>
-            </dl>
-            {check.error ? (
-              <p className="mt-2 text-sm text-red-700 dark:text-red-400">{check.error}</p>
-            ) : null}
-          </Card>
-        ))}
-      </div>
+      <ReadinessCards checks={readiness.checks} />
 
       <LiveMetrics
         latest={live.latest}
@@ -377,35 +267,12 @@ export default function Dashboard() {
         <ActivityList items={live.activity} moduleNames={data.activityModules} />
       </Card>
 
-      <Card>
-        <CardHeader title="This instance" description="Figures read from the running process." />
-        <Table>
-          <THead>
-            <tr>
-              <Th>Property</Th>
-              <Th>Value</Th>
-            </tr>
-          </THead>
-          <tbody>
-            <tr>
-              <Td>Version</Td>
-              <Td className="font-mono">{data.version}</Td>
-            </tr>
-            <tr>
-              <Td>Started</Td>
-              <Td className="font-mono whitespace-nowrap">{data.startedAt}</Td>
-            </tr>
-            <tr>
-              <Td>Uptime</Td>
-              <Td className="font-mono">{formatDuration(data.uptimeSeconds)}</Td>
-            </tr>
-            <tr>
-              <Td>Realtime server</Td>
-              <Td className="font-mono">{data.backends.realtime}</Td>
-            </tr>
-          </tbody>
-        </Table>
-      </Card>
+      <InstanceCard
+        version={data.version}
+        startedAt={data.startedAt}
+        uptimeSeconds={data.uptimeSeconds}
+        realtime={data.backends.realtime}
+      />
     </div>
   );
 }

@@ -1,55 +1,39 @@
-import {
-  type ActionFunctionArgs,
-  data,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-  redirect,
-} from "@remix-run/node";
-import {
-  Form,
-  Link,
-  useActionData,
-  useFetcher,
-  useLoaderData,
-  useNavigation,
-} from "@remix-run/react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { z } from "zod/v4";
-import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
+import { requireUser } from "#app/accounts/auth.server.ts";
 import { listUsers } from "#app/accounts/users.server.ts";
-import { notFoundAsPage, pageRefusal } from "#app/api/page-errors.server.ts";
+import { notFoundAsPage } from "#app/api/page-errors.server.ts";
+import { AgentsPanel, SolvePanel } from "#app/components/rooms/agents-panel.tsx";
+import { Composer } from "#app/components/rooms/composer.tsx";
+import { MembersPanel, PresencePanel } from "#app/components/rooms/members-panel.tsx";
+import { MessageList, ReplyStreams } from "#app/components/rooms/messages.tsx";
+import type { RoomActionData } from "#app/components/rooms/types.ts";
+import { useLiveRoom } from "#app/components/rooms/use-live-room.ts";
 import { Badge, type BadgeTone } from "#app/components/ui/badge.tsx";
-import { Button } from "#app/components/ui/button.tsx";
-import { Card, CardHeader } from "#app/components/ui/card.tsx";
-import { ErrorList, inputClass } from "#app/components/ui/input.tsx";
-import { type RoomEvent, type RoomStatus, useRoom } from "#app/realtime/use-room.ts";
+import { Card } from "#app/components/ui/card.tsx";
+import { ErrorList } from "#app/components/ui/input.tsx";
+import type { RoomStatus } from "#app/realtime/use-room.ts";
 import { listAgents } from "#app/rooms/agents.server.ts";
-import { askAgent, postAndAnswer, solveInRoom, stopReply } from "#app/rooms/replies.server.ts";
 import {
-  addMember,
-  addRoomAgent,
-  deleteMessage,
-  editMessage,
-  getMessage,
-  getRoomDetail,
-  listMessages,
-  type PublicMessage,
-  removeMember,
-  removeRoomAgent,
-  requireMember,
-  updateRoom,
-} from "#app/rooms/rooms.server.ts";
-import {
-  askInputSchema,
-  idempotencyKeySchema,
-  memberInputSchema,
-  messageInputSchema,
-  roomInputSchema,
-  solveInputSchema,
-} from "#app/rooms/schemas.ts";
-import { createGoalRun } from "#app/sage/goals.server.ts";
-import { cn } from "#app/utils/cn.ts";
-import { ForbiddenError } from "#app/utils/domain-errors.ts";
+  addAgentIntent,
+  askIntent,
+  deleteIntent,
+  editIntent,
+  invalidIntent,
+  inviteIntent,
+  parseRoomIntent,
+  postIntent,
+  refusedIntent,
+  removeAgentIntent,
+  removeMemberIntent,
+  renameIntent,
+  roomPage,
+  solveIntent,
+  startGoalIntent,
+  stopIntent,
+} from "#app/rooms/page-intents.server.ts";
+import { getRoomDetail, listMessages, type PublicMessage } from "#app/rooms/rooms.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -103,176 +87,46 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-const intentSchema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("post"),
-    body: messageInputSchema.shape.body,
-    idempotencyKey: idempotencyKeySchema.optional(),
-  }),
-  z.object({ intent: z.literal("edit"), messageId: z.uuid(), body: messageInputSchema.shape.body }),
-  z.object({ intent: z.literal("delete"), messageId: z.uuid() }),
-  z.object({ intent: z.literal("invite"), ...memberInputSchema.shape }),
-  z.object({ intent: z.literal("remove-member"), userId: z.uuid() }),
-  z.object({ intent: z.literal("add-agent"), agentId: z.uuid("pick an agent") }),
-  z.object({ intent: z.literal("remove-agent"), agentId: z.uuid() }),
-  z.object({ intent: z.literal("ask"), ...askInputSchema.shape }),
-  z.object({ intent: z.literal("stop"), streamId: z.uuid() }),
-  z.object({ intent: z.literal("solve"), ...solveInputSchema.shape }),
-  z.object({ intent: z.literal("start-goal"), messageId: z.uuid() }),
-  z.object({ intent: z.literal("rename"), ...roomInputSchema.shape }),
-]);
-
-function formObject(formData: FormData) {
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    const values = formData.getAll(key).map(String);
-    out[key] = key === "agentIds" ? values : values[0];
-    if (out[key] === "" && key !== "agentIds") delete out[key];
-  }
-  return out;
-}
-
+/** Every form on the page posts here; `intent` says which (app/rooms/page-intents.server.ts). */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request, context);
   const room = await loadRoom(context, params.id, actor.user.id);
-  const parsed = intentSchema.safeParse(formObject(await request.formData()));
-  if (!parsed.success) {
-    return data(
-      {
-        ok: false as const,
-        error: parsed.error.issues
-          .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
-          .join("; "),
-      },
-      { status: 400 },
-    );
-  }
+  const parsed = parseRoomIntent(await request.formData());
+  if (!parsed.success) return invalidIntent(parsed.error);
   const input = parsed.data;
-  const services = context.services;
-  const acting = actingAs(actor, context);
-  const asker = {
-    id: actor.user.id,
-    name: actor.user.name,
-    role: actor.role,
-    requestId: context.requestId,
-  };
-  const needs = (permission: "write" | "ai:run") => {
-    if (!can(actor.role, permission)) {
-      throw new ForbiddenError("Your role may not do this.");
-    }
-  };
+  const page = roomPage(request, context, actor, room);
   try {
     switch (input.intent) {
-      case "post": {
-        needs("write");
-        const result = await postAndAnswer(
-          services,
-          room.id,
-          { body: input.body, idempotencyKey: input.idempotencyKey },
-          asker,
-        );
-        return { ok: true as const, notice: result.notice };
-      }
+      case "post":
+        return await postIntent(page, input);
       case "edit":
-        needs("write");
-        await editMessage(services, room.id, input.messageId, input.body, actor.user.id);
-        break;
+        return await editIntent(page, input);
       case "delete":
-        needs("write");
-        await deleteMessage(services, room.id, input.messageId, actor.user.id, acting.label);
-        break;
+        return await deleteIntent(page, input);
       case "invite":
-        needs("write");
-        await addMember(services, room.id, { userId: input.userId, role: input.role }, acting);
-        break;
+        return await inviteIntent(page, input);
       case "remove-member":
-        if (input.userId !== actor.user.id) needs("write");
-        await removeMember(services, room.id, input.userId, acting);
-        if (input.userId === actor.user.id) {
-          return redirectWithToast(request, services, "/rooms", {
-            tone: "info",
-            title: `You left ${room.name}`,
-          });
-        }
-        break;
+        return await removeMemberIntent(page, input);
       case "add-agent":
-        needs("write");
-        await addRoomAgent(services, room.id, input.agentId, acting);
-        break;
+        return await addAgentIntent(page, input);
       case "remove-agent":
-        needs("write");
-        await removeRoomAgent(services, room.id, input.agentId, acting);
-        break;
+        return await removeAgentIntent(page, input);
       case "ask":
-        needs("ai:run");
-        await askAgent(services, room.id, input, asker);
-        break;
+        return await askIntent(page, input);
       case "stop":
-        needs("write");
-        await requireMember(services, room.id, actor.user.id);
-        stopReply(services, room.id, input.streamId);
-        break;
+        return await stopIntent(page, input);
       case "solve":
-        needs("ai:run");
-        await solveInRoom(services, room.id, input, asker);
-        break;
-      case "start-goal": {
-        needs("ai:run");
-        const plan = await getMessage(services, room.id, input.messageId);
-        if (plan.kind !== "plan") {
-          return data(
-            { ok: false as const, error: "Only a plan can start a goal run." },
-            { status: 400 },
-          );
-        }
-        const problem = typeof plan.meta.problem === "string" ? plan.meta.problem : "";
-        const run = await createGoalRun(
-          services,
-          {
-            goal: (problem || plan.body).slice(0, 10_000),
-            context: `Plan agreed in the room "${room.name}":\n\n${plan.body}`.slice(0, 50_000),
-          },
-          acting,
-        );
-        return redirect(`/sage/goals/${run.id}`);
-      }
+        return await solveIntent(page, input);
+      case "start-goal":
+        return await startGoalIntent(page, input);
       case "rename":
-        needs("write");
-        await updateRoom(services, room.id, { name: input.name, topic: input.topic }, acting);
-        break;
+        return await renameIntent(page, input);
     }
   } catch (error) {
-    const refused = pageRefusal(error);
-    if (refused && refused.status < 500) {
-      const { issues, message } = refused;
-      return data(
-        {
-          ok: false as const,
-          error: issues.length ? issues.map((i) => i.message).join("; ") : message,
-        },
-        { status: refused.status },
-      );
-    }
+    const refused = refusedIntent(error);
+    if (refused) return refused;
     throw error;
   }
-  return { ok: true as const, notice: null };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Client
-
-interface Stream {
-  streamId: string;
-  agentName: string;
-  text: string;
-  kind: string;
-  solveId?: string;
-  phase?: string;
-}
-
-interface Person {
-  id: string;
-  name: string;
 }
 
 const statusTone: Record<RoomStatus, BadgeTone> = {
@@ -283,332 +137,12 @@ const statusTone: Record<RoomStatus, BadgeTone> = {
   offline: "error",
 };
 
-function byTime(a: PublicMessage, b: PublicMessage) {
-  return a.createdAt === b.createdAt
-    ? a.id.localeCompare(b.id)
-    : a.createdAt.localeCompare(b.createdAt);
-}
-
-/** The room's state: the server-rendered history, then whatever the party and catch-up bring. */
-function useLiveRoom(roomId: string, initial: PublicMessage[]) {
-  const [messages, setMessages] = useState(initial);
-  const [streams, setStreams] = useState<Stream[]>([]);
-  const [present, setPresent] = useState<Person[]>([]);
-  const [typing, setTyping] = useState<Record<string, { name: string; until: number }>>({});
-  const [notice, setNotice] = useState<string | null>(null);
-  const latest = useRef(initial);
-  latest.current = messages;
-  useEffect(() => setMessages(initial), [initial]);
-
-  const upsert = useCallback((incoming: PublicMessage[]) => {
-    if (incoming.length === 0) return;
-    setMessages((current) => {
-      const map = new Map(current.map((m) => [m.id, m]));
-      for (const m of incoming) map.set(m.id, m);
-      return [...map.values()].sort(byTime);
-    });
-    const ids = new Set(incoming.map((m) => m.id));
-    setStreams((current) => current.filter((s) => !ids.has(s.streamId)));
-  }, []);
-
-  /** On every (re)connect: everything after the last message this page has. */
-  const catchUp = useCallback(async () => {
-    let since = latest.current.at(-1)?.cursor;
-    for (let page = 0; page < 20; page++) {
-      const url = `/api/v1/rooms/${roomId}/messages?limit=100${since ? `&since=${since}` : ""}`;
-      const response = await fetch(url, { credentials: "same-origin" }).catch(() => null);
-      if (!response?.ok) return;
-      const body = (await response.json()) as {
-        data: PublicMessage[];
-        meta: { nextCursor: string | null };
-      };
-      upsert(body.data);
-      if (!since || !body.meta.nextCursor) return;
-      since = body.meta.nextCursor;
-    }
-  }, [roomId, upsert]);
-
-  const onEvent = useCallback(
-    (event: RoomEvent) => {
-      const d = event.data as Record<string, unknown>;
-      switch (event.type) {
-        case "message":
-        case "message-edited":
-          upsert([event.data as PublicMessage]);
-          break;
-        case "message-deleted":
-          setMessages((current) => current.filter((m) => m.id !== d.id));
-          break;
-        case "presence":
-          setPresent((d.present as Person[]) ?? []);
-          break;
-        case "typing":
-          setTyping((current) => ({
-            ...current,
-            [String(d.userId)]: { name: String(d.name), until: Date.now() + 3000 },
-          }));
-          break;
-        case "agent-start":
-          setStreams((current) => [
-            ...current.filter((s) => s.streamId !== d.streamId),
-            {
-              streamId: String(d.streamId),
-              agentName: String(d.agentName),
-              text: "",
-              kind: String(d.kind ?? "agent"),
-              solveId: d.solveId as string | undefined,
-              phase: d.phase as string | undefined,
-            },
-          ]);
-          break;
-        case "agent-delta":
-          setStreams((current) =>
-            current.map((s) => {
-              if (s.streamId !== d.streamId) return s;
-              const offset = Number(d.offset);
-              const text = String(d.text);
-              // Pushes arrive in order; a repeat (offset already covered) is dropped.
-              if (offset < s.text.length) return s;
-              return { ...s, text: s.text + text };
-            }),
-          );
-          break;
-        case "notice":
-          setNotice(String(d.message));
-          break;
-        case "room-deleted":
-          setNotice("This room was closed.");
-          break;
-      }
-    },
-    [upsert],
-  );
-
-  const { status, problem, send } = useRoom(roomId, onEvent, { onOpen: catchUp });
-
-  // Typing hints fade on their own.
-  useEffect(() => {
-    const timer = setInterval(() => {
-      setTyping((current) => {
-        const now = Date.now();
-        const kept = Object.entries(current).filter(([, t]) => t.until > now);
-        return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
-      });
-    }, 1000);
-    return () => clearInterval(timer);
-  }, []);
-
-  return { messages, streams, present, typing, notice, status, problem, send };
-}
-
-function Composer({ initialKey, onTyping }: { initialKey: string; onTyping: () => void }) {
-  const fetcher = useFetcher<typeof action>();
-  const [key, setKey] = useState(initialKey);
-  const [body, setBody] = useState("");
-  const lastTyping = useRef(0);
-  const submitted = useRef(false);
-  useEffect(() => {
-    if (fetcher.state === "submitting") submitted.current = true;
-    if (fetcher.state === "idle" && submitted.current && fetcher.data) {
-      submitted.current = false;
-      if (fetcher.data.ok) {
-        setBody("");
-        setKey(crypto.randomUUID());
-      }
-    }
-  }, [fetcher.state, fetcher.data]);
-  const error = fetcher.data && !fetcher.data.ok ? fetcher.data.error : null;
-  const notice = fetcher.data?.ok ? fetcher.data.notice : null;
-  return (
-    <fetcher.Form method="post" className="space-y-2" aria-label="Post a message">
-      <input type="hidden" name="intent" value="post" />
-      <input type="hidden" name="idempotencyKey" value={key} />
-      <label htmlFor="message-body" className="sr-only">
-        Message
-      </label>
-      <textarea
-        id="message-body"
-        name="body"
-        rows={3}
-        required
-        maxLength={8000}
-        value={body}
-        placeholder="Write a message. Markdown works; mention an agent as @Name."
-        className={inputClass}
-        onChange={(event) => {
-          setBody(event.target.value);
-          if (Date.now() - lastTyping.current > 1500) {
-            lastTyping.current = Date.now();
-            onTyping();
-          }
-        }}
-        onKeyDown={(event) => {
-          if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
-            event.currentTarget.form?.requestSubmit();
-          }
-        }}
-      />
-      <div className="flex items-center gap-3">
-        <Button
-          type="submit"
-          disabled={fetcher.state !== "idle"}
-          aria-busy={fetcher.state !== "idle"}
-        >
-          Send
-        </Button>
-        <ErrorList errors={error ? [error] : null} />
-        {notice ? (
-          <p role="status" className="text-sm text-amber-800 dark:text-amber-300">
-            {notice}
-          </p>
-        ) : null}
-      </div>
-    </fetcher.Form>
-  );
-}
-
-function MessageItem({
-  message,
-  mine,
-  canWrite,
-  canModerate,
-  canRun,
-}: {
-  message: PublicMessage;
-  mine: boolean;
-  canWrite: boolean;
-  canModerate: boolean;
-  canRun: boolean;
-}) {
-  const fetcher = useFetcher<typeof action>();
-  const [editing, setEditing] = useState(false);
-  useEffect(() => {
-    if (fetcher.state === "idle" && fetcher.data?.ok) setEditing(false);
-  }, [fetcher.state, fetcher.data]);
-  const isAgent = message.author.type === "agent";
-  const meta = message.meta as {
-    stopped?: boolean;
-    error?: string;
-    model?: string;
-    phase?: string;
-  };
-  return (
-    <li
-      className={cn(
-        "rounded-md border p-3",
-        message.kind === "plan"
-          ? "border-brand-500 bg-brand-100/40 dark:bg-brand-700/20"
-          : "border-slate-200 dark:border-slate-800",
-      )}
-      data-message-id={message.id}
-    >
-      <div className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="font-medium">{message.author.name}</span>
-        {isAgent ? <Badge tone="info">agent</Badge> : null}
-        {message.kind === "plan" ? <Badge tone="ok">plan</Badge> : null}
-        {meta.phase === "proposal" ? <Badge tone="neutral">proposal</Badge> : null}
-        {meta.stopped ? <Badge tone="warning">stopped</Badge> : null}
-        <time dateTime={message.createdAt} className="text-xs text-slate-600 dark:text-slate-400">
-          {message.createdAt.slice(11, 16)} UTC
-        </time>
-        {message.editedAt ? (
-          <span className="text-xs text-slate-600 dark:text-slate-400">(edited)</span>
-        ) : null}
-      </div>
-      {editing ? (
-        <fetcher.Form method="post" className="mt-2 space-y-2">
-          <input type="hidden" name="intent" value="edit" />
-          <input type="hidden" name="messageId" value={message.id} />
-          <label className="sr-only" htmlFor={`edit-${message.id}`}>
-            Edit message
-          </label>
-          <textarea
-            id={`edit-${message.id}`}
-            name="body"
-            rows={3}
-            defaultValue={message.body}
-            className={inputClass}
-          />
-          <div className="flex gap-2">
-            <Button type="submit" size="sm">
-              Save
-            </Button>
-            <Button size="sm" variant="ghost" onClick={() => setEditing(false)}>
-              Cancel
-            </Button>
-          </div>
-        </fetcher.Form>
-      ) : (
-        <div
-          className="message-body prose-sm mt-1 space-y-2 break-words text-sm [&_a]:underline [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1 dark:[&_code]:bg-slate-800 [&_ol]:list-decimal [&_ol]:pl-5 [&_pre]:overflow-auto [&_ul]:list-disc [&_ul]:pl-5"
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: rendered from markdown and sanitised with an allowlist on the server (app/rooms/markdown.server.ts).
-          dangerouslySetInnerHTML={{ __html: message.html }}
-        />
-      )}
-      {meta.error ? (
-        <p className="mt-1 text-xs text-red-700 dark:text-red-400">{meta.error}</p>
-      ) : null}
-      <div className="mt-2 flex flex-wrap gap-2">
-        {canWrite && mine && message.kind === "message" && !editing ? (
-          <Button size="sm" variant="ghost" onClick={() => setEditing(true)}>
-            Edit
-          </Button>
-        ) : null}
-        {canWrite && (mine || canModerate) ? (
-          <fetcher.Form method="post">
-            <input type="hidden" name="intent" value="delete" />
-            <input type="hidden" name="messageId" value={message.id} />
-            <Button type="submit" size="sm" variant="ghost">
-              Delete
-            </Button>
-          </fetcher.Form>
-        ) : null}
-        {message.kind === "plan" && canRun ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="start-goal" />
-            <input type="hidden" name="messageId" value={message.id} />
-            <Button type="submit" size="sm">
-              Start as goal run
-            </Button>
-          </Form>
-        ) : null}
-      </div>
-    </li>
-  );
-}
-
-function StreamItem({ stream, canStop }: { stream: Stream; canStop: boolean }) {
-  const fetcher = useFetcher();
-  return (
-    <li
-      className="rounded-md border border-dashed border-brand-500 p-3"
-      aria-live="polite"
-      data-stream-id={stream.streamId}
-    >
-      <div className="flex items-center gap-2 text-sm">
-        <span className="font-medium">{stream.agentName}</span>
-        <Badge tone="info">{stream.phase === "plan" ? "writing the plan…" : "writing…"}</Badge>
-        {canStop ? (
-          <fetcher.Form method="post" className="ml-auto">
-            <input type="hidden" name="intent" value="stop" />
-            <input type="hidden" name="streamId" value={stream.streamId} />
-            <Button type="submit" size="sm" variant="secondary">
-              Stop<span className="sr-only"> {stream.agentName}</span>
-            </Button>
-          </fetcher.Form>
-        ) : null}
-      </div>
-      <p className="mt-1 whitespace-pre-wrap text-sm">{stream.text}</p>
-    </li>
-  );
-}
-
 export default function RoomPage() {
   const loaded = useLoaderData<typeof loader>();
   const { room, me, canWrite, canRun, canManage, invitable, addable } = loaded;
   const live = useLiveRoom(room.id, loaded.messages as PublicMessage[]);
-  const navigation = useNavigation();
-  const actionData = useActionData<typeof action>();
+  // The composer and the message forms read the same answers through their fetchers.
+  const actionData = useActionData<typeof action>() satisfies RoomActionData | undefined;
   const names = useMemo(
     () => new Map(room.members.map((m) => [m.userId, m.name] as const)),
     [room.members],
@@ -616,14 +150,6 @@ export default function RoomPage() {
   const typingNames = Object.entries(live.typing)
     .filter(([id]) => id !== me.id)
     .map(([, t]) => t.name);
-  // Proposals of one "solve together" round stream side by side.
-  const groups = new Map<string, Stream[]>();
-  const single: Stream[] = [];
-  for (const stream of live.streams) {
-    if (stream.solveId && stream.phase === "proposal") {
-      groups.set(stream.solveId, [...(groups.get(stream.solveId) ?? []), stream]);
-    } else single.push(stream);
-  }
   const sendTyping = () => live.send(JSON.stringify({ type: "typing" }));
 
   return (
@@ -658,38 +184,14 @@ export default function RoomPage() {
               Showing the latest {HISTORY} messages.
             </p>
           ) : null}
-          <ol className="space-y-2" aria-label="Messages">
-            {live.messages.map((message) => (
-              <MessageItem
-                key={message.id}
-                message={message}
-                mine={message.author.type === "user" && message.author.id === me.id}
-                canWrite={canWrite}
-                canModerate={canManage}
-                canRun={canRun}
-              />
-            ))}
-          </ol>
-          {groups.size > 0
-            ? [...groups.entries()].map(([solveId, streams]) => (
-                <ul
-                  key={solveId}
-                  className="grid gap-2 sm:grid-cols-2"
-                  aria-label="Proposals being written"
-                >
-                  {streams.map((stream) => (
-                    <StreamItem key={stream.streamId} stream={stream} canStop={canWrite} />
-                  ))}
-                </ul>
-              ))
-            : null}
-          {single.length > 0 ? (
-            <ul className="space-y-2" aria-label="Replies being written">
-              {single.map((stream) => (
-                <StreamItem key={stream.streamId} stream={stream} canStop={canWrite} />
-              ))}
-            </ul>
-          ) : null}
+          <MessageList
+            messages={live.messages}
+            meId={me.id}
+            canWrite={canWrite}
+            canModerate={canManage}
+            canRun={canRun}
+          />
+          <ReplyStreams streams={live.streams} canStop={canWrite} />
           <p className="h-5 text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
             {typingNames.length > 0
               ? `${typingNames.join(", ")} ${typingNames.length === 1 ? "is" : "are"} typing…`
@@ -705,174 +207,20 @@ export default function RoomPage() {
         </Card>
 
         <div className="space-y-4">
-          <Card>
-            <CardHeader title="Here now" />
-            <ul className="space-y-1 text-sm" aria-label="Here now">
-              {live.present.map((p) => (
-                <li key={p.id} className="flex items-center gap-2">
-                  <span
-                    className="inline-block size-2 rounded-full bg-emerald-600"
-                    aria-hidden="true"
-                  />
-                  {names.get(p.id) ?? p.name}
-                  {p.id === me.id ? " (you)" : ""}
-                </li>
-              ))}
-            </ul>
-          </Card>
-
-          <Card>
-            <CardHeader title="Members" />
-            <ul className="space-y-1 text-sm">
-              {room.members.map((m) => (
-                <li key={m.userId} className="flex items-center justify-between gap-2">
-                  <span>
-                    {m.name} {m.role === "owner" ? <Badge tone="info">owner</Badge> : null}
-                  </span>
-                  {(canManage && m.userId !== me.id) ||
-                  (m.userId === me.id && m.role !== "owner") ? (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="remove-member" />
-                      <input type="hidden" name="userId" value={m.userId} />
-                      <Button type="submit" size="sm" variant="ghost">
-                        {m.userId === me.id ? "Leave" : "Remove"}
-                        <span className="sr-only"> {m.name}</span>
-                      </Button>
-                    </Form>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-            {canManage && invitable.length > 0 ? (
-              <Form method="post" className="mt-3 space-y-2">
-                <input type="hidden" name="intent" value="invite" />
-                <label htmlFor="invite-user" className="block text-sm font-medium">
-                  Invite
-                </label>
-                <select id="invite-user" name="userId" className={inputClass}>
-                  {invitable.map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {u.name} ({u.email})
-                    </option>
-                  ))}
-                </select>
-                <label htmlFor="invite-role" className="sr-only">
-                  Role
-                </label>
-                <select id="invite-role" name="role" className={inputClass} defaultValue="member">
-                  <option value="member">member</option>
-                  <option value="owner">owner</option>
-                </select>
-                <Button type="submit" size="sm" disabled={navigation.state !== "idle"}>
-                  Invite
-                </Button>
-              </Form>
-            ) : null}
-          </Card>
-
-          <Card>
-            <CardHeader title="Agents" description="Mention one as @Name, or ask it." />
-            <ul className="space-y-2 text-sm">
-              {room.agents.map((a) => (
-                <li key={a.agentId} className="flex flex-wrap items-center justify-between gap-2">
-                  <span>
-                    @{a.name}
-                    {a.specialisation ? (
-                      <span className="text-slate-600 dark:text-slate-400">
-                        {" "}
-                        · {a.specialisation}
-                      </span>
-                    ) : null}
-                  </span>
-                  <span className="flex gap-1">
-                    {canRun ? (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="ask" />
-                        <input type="hidden" name="agentId" value={a.agentId} />
-                        <Button type="submit" size="sm" variant="secondary">
-                          Ask<span className="sr-only"> {a.name}</span>
-                        </Button>
-                      </Form>
-                    ) : null}
-                    {canManage ? (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="remove-agent" />
-                        <input type="hidden" name="agentId" value={a.agentId} />
-                        <Button type="submit" size="sm" variant="ghost">
-                          Remove<span className="sr-only"> {a.name}</span>
-                        </Button>
-                      </Form>
-                    ) : null}
-                  </span>
-                </li>
-              ))}
-            </ul>
-            {canManage && addable.length > 0 ? (
-              <Form method="post" className="mt-3 flex items-end gap-2">
-                <input type="hidden" name="intent" value="add-agent" />
-                <div className="flex-1">
-                  <label htmlFor="add-agent" className="block text-sm font-medium">
-                    Add an agent
-                  </label>
-                  <select id="add-agent" name="agentId" className={inputClass}>
-                    {addable.map((a) => (
-                      <option key={a.id} value={a.id}>
-                        {a.name}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-                <Button type="submit" size="sm">
-                  Add
-                </Button>
-              </Form>
-            ) : null}
-          </Card>
-
-          {canRun && room.agents.length > 0 ? (
-            <Card>
-              <CardHeader
-                title="Solve together"
-                description="Each agent proposes an approach; the first picked (or the synthesiser) merges them into one plan."
-              />
-              <Form method="post" className="space-y-2">
-                <input type="hidden" name="intent" value="solve" />
-                <label htmlFor="solve-problem" className="block text-sm font-medium">
-                  Problem
-                </label>
-                <textarea
-                  id="solve-problem"
-                  name="problem"
-                  rows={3}
-                  required
-                  className={inputClass}
-                />
-                <fieldset className="space-y-1 text-sm">
-                  <legend className="font-medium">Agents</legend>
-                  {room.agents.map((a) => (
-                    <label key={a.agentId} className="flex items-center gap-2">
-                      <input type="checkbox" name="agentIds" value={a.agentId} defaultChecked />
-                      {a.name}
-                    </label>
-                  ))}
-                </fieldset>
-                <label htmlFor="solve-synth" className="block text-sm font-medium">
-                  Synthesiser
-                </label>
-                <select id="solve-synth" name="synthesizerId" className={inputClass}>
-                  <option value="">The first agent picked</option>
-                  {room.agents.map((a) => (
-                    <option key={a.agentId} value={a.agentId}>
-                      {a.name}
-                    </option>
-                  ))}
-                </select>
-                <Button type="submit" size="sm">
-                  Solve together
-                </Button>
-              </Form>
-            </Card>
-          ) : null}
+          <PresencePanel present={live.present} names={names} meId={me.id} />
+          <MembersPanel
+            members={room.members}
+            meId={me.id}
+            canManage={canManage}
+            invitable={invitable}
+          />
+          <AgentsPanel
+            agents={room.agents}
+            canRun={canRun}
+            canManage={canManage}
+            addable={addable}
+          />
+          {canRun && room.agents.length > 0 ? <SolvePanel agents={room.agents} /> : null}
         </div>
       </div>
     </div>

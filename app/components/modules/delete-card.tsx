@@ -1,0 +1,77 @@
+import { Form } from "@remix-run/react";
+import { useState } from "react";
+import { Button, StatusButton } from "#app/components/ui/button.tsx";
+import { Card } from "#app/components/ui/card.tsx";
+import { Dialog } from "#app/components/ui/dialog.tsx";
+import { ErrorList } from "#app/components/ui/input.tsx";
+import { useIsPending } from "#app/utils/use-is-pending.ts";
+
+/**
+ * Delete, with the consequences in plain sight. With JavaScript the button first asks in a
+ * dialog; without, the form posts directly (the text beside the button says what it does).
+ */
+export function DeleteCard({
+  module,
+  deleteError,
+}: {
+  module: { name: string; slug: string; version: number };
+  /** Why the last delete was refused (the action's answer), if it was. */
+  deleteError?: string;
+}) {
+  const isPending = useIsPending();
+  const [confirming, setConfirming] = useState(false);
+  const hidden = (
+    <>
+      <input type="hidden" name="intent" value="delete" />
+      <input type="hidden" name="version" value={module.version} />
+    </>
+  );
+  const consequences = `This removes ${module.name} (${module.slug}) from the registry, with its status history and its probe records. The activity log keeps what happened. It cannot be undone.`;
+  return (
+    <Card aria-labelledby="delete-heading" className="border-red-200 dark:border-red-900/60">
+      <h2 id="delete-heading" className="text-base font-semibold">
+        Delete this module
+      </h2>
+      <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{consequences}</p>
+      {deleteError ? (
+        <div role="alert" className="mt-3">
+          <ErrorList errors={[deleteError]} />
+        </div>
+      ) : null}
+      <Form
+        method="post"
+        className="mt-3"
+        onSubmit={(event) => {
+          // Runs only once hydrated: then the dialog asks first, and its own form posts.
+          event.preventDefault();
+          setConfirming(true);
+        }}
+      >
+        {hidden}
+        <StatusButton type="submit" variant="danger" pending={isPending}>
+          Delete {module.name}
+        </StatusButton>
+      </Form>
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={`Delete ${module.name}?`}
+      >
+        <p className="text-sm text-slate-700 dark:text-slate-300">{consequences}</p>
+        <Form
+          method="post"
+          className="mt-4 flex flex-wrap justify-end gap-2"
+          onSubmit={() => setConfirming(false)}
+        >
+          {hidden}
+          <Button variant="secondary" onClick={() => setConfirming(false)}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="danger">
+            Yes, delete it
+          </Button>
+        </Form>
+      </Dialog>
+    </Card>
+  );
+}

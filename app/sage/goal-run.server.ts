@@ -1,0 +1,544 @@
+import { and, eq, inArray } from "drizzle-orm";
+import { createReview, type ReviewUrgency } from "#app/reviews/reviews.server.ts";
+import type { Services } from "#app/server/services.server.ts";
+import { EmergencyActiveError } from "#app/utils/domain-errors.ts";
+import { type GoalBudget, goalRuns, goalSteps } from "#db/schema/index.ts";
+import { startGeneration } from "./generate.server.ts";
+import { type PlannedStep, parsePlan, parseVerdict } from "./goal-parsing.ts";
+import {
+  clip,
+  ENDED,
+  type GoalRunRow,
+  type GoalStepRow,
+  OPEN_STATUSES,
+  publishRun,
+  publishStep,
+  RunStop,
+  settleRunAfterReview,
+} from "./goals.server.ts";
+import type { ChatMessage } from "./providers/types.ts";
+import type { TaskKind } from "./tasks.ts";
+
+/**
+ * Executing one goal run, step by step: plan, then for each planned step execute and verify it
+ * (handing doubtful results to review), then write the answer (handing it to approval when the
+ * run asks for one) and finish. goals.server.ts starts runs here and keeps the registry of
+ * running ones and the live updates this module publishes through (the two import each other;
+ * nothing here runs at import time).
+ */
+
+type Deps = Pick<
+  Services,
+  "config" | "database" | "cache" | "log" | "events" | "realtime" | "flags"
+>;
+
+// ---------------------------------------------------------------------------------------------
+// Prompts
+
+const PLAN_SYSTEM = `You are the planner of an AI operations hub. Break the user's goal into a short list of concrete steps (at most {max}). Each step is done by another model that sees the goal, the plan and the previous steps' results. Answer with JSON only, in this shape:
+{"steps": [{"title": "what to do in this step", "task": "reasoning" | "code" | "text-generation" | "creative" | "summarization"}]}`;
+
+const STEP_SYSTEM =
+  "You carry out one step of a plan towards a goal. Do only this step, thoroughly and concisely; the other steps are done separately.";
+
+const VERIFY_SYSTEM = `You are a strict verifier. Judge whether the result correctly and completely does the step it was given, towards the goal. Answer with JSON only:
+{"score": <number from 0 to 1, how confident you are that the result is correct and complete>, "issues": ["each problem you found, empty if none"]}`;
+
+const SYNTH_SYSTEM =
+  "You write the final answer to a goal from the results of the steps that were done for it. Answer the goal directly and completely; mention any doubts the verification raised.";
+
+function goalText(run: { goal: string; context: string | null }): string {
+  return run.context ? `Goal: ${run.goal}\n\nContext:\n${run.context}` : `Goal: ${run.goal}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One run's state, and its rows
+
+/** A run being executed: what every step reads, and what they count as they go. */
+interface Execution {
+  deps: Deps;
+  run: GoalRunRow;
+  signal: AbortSignal;
+  budget: GoalBudget;
+  tokensUsed: number;
+  nextIndex: number;
+  /** The step row being written, so a failure outside a model call can close it. */
+  current: GoalStepRow | null;
+  /** Whether this run asked people for a review (a step below the threshold, an approval). */
+  reviewsOpened: boolean;
+}
+
+interface CallSpec {
+  kind: GoalStepRow["kind"];
+  title: string;
+  task: TaskKind;
+  planStep?: number;
+  messages: ChatMessage[];
+  json?: boolean;
+}
+
+interface CallResult {
+  row: GoalStepRow;
+  text: string;
+}
+
+interface StepResult {
+  title: string;
+  output: string;
+  score: number | null;
+  issues: string[];
+}
+
+type Usage = { promptTokens: number; completionTokens: number; latencyMs: number };
+
+const FLUSH_MS = 400;
+
+async function setRun(x: Execution, changes: Partial<typeof goalRuns.$inferInsert>) {
+  const [row] = await x.deps.database.db
+    .update(goalRuns)
+    .set(changes)
+    // Never over a run already ended (cancelled through another instance, or expired).
+    .where(and(eq(goalRuns.id, x.run.id), inArray(goalRuns.status, OPEN_STATUSES)))
+    .returning();
+  if (row) publishRun(x.deps, row);
+  return row;
+}
+
+async function setStep(x: Execution, id: string, changes: Partial<typeof goalSteps.$inferInsert>) {
+  const [row] = await x.deps.database.db
+    .update(goalSteps)
+    .set(changes)
+    .where(eq(goalSteps.id, id))
+    .returning();
+  if (row) publishStep(x.deps, row);
+  return row!;
+}
+
+function stopReason(x: Execution): RunStop | null {
+  if (!x.signal.aborted) return null;
+  return x.signal.reason instanceof RunStop
+    ? x.signal.reason
+    : new RunStop("cancelled", "The run was cancelled.");
+}
+
+// ---------------------------------------------------------------------------------------------
+// One model call, kept as one step row from start to end
+
+/** Before a call: the run is still wanted, not ended elsewhere, and has tokens left. */
+async function assertMayCall(x: Execution, spec: CallSpec) {
+  const early = stopReason(x);
+  if (early) throw early;
+  // Cancelled through another instance: the row says so.
+  const [latest] = await x.deps.database.db
+    .select({ status: goalRuns.status, error: goalRuns.error })
+    .from(goalRuns)
+    .where(eq(goalRuns.id, x.run.id));
+  if (latest && ENDED.has(latest.status)) {
+    throw new RunStop(
+      latest.status === "cancelled" ? "cancelled" : "failed",
+      latest.error ?? `The run was ${latest.status} elsewhere.`,
+    );
+  }
+  if (x.tokensUsed >= x.budget.maxTokens) {
+    throw new RunStop(
+      "failed",
+      `Token budget exhausted: ${x.tokensUsed} of ${x.budget.maxTokens} tokens used before "${spec.title}".`,
+    );
+  }
+}
+
+async function openStep(x: Execution, spec: CallSpec): Promise<GoalStepRow> {
+  const userMessage = spec.messages.findLast((m) => m.role === "user")?.content ?? "";
+  const [inserted] = await x.deps.database.db
+    .insert(goalSteps)
+    .values({
+      runId: x.run.id,
+      index: x.nextIndex++,
+      kind: spec.kind,
+      planStep: spec.planStep ?? null,
+      title: spec.title,
+      task: spec.task,
+      promptSummary: clip(userMessage, 500),
+    })
+    .returning();
+  const row = inserted!;
+  x.current = row;
+  publishStep(x.deps, row);
+  return row;
+}
+
+async function startStepGeneration(x: Execution, spec: CallSpec) {
+  try {
+    return await startGeneration(x.deps, {
+      body: {
+        messages: spec.messages,
+        task: spec.task,
+        stream: true,
+        maxTokens: Math.max(1, Math.min(131_072, x.budget.maxTokens - x.tokensUsed)),
+      },
+      userId: x.run.createdBy,
+      requestId: `goal:${x.run.id}`,
+      signal: x.signal,
+      json: spec.json,
+    });
+  } catch (error) {
+    if (error instanceof EmergencyActiveError) {
+      throw new RunStop("aborted", `Aborted: ${error.message}`);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    throw new RunStop("failed", `${spec.title}: ${message}`);
+  }
+}
+
+/** The streamed output, written to the step row at most every FLUSH_MS while it comes. */
+async function readOutput(
+  x: Execution,
+  rowId: string,
+  generation: Awaited<ReturnType<typeof startGeneration>>,
+) {
+  let text = "";
+  let lastFlush = Date.now();
+  let failure: { code: string; message: string } | null = null;
+  let usage: Usage = { promptTokens: 0, completionTokens: 0, latencyMs: 0 };
+  for await (const event of generation.events) {
+    if (event.event === "delta") {
+      text += event.data.text;
+      if (Date.now() - lastFlush > FLUSH_MS) {
+        lastFlush = Date.now();
+        await setStep(x, rowId, { output: text });
+      }
+    } else if (event.event === "done") {
+      usage = event.data;
+    } else if (event.event === "error") {
+      failure = event.data;
+    }
+  }
+  return { text, failure, usage };
+}
+
+async function call(x: Execution, spec: CallSpec): Promise<CallResult> {
+  await assertMayCall(x, spec);
+  let row = await openStep(x, spec);
+  const started = performance.now();
+  const generation = await startStepGeneration(x, spec);
+  row = await setStep(x, row.id, {
+    model: generation.selection.model,
+    provider: generation.selection.provider,
+    reason: generation.selection.reason,
+  });
+  x.current = row;
+  const { text, failure, usage } = await readOutput(x, row.id, generation);
+  const latencyMs = usage.latencyMs || Math.round(performance.now() - started);
+  x.tokensUsed += usage.promptTokens + usage.completionTokens;
+  await setRun(x, { tokensUsed: x.tokensUsed });
+  const stop =
+    stopReason(x) ??
+    (failure?.code === "EMERGENCY_ACTIVE"
+      ? new RunStop("aborted", `Aborted by the emergency stop: ${failure.message}`)
+      : null);
+  const ended = {
+    output: text,
+    promptTokens: usage.promptTokens,
+    completionTokens: usage.completionTokens,
+    latencyMs,
+  };
+  if (stop || failure) {
+    const reason =
+      stop ?? new RunStop("failed", `${spec.title}: ${failure!.code}: ${failure!.message}`);
+    row = await setStep(x, row.id, {
+      ...ended,
+      status: reason.status,
+      error: reason.message,
+      finishedAt: new Date(),
+    });
+    x.current = null;
+    throw reason;
+  }
+  row = await setStep(x, row.id, { ...ended, status: "succeeded", finishedAt: new Date() });
+  x.current = null;
+  if (x.tokensUsed > x.budget.maxTokens) {
+    throw new RunStop(
+      "failed",
+      `Token budget exhausted: ${x.tokensUsed} of ${x.budget.maxTokens} tokens used after "${spec.title}".`,
+    );
+  }
+  return { row, text };
+}
+
+/** Marks the step that was running when a failure happened outside `call` (e.g. a parse). */
+async function failCurrent(x: Execution, stop: RunStop) {
+  const open = x.current;
+  if (open) {
+    await setStep(x, open.id, { status: stop.status, error: stop.message, finishedAt: new Date() });
+    x.current = null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The steps of a run
+
+/** 1. The plan: at most the budget's steps, each with its kind of task. */
+async function planRun(x: Execution, goal: string) {
+  const plan = await call(x, {
+    kind: "plan",
+    title: "Plan",
+    task: "reasoning",
+    json: true,
+    messages: [
+      { role: "system", content: PLAN_SYSTEM.replace("{max}", String(x.budget.maxSteps)) },
+      { role: "user", content: goal },
+    ],
+  });
+  const parsed = parsePlan(plan.text);
+  if (!parsed.ok) {
+    await setStep(x, plan.row.id, { status: "failed", error: parsed.error });
+    throw new RunStop("failed", parsed.error);
+  }
+  const steps = parsed.value;
+  if (steps.length > x.budget.maxSteps) {
+    const message = `Step budget exceeded: the plan has ${steps.length} steps, the budget allows ${x.budget.maxSteps}.`;
+    await setStep(x, plan.row.id, { status: "failed", error: message });
+    throw new RunStop("failed", message);
+  }
+  const planText = steps.map((s, i) => `${i + 1}. ${s.title}`).join("\n");
+  await setStep(x, plan.row.id, { issues: [], output: plan.text });
+  return { steps, planText };
+}
+
+/** 2a. One planned step, seeing the goal, the plan and the results so far. */
+async function executeStep(
+  x: Execution,
+  goal: string,
+  planText: string,
+  results: StepResult[],
+  i: number,
+  step: PlannedStep,
+) {
+  await setRun(x, { phase: "executing" });
+  const previous = results
+    .map((r, j) => `Result of step ${j + 1} (${r.title}):\n${clip(r.output, 4_000)}`)
+    .join("\n\n");
+  return call(x, {
+    kind: "step",
+    planStep: i + 1,
+    title: step.title,
+    task: step.task,
+    messages: [
+      { role: "system", content: STEP_SYSTEM },
+      {
+        role: "user",
+        content: `${goal}\n\nPlan:\n${planText}\n\n${previous ? `${previous}\n\n` : ""}Now do step ${i + 1}: ${step.title}`,
+      },
+    ],
+  });
+}
+
+/** 2b. The verifier's score and issues, kept on both the verification and the step. */
+async function verifyStep(
+  x: Execution,
+  goal: string,
+  i: number,
+  step: PlannedStep,
+  executed: CallResult,
+) {
+  await setRun(x, { phase: "verifying" });
+  const verification = await call(x, {
+    kind: "verify",
+    planStep: i + 1,
+    title: `Verify: ${step.title}`,
+    task: "verification",
+    json: true,
+    messages: [
+      { role: "system", content: VERIFY_SYSTEM },
+      {
+        role: "user",
+        content: `${goal}\n\nStep ${i + 1}: ${step.title}\n\nResult to verify:\n${clip(executed.text, 20_000)}`,
+      },
+    ],
+  });
+  const verdict = parseVerdict(verification.text);
+  let score: number | null = null;
+  let issues: string[];
+  if (verdict.ok) {
+    score = verdict.value.score;
+    issues = verdict.value.issues;
+    await setStep(x, verification.row.id, { score, issues });
+    await setStep(x, executed.row.id, { score, issues });
+  } else {
+    issues = [verdict.error];
+    await setStep(x, verification.row.id, { status: "failed", error: verdict.error, issues });
+    await setStep(x, executed.row.id, { issues });
+  }
+  return { verification, score, issues };
+}
+
+/** 2c. A step below the run's threshold, unverified or with issues goes to people for review. */
+async function reviewStepIfDoubtful(
+  x: Execution,
+  i: number,
+  step: PlannedStep,
+  executed: CallResult,
+  verified: Awaited<ReturnType<typeof verifyStep>>,
+) {
+  const { verification, score, issues } = verified;
+  const threshold = x.run.reviewThreshold;
+  if (!(score === null || score < threshold || issues.length > 0)) return;
+  const urgency: ReviewUrgency =
+    score === null || score < threshold / 2 ? "high" : score < threshold ? "normal" : "low";
+  const verdictText =
+    score === null
+      ? "could not be verified"
+      : score < threshold
+        ? `scored ${score.toFixed(2)} (below ${threshold})`
+        : `scored ${score.toFixed(2)} with ${issues.length} issue${issues.length === 1 ? "" : "s"}`;
+  x.reviewsOpened = true;
+  await createReview(x.deps, {
+    kind: "task_review",
+    subjectType: "goal_step",
+    subjectId: executed.row.id,
+    title: `Step ${i + 1} of a goal ${verdictText}: ${clip(step.title, 200)}`,
+    urgency,
+    // Similar: the same kind of task on the same model, with a score in the same tenth.
+    similarityKey: `${step.task}|${executed.row.model ?? "?"}|${score === null ? "unverified" : Math.floor(score * 10) / 10}`,
+    details: {
+      runId: x.run.id,
+      goal: clip(x.run.goal, 1_000),
+      step: step.title,
+      output: clip(executed.text, 10_000),
+      score,
+      issues,
+      model: executed.row.model,
+      verifier: verification.row.model,
+      threshold,
+    },
+  });
+}
+
+/** 3. The final answer, from every step's result and its verification. */
+async function answer(x: Execution, goal: string, results: StepResult[]) {
+  await setRun(x, { phase: "synthesizing" });
+  const report = results
+    .map(
+      (r, j) =>
+        `Step ${j + 1}: ${r.title}\nVerifier score: ${r.score === null ? "unverified" : r.score.toFixed(2)}${r.issues.length ? `\nIssues: ${r.issues.join("; ")}` : ""}\nResult:\n${clip(r.output, 6_000)}`,
+    )
+    .join("\n\n");
+  return call(x, {
+    kind: "synthesize",
+    title: "Final answer",
+    task: "summarization",
+    messages: [
+      { role: "system", content: SYNTH_SYSTEM },
+      { role: "user", content: `${goal}\n\n${report}\n\nWrite the final answer to the goal.` },
+    ],
+  });
+}
+
+/** 4. A run that asks for approval hands its answer to people. */
+async function requestApproval(x: Execution, final: CallResult, results: StepResult[]) {
+  if (!x.run.requireApproval) return;
+  x.reviewsOpened = true;
+  await createReview(x.deps, {
+    kind: "goal_approval",
+    subjectType: "goal_run",
+    subjectId: x.run.id,
+    title: `Approve the answer to: ${clip(x.run.goal, 300)}`,
+    urgency: "normal",
+    details: {
+      runId: x.run.id,
+      goal: clip(x.run.goal, 1_000),
+      answer: clip(final.text, 10_000),
+      model: final.row.model,
+      scores: results.map((r) => r.score),
+    },
+  });
+}
+
+/**
+ * 5. The answer is kept either way; a run that opened reviews completes once they are all
+ * approved. One that opened none completes now, never showing a passing needs_review.
+ */
+async function finish(x: Execution, final: CallResult) {
+  await setRun(x, {
+    status: x.reviewsOpened ? "needs_review" : "completed",
+    phase: null,
+    finalAnswer: final.text,
+    finishedAt: new Date(),
+  });
+  if (x.reviewsOpened) await settleRunAfterReview(x.deps, x.run.id);
+}
+
+/** A run that stopped: cancelled, aborted, over a budget, or failed; the open step with it. */
+async function endRun(x: Execution, error: unknown) {
+  const stop =
+    stopReason(x) ??
+    (error instanceof RunStop
+      ? error
+      : new RunStop("failed", `Unexpected error: ${(error as Error)?.message ?? String(error)}`));
+  if (!(error instanceof RunStop) && !x.signal.aborted) {
+    x.deps.log.error({ err: error, runId: x.run.id }, "goal run failed unexpectedly");
+  }
+  await failCurrent(x, stop).catch(() => {});
+  await setRun(x, {
+    status: stop.status === "aborted" ? "cancelled" : stop.status,
+    phase: null,
+    error: stop.message,
+    finishedAt: new Date(),
+  }).catch((e) =>
+    x.deps.log.warn({ err: e, runId: x.run.id }, "could not mark a goal run as ended"),
+  );
+}
+
+/**
+ * Runs a goal to its end within its time budget (the controller aborts it when that runs out, or
+ * when it is cancelled or the AI work is stopped); never throws.
+ */
+export async function executeRun(
+  deps: Deps,
+  initial: GoalRunRow,
+  controller: AbortController,
+): Promise<void> {
+  const x: Execution = {
+    deps,
+    run: initial,
+    signal: controller.signal,
+    budget: initial.budget,
+    tokensUsed: 0,
+    nextIndex: 0,
+    current: null,
+    reviewsOpened: false,
+  };
+  const timer = setTimeout(() => {
+    controller.abort(
+      new RunStop(
+        "failed",
+        `Time budget exhausted: the run took longer than ${x.budget.maxSeconds} s.`,
+      ),
+    );
+  }, x.budget.maxSeconds * 1000);
+  timer.unref();
+  try {
+    await setRun(x, { status: "running", phase: "planning", startedAt: new Date() });
+    const goal = goalText(initial);
+    const { steps, planText } = await planRun(x, goal);
+    const results: StepResult[] = [];
+    for (const [i, step] of steps.entries()) {
+      const executed = await executeStep(x, goal, planText, results, i, step);
+      const verified = await verifyStep(x, goal, i, step, executed);
+      await reviewStepIfDoubtful(x, i, step, executed, verified);
+      results.push({
+        title: step.title,
+        output: executed.text,
+        score: verified.score,
+        issues: verified.issues,
+      });
+    }
+    const final = await answer(x, goal, results);
+    await requestApproval(x, final, results);
+    await finish(x, final);
+  } catch (error) {
+    await endRun(x, error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
