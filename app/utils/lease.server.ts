@@ -10,7 +10,7 @@ import { FailureGuard, type FailureGuardState } from "./redis.server.ts";
  * several app instances behind a load balancer still probe and sample once.
  *
  * Two stores. Postgres, already shared by every instance (PGlite or Neon), on embedded defaults.
- * Redis when it is configured (docs/decisions/005-cache-and-redis.md): a lease is renewed every
+ * Redis when it is configured (docs/decisions/027-leases-in-redis.md): a lease is renewed every
  * tick by every candidate, which is a write per tick per instance that Postgres need not take,
  * and Redis expires it by itself. When Redis cannot answer, the Postgres lease is used instead,
  * so the jobs keep running through a Redis outage.

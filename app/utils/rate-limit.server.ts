@@ -7,7 +7,7 @@ import { FailureGuard, type FailureGuardState } from "./redis.server.ts";
 /**
  * Rate limits: one mechanism for login and API limits. The shape (`limit(key)` answering
  * success, remaining and reset) is @upstash/ratelimit's, so the Redis-backed limiter can take this
- * one's place without touching callers (docs/decisions/004-accounts-and-sessions.md).
+ * one's place without touching callers (docs/decisions/026-rate-limits-upstash-shape.md).
  */
 export interface RateLimitRule {
   name: string;

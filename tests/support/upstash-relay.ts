@@ -5,7 +5,7 @@ import { Redis as IORedis } from "ioredis";
 
 /**
  * An Upstash-REST-compatible relay in front of a real Redis, for tests: `@upstash/redis` speaks
- * HTTP, a local Redis speaks RESP (docs/decisions/005-cache-and-redis.md).
+ * HTTP, a local Redis speaks RESP (docs/decisions/028-redis-relay-for-tests.md).
  *
  *   POST /             one command as a JSON array: ["SET", "k", "v", "PX", 1000]
  *   POST /pipeline     an array of commands, run in order (not atomically)
