@@ -2,7 +2,7 @@ import { type AppLoadContext, data, redirect } from "@remix-run/node";
 import { z } from "zod/v4";
 import { type Actor, actingAs, redirectWithToast } from "#app/accounts/auth.server.ts";
 import { pageRefusal } from "#app/api/page-errors.server.ts";
-import { createGoalRun } from "#app/sage/goals.server.ts";
+import { createGoalRun } from "#app/sage/goal-run.server.ts";
 import type { Services } from "#app/server/services.server.ts";
 import { ForbiddenError } from "#app/utils/domain-errors.ts";
 import { can } from "#app/utils/permissions.ts";

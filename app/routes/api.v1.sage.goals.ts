@@ -1,8 +1,8 @@
 import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { defineApi, operation, success } from "#app/api/api.server.ts";
+import { createGoalRun } from "#app/sage/goal-run.server.ts";
 import {
-  createGoalRun,
   createGoalSchema,
   goalQuerySchema,
   goalRunPublicSchema,

@@ -15,13 +15,8 @@ import { StatusButton } from "#app/components/ui/button.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
 import { inputClass } from "#app/components/ui/input.tsx";
 import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
-import {
-  createGoalRun,
-  createGoalSchema,
-  defaultBudget,
-  listRuns,
-  toPublicRun,
-} from "#app/sage/goals.server.ts";
+import { createGoalRun } from "#app/sage/goal-run.server.ts";
+import { createGoalSchema, defaultBudget, listRuns, toPublicRun } from "#app/sage/goals.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction = () => [{ title: "Goals · SAGE · NEXUS" }];

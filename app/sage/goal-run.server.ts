@@ -1,4 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
+import type { ActingAs } from "#app/accounts/users.server.ts";
+import { recordActivity } from "#app/activity/activity.server.ts";
+import { assertAiAllowed } from "#app/emergency/emergency.server.ts";
+import { assertFlag } from "#app/flags/flags.server.ts";
 import { createReview, type ReviewUrgency } from "#app/reviews/reviews.server.ts";
 import type { Services } from "#app/server/services.server.ts";
 import { EmergencyActiveError } from "#app/utils/domain-errors.ts";
@@ -6,7 +10,9 @@ import { type GoalBudget, goalRuns, goalSteps } from "#db/schema/index.ts";
 import { startGeneration } from "./generate.server.ts";
 import { type PlannedStep, parsePlan, parseVerdict } from "./goal-parsing.ts";
 import {
+  type CreateGoal,
   clip,
+  defaultBudget,
   ENDED,
   type GoalRunRow,
   type GoalStepRow,
@@ -15,6 +21,7 @@ import {
   publishStep,
   RunStop,
   settleRunAfterReview,
+  trackRun,
 } from "./goals.server.ts";
 import type { ChatMessage } from "./providers/types.ts";
 import type { TaskKind } from "./tasks.ts";
@@ -22,9 +29,9 @@ import type { TaskKind } from "./tasks.ts";
 /**
  * Executing one goal run, step by step: plan, then for each planned step execute and verify it
  * (handing doubtful results to review), then write the answer (handing it to approval when the
- * run asks for one) and finish. goals.server.ts starts runs here and keeps the registry of
- * running ones and the live updates this module publishes through (the two import each other;
- * nothing here runs at import time).
+ * run asks for one) and finish; and starting a run (`createGoalRun`). goals.server.ts keeps the
+ * registry of running runs and the live updates this module publishes through; it never imports
+ * this one.
  */
 
 type Deps = Pick<
@@ -541,4 +548,47 @@ export async function executeRun(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Persists a run and starts it in the background; answers at once with the queued run.
+ * Refused with 423 while AI work is paused or stopped.
+ */
+export async function createGoalRun(
+  deps: Deps,
+  input: CreateGoal,
+  actor: ActingAs,
+): Promise<GoalRunRow> {
+  assertFlag(deps, "ai.advanced", "The goal pipeline");
+  await assertAiAllowed(deps);
+  const budget: GoalBudget = { ...defaultBudget, ...input.budget };
+  const [run] = await deps.database.db
+    .insert(goalRuns)
+    .values({
+      goal: input.goal,
+      context: input.context?.trim() ? input.context : null,
+      budget,
+      reviewThreshold: input.reviewThreshold ?? deps.config.env.REVIEW_THRESHOLD,
+      requireApproval: input.requireApproval ?? false,
+      createdBy: actor.id,
+    })
+    .returning();
+  await recordActivity(
+    deps.database.db,
+    {
+      type: "goal.started",
+      actor,
+      subject: { type: "goal_run", id: run!.id },
+      summary: `${actor.label} started a goal: ${clip(input.goal, 120)}`,
+      data: { budget },
+    },
+    deps.events,
+  );
+  const controller = new AbortController();
+  const done = executeRun(deps, run!, controller).catch((error) =>
+    deps.log.error({ err: error, runId: run!.id }, "goal run crashed"),
+  );
+  trackRun(deps, run!.id, { controller, done });
+  publishRun(deps, run!);
+  return run!;
 }

@@ -4,8 +4,6 @@ import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { afterCursor, pageOf, pageQuerySchema, withCursor } from "#app/api/pagination.server.ts";
 import { named } from "#app/api/schema-registry.ts";
-import { assertAiAllowed } from "#app/emergency/emergency.server.ts";
-import { assertFlag } from "#app/flags/flags.server.ts";
 import { METRICS_PARTY, METRICS_ROOM } from "#app/realtime/room-token.ts";
 import type { Services } from "#app/server/services.server.ts";
 import { ConflictError, NotFoundError } from "#app/utils/domain-errors.ts";
@@ -22,7 +20,6 @@ import {
   goalSteps,
   reviewRequests,
 } from "#db/schema/index.ts";
-import { executeRun } from "./goal-run.server.ts";
 
 export { extractJson, parsePlan, parseVerdict } from "./goal-parsing.ts";
 
@@ -31,9 +28,9 @@ export { extractJson, parsePlan, parseVerdict } from "./goal-parsing.ts";
  * task, a verifier scores every result, and a last call writes the answer. Runs in the background
  * of the instance that accepted it (an in-process registry of AbortControllers); every step is a
  * row, written as it starts and as it ends, and pushed to the `global` room as a `goal` event
- * (docs/decisions/006-goal-run-updates.md). The steps of a run are in goal-run.server.ts; this
- * module keeps the schemas, the queries, starting and cancelling, the registry of running runs
- * and the live updates.
+ * (docs/decisions/006-goal-run-updates.md). Starting a run and its steps are in
+ * goal-run.server.ts, which builds on this module: the schemas, the queries, cancelling, the
+ * registry of running runs and the live updates.
  */
 
 type Deps = Pick<
@@ -353,48 +350,15 @@ export async function listRuns(
 // ---------------------------------------------------------------------------------------------
 // Starting and cancelling
 
-/**
- * Persists a run and starts it in the background; answers at once with the queued run.
- * Refused with 423 while AI work is paused or stopped.
- */
-export async function createGoalRun(
-  deps: Deps,
-  input: CreateGoal,
-  actor: ActingAs,
-): Promise<GoalRunRow> {
-  assertFlag(deps, "ai.advanced", "The goal pipeline");
-  await assertAiAllowed(deps);
-  const budget: GoalBudget = { ...defaultBudget, ...input.budget };
-  const [run] = await deps.database.db
-    .insert(goalRuns)
-    .values({
-      goal: input.goal,
-      context: input.context?.trim() ? input.context : null,
-      budget,
-      reviewThreshold: input.reviewThreshold ?? deps.config.env.REVIEW_THRESHOLD,
-      requireApproval: input.requireApproval ?? false,
-      createdBy: actor.id,
-    })
-    .returning();
-  await recordActivity(
-    deps.database.db,
-    {
-      type: "goal.started",
-      actor,
-      subject: { type: "goal_run", id: run!.id },
-      summary: `${actor.label} started a goal: ${clip(input.goal, 120)}`,
-      data: { budget },
-    },
-    deps.events,
-  );
-  const controller = new AbortController();
+/** Keeps a run this instance executes, until `done` settles (cancel and shutdown find it here). */
+export function trackRun(
+  deps: Pick<Services, "events">,
+  id: string,
+  run: { controller: AbortController; done: Promise<void> },
+): void {
   const registry = activeRuns(deps);
-  const done = executeRun(deps, run!, controller)
-    .catch((error) => deps.log.error({ err: error, runId: run!.id }, "goal run crashed"))
-    .finally(() => registry.delete(run!.id));
-  registry.set(run!.id, { controller, done });
-  publishRun(deps, run!);
-  return run!;
+  registry.set(id, run);
+  void run.done.finally(() => registry.delete(id));
 }
 
 /**
