@@ -69,19 +69,40 @@ function commandOf(pid: number): string {
   }
 }
 
-/** The running postmaster of `dir`: its pid and port, from postmaster.pid, if it is alive. */
-export function runningPostmaster(dir: string): { pid: number; port: number } | undefined {
-  let lines: string[];
+/** A process that has ended but that its parent has not reaped yet (it still answers signal 0). */
+function isZombie(pid: number): boolean {
   try {
-    lines = readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n");
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2)[0] === "Z";
+  } catch {
+    return false;
+  }
+}
+
+/** The pid postmaster.pid names, if that process is a live postgres (not ended, not reused). */
+function livePostmasterPid(lines: string[]): number | undefined {
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid) || isZombie(pid)) return undefined;
+  // A pid from a crash may have been reused by an unrelated process.
+  if (existsSync(`/proc/${pid}`) && !commandOf(pid).includes("postgres")) return undefined;
+  return pid;
+}
+
+function pidFileLines(dir: string): string[] | undefined {
+  try {
+    return readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n");
   } catch {
     return undefined;
   }
-  const pid = Number(lines[0]);
+}
+
+/** The running postmaster of `dir`: its pid and port, from postmaster.pid, if it is alive. */
+export function runningPostmaster(dir: string): { pid: number; port: number } | undefined {
+  const lines = pidFileLines(dir);
+  const pid = lines && livePostmasterPid(lines);
+  if (!lines || !pid) return undefined;
+  // The port line is written a moment after the pid while the server starts.
   const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return undefined;
-  // A pid from a crash may have been reused by an unrelated process.
-  if (existsSync(`/proc/${pid}`) && !commandOf(pid).includes("postgres")) return undefined;
   return Number.isInteger(port) && port > 0 ? { pid, port } : undefined;
 }
 
@@ -319,6 +340,14 @@ export async function openEmbeddedPostgres(
   let started = false;
   let running = runningPostmaster(target.dir);
   if (!running) {
+    // A postmaster.pid whose process is gone (a crash), not reaped yet, or now another program:
+    // Postgres would take it for a live server and refuse to start. Its shared-memory check
+    // still refuses if anything of the old server is attached.
+    const lines = pidFileLines(target.dir);
+    if (lines && !livePostmasterPid(lines)) {
+      log("removing the postmaster.pid of a server that no longer runs");
+      await rm(path.join(target.dir, "postmaster.pid"), { force: true });
+    }
     if (!existsSync(path.join(target.dir, "PG_VERSION"))) {
       await rm(target.dir, { recursive: true, force: true });
       await options.beforeFirstStart?.();
