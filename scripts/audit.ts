@@ -1,7 +1,7 @@
 /**
  * `npm run audit`: fails on high and critical advisories in production dependencies
  * (`npm audit --omit=dev`), except those listed, with a reason and an expiry date, in
- * `.ci/audit-allowlist.json` (docs/decisions/009-fuzzing-and-faults.md).
+ * `.ci/audit-allowlist.json` (docs/decisions/035-audit-and-security-checks.md).
  *
  * Exit codes: 0 clean (or only allowed advisories), 1 advisories to fix (or an expired allowance),
  * 2 the registry's audit endpoint did not answer: nothing was checked. `--allow-unreachable` turns

@@ -12,7 +12,7 @@ import { loadBuild } from "../../server.ts";
 /**
  * Security re-checks over the whole app: no secret reaches the logs, every page carries the
  * security headers and safe cookies, and hostile text stored through every free-text field is
- * rendered inert (docs/decisions/009-fuzzing-and-faults.md).
+ * rendered inert (docs/decisions/035-audit-and-security-checks.md).
  */
 
 let ollama: FakeOllama;
