@@ -19,6 +19,7 @@ import {
   ConflictError,
   ForbiddenError,
   InvalidFieldError,
+  isForeignKeyViolation,
   NotFoundError,
 } from "#app/utils/domain-errors.ts";
 import {
@@ -327,6 +328,8 @@ export async function updateRoom(
     })
     .where(eq(rooms.id, roomId))
     .returning();
+  // Deleted after the ownership check: gone, as a 404 (never a write to nothing).
+  if (!room) throw new NotFoundError("No such room, or you are not a member.");
   await recordActivity(
     deps.database.db,
     {
@@ -338,8 +341,8 @@ export async function updateRoom(
     },
     deps.events,
   );
-  const publicRoom = toPublicRoom(room!, "owner");
-  void pushToRoom(deps, roomId, "room", { name: room!.name, topic: room!.topic });
+  const publicRoom = toPublicRoom(room, "owner");
+  void pushToRoom(deps, roomId, "room", { name: room.name, topic: room.topic });
   return publicRoom;
 }
 
@@ -382,7 +385,14 @@ export async function addMember(
       target: [roomMembers.roomId, roomMembers.userId],
       set: { role: input.role },
     })
-    .returning();
+    .returning()
+    .catch((error: unknown) => {
+      // The room was deleted after the ownership check.
+      if (isForeignKeyViolation(error)) {
+        throw new NotFoundError("No such room, or you are not a member.");
+      }
+      throw error;
+    });
   await recordActivity(
     deps.database.db,
     {

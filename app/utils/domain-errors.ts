@@ -128,8 +128,19 @@ export class GenerationFailedError extends DomainError {
  * driver's error (`cause`) or as the driver throws it; the caller turns it into its ConflictError.
  */
 export function isUniqueViolation(error: unknown): boolean {
+  return sqlStateOf(error) === "23505";
+}
+
+/**
+ * Whether a failed write referred to a row that is gone (SQLSTATE 23503): a row deleted between
+ * the caller's check and its write; the caller turns it into its NotFoundError.
+ */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return sqlStateOf(error) === "23503";
+}
+
+function sqlStateOf(error: unknown): string | undefined {
   return (
-    (error as { cause?: { code?: string } })?.cause?.code === "23505" ||
-    (error as { code?: string })?.code === "23505"
+    (error as { cause?: { code?: string } })?.cause?.code ?? (error as { code?: string })?.code
   );
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { applyEmergencyAction } from "#app/emergency/emergency.server.ts";
 import { COLLAB_PARTY } from "#app/realtime/room-token.ts";
 import { postAndAnswer, settleReplies } from "#app/rooms/replies.server.ts";
-import { activityEvents, aiModels, featureFlags, roomMessages } from "#db/schema/index.ts";
+import { activityEvents, aiModels, featureFlags, roomMessages, rooms } from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";
 import { startHttp } from "#tests/support/http.ts";
@@ -158,6 +158,43 @@ describe("rooms and members", () => {
     expect((await api(member, "GET", `/rooms/${roomId}`)).status).toBe(404);
     expect((await api(owner, "DELETE", `/rooms/${roomId}`)).status).toBe(200);
     expect((await api(owner, "GET", `/rooms/${roomId}`)).status).toBe(404);
+  });
+
+  /**
+   * Sends `request` while a deletion of the room holds its row: the request has checked
+   * ownership and waits to write; once the deletion commits, the room is gone.
+   */
+  async function whileDeleting(roomId: string, request: () => ReturnType<typeof api>) {
+    const { db } = services.database;
+    let answer: ReturnType<typeof api> | undefined;
+    const waiting = async () => {
+      const result = (await db.execute(
+        sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+      )) as unknown as { rows: { n: number }[] };
+      return result.rows[0]?.n ?? 0;
+    };
+    await db.transaction(async (tx) => {
+      await tx.delete(rooms).where(eq(rooms.id, roomId));
+      answer = request();
+      await expect.poll(waiting, { timeout: 20_000 }).toBeGreaterThan(0);
+    });
+    return answer!;
+  }
+
+  test("a rename or an invitation that meets the room's deletion answers 404, not 500", async () => {
+    const renamed = await newRoom("Soon gone");
+    const rename = await whileDeleting(renamed, () =>
+      api(owner, "PATCH", `/rooms/${renamed}`, { name: "Too late" }),
+    );
+    expect(rename.status).toBe(404);
+    expect(rename.body.error.code).toBe("NOT_FOUND");
+
+    const invited = await newRoom("Gone too");
+    const invite = await whileDeleting(invited, () =>
+      api(owner, "POST", `/rooms/${invited}/members`, { userId: outsider.user.id }),
+    );
+    expect(invite.status).toBe(404);
+    expect(invite.body.error.code).toBe("NOT_FOUND");
   });
 });
 
