@@ -51,13 +51,22 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Whether a process runs (one owned by another user counts: signalling it is refused, not unknown). */
+/**
+ * Whether a process runs: one owned by another user counts (signalling it is refused, not
+ * unknown); one that has ended but that its parent has not reaped yet does not, although it
+ * still answers signal 0 (an init that reaps slowly keeps such a postmaster for a second or two).
+ */
 export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
+  } catch {
+    return true; // no /proc to ask: signal 0 answered
   }
 }
 
@@ -69,20 +78,10 @@ function commandOf(pid: number): string {
   }
 }
 
-/** A process that has ended but that its parent has not reaped yet (it still answers signal 0). */
-function isZombie(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat.slice(stat.lastIndexOf(")") + 2)[0] === "Z";
-  } catch {
-    return false;
-  }
-}
-
 /** The pid postmaster.pid names, if that process is a live postgres (not ended, not reused). */
 function livePostmasterPid(lines: string[]): number | undefined {
   const pid = Number(lines[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid) || isZombie(pid)) return undefined;
+  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return undefined;
   // A pid from a crash may have been reused by an unrelated process.
   if (existsSync(`/proc/${pid}`) && !commandOf(pid).includes("postgres")) return undefined;
   return pid;

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { processAlive } from "../../db/embedded.ts";
 
 /**
  * What a process tree holds, read from /proc (Linux): the tests that check what NEXUS and its
@@ -29,15 +30,8 @@ export function processTree(pid: number): number[] {
   return tree;
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // A zombie has ended; only its exit status is left for its parent to read.
-    return stat.slice(stat.lastIndexOf(")") + 2)[0] !== "Z";
-  } catch {
-    return false;
-  }
-}
+/** Whether a process runs (a zombie has ended): db/embedded.ts's check, under the tests' name. */
+export const isAlive = processAlive;
 
 export function commandOf(pid: number): string {
   try {
