@@ -4,8 +4,8 @@
  * command).
  */
 import { createCache } from "../app/cache/cache.server.ts";
-import { loadConfig } from "../app/server/config.server.ts";
-import { ConfigError } from "../app/server/env.server.ts";
+import { loadConfig } from "../app/config/config.server.ts";
+import { ConfigError } from "../app/config/env.server.ts";
 import { DomainEvents } from "../app/utils/events.server.ts";
 import { openForCommand } from "./embedded.ts";
 import { appliedMigrations, migrate, rollback } from "./migrate.ts";

@@ -19,8 +19,8 @@ import {
   findUserByEmail,
   updateUser,
 } from "../app/accounts/users.server.ts";
-import { loadConfig } from "../app/server/config.server.ts";
-import { ConfigError } from "../app/server/env.server.ts";
+import { loadConfig } from "../app/config/config.server.ts";
+import { ConfigError } from "../app/config/env.server.ts";
 import { openForCommand } from "../db/embedded.ts";
 import { migrate } from "../db/migrate.ts";
 

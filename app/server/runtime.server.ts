@@ -5,9 +5,10 @@
  * in flight) and singletons (request context, metrics) would exist twice, and the ones the
  * routes fill would not be the ones shutdown looks in.
  */
+
+import { loadConfig } from "#app/config/config.server.ts";
+import { ConfigError } from "#app/config/env.server.ts";
 import { startTracing } from "#app/observability/tracing.server.ts";
-import { loadConfig } from "#app/server/config.server.ts";
-import { ConfigError } from "#app/server/env.server.ts";
 import { startBackgroundJobs } from "#app/server/jobs.server.ts";
 import { closeServices, createServices } from "#app/server/services.server.ts";
 import { createLogger } from "#app/utils/log.server.ts";

@@ -11,6 +11,7 @@ import { openDatabase } from "#db/client.ts";
 import { migrate } from "#db/migrate.ts";
 import { instanceSettings } from "#db/schema/index.ts";
 import { type Cache, createCache } from "../cache/cache.server.ts";
+import type { Config } from "../config/config.server.ts";
 import { DomainEvents } from "../utils/events.server.ts";
 import {
   bindLeaseStore,
@@ -26,7 +27,6 @@ import {
   type RateLimitOverrides,
 } from "../utils/rate-limit.server.ts";
 import { createRedisClient } from "../utils/redis.server.ts";
-import type { Config } from "./config.server.ts";
 
 /**
  * What every loader, action and API handler reaches through `context.services`: made once at

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pino from "pino";
 import { afterAll, describe, expect, inject, test } from "vitest";
-import { loadConfig } from "#app/server/config.server.ts";
+import { loadConfig } from "#app/config/config.server.ts";
 import { closeServices, createServices, type Services } from "#app/server/services.server.ts";
 import { createTestDatabase, type TestDatabase } from "#tests/support/database.ts";
 import { deleteRedisKeys, startUpstashRelay } from "#tests/support/upstash-relay.ts";

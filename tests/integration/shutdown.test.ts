@@ -5,7 +5,7 @@ import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { eq } from "drizzle-orm";
 import { afterAll, expect, inject, test } from "vitest";
-import { loadConfig } from "#app/server/config.server.ts";
+import { loadConfig } from "#app/config/config.server.ts";
 import { openForCommand } from "#db/embedded.ts";
 import { goalRuns } from "#db/schema/index.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";

@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { loadConfig } from "#app/server/config.server.ts";
-import { ConfigError } from "#app/server/env.server.ts";
+import { loadConfig } from "#app/config/config.server.ts";
+import { ConfigError } from "#app/config/env.server.ts";
 
 let dataDir: string;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { envVariableNames, parseEnv } from "#app/server/env.server.ts";
+import { envVariableNames, parseEnv } from "#app/config/env.server.ts";
 
 /**
  * docker-compose.yml's app service is configured through the same schema as any NEXUS: every

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, test } from "vitest";
-import { envVariableNames, formatEnvProblems, parseEnv } from "#app/server/env.server.ts";
+import { envVariableNames, formatEnvProblems, parseEnv } from "#app/config/env.server.ts";
 
 const secret = "s".repeat(32);
 
