@@ -13,11 +13,12 @@ import { verifyPassword } from "#app/accounts/password.server.ts";
 import { recallToken, type TokenCheck, verifyToken } from "#app/accounts/tokens.server.ts";
 import { countUsers, findUserByEmail, type UserRow } from "#app/accounts/users.server.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
+import type { DatabaseHandle } from "#db/client.ts";
 import { userSessions, users } from "#db/schema/index.ts";
 import { ApiError, apiErrors } from "../api/errors.ts";
-import type { Services } from "../server/services.server.ts";
+import type { Config } from "../config/config.server.ts";
 import { can, type Permission, type Role, tokenRole } from "../utils/permissions.ts";
-import { retryAfterSeconds } from "../utils/rate-limit.server.ts";
+import { type RateLimiter, retryAfterSeconds } from "../utils/rate-limit.server.ts";
 
 /**
  * The one answer to "who is this, and may they do this?" for pages, actions and API routes.
@@ -33,6 +34,13 @@ export interface Actor {
   sessionId?: string;
 }
 
+/** What sessions and sign-in read: the secrets, the users and sessions, the credential limits. */
+export interface AccountDeps {
+  config: Config;
+  database: DatabaseHandle;
+  rateLimiter: RateLimiter;
+}
+
 const SESSION_DAYS = 7;
 const SESSION_MS = SESSION_DAYS * 24 * 60 * 60 * 1000;
 
@@ -42,13 +50,10 @@ type FlashData = { toast: { tone: "success" | "error" | "info"; title: string } 
 const storages = singleton(
   "session-storages",
   () =>
-    new WeakMap<
-      Services["config"],
-      ReturnType<typeof createCookieSessionStorage<SessionData, FlashData>>
-    >(),
+    new WeakMap<Config, ReturnType<typeof createCookieSessionStorage<SessionData, FlashData>>>(),
 );
 
-export function sessionStorage(services: Services) {
+export function sessionStorage(services: AccountDeps) {
   let storage = storages.get(services.config);
   if (!storage) {
     storage = createCookieSessionStorage<SessionData, FlashData>({
@@ -76,13 +81,13 @@ function cookieOptions(request: Request) {
   return { secure: new URL(request.url).protocol === "https:" };
 }
 
-export function getSession(request: Request, services: Services) {
+export function getSession(request: Request, services: AccountDeps) {
   return sessionStorage(services).getSession(request.headers.get("Cookie"));
 }
 
 export async function commitSession(
   request: Request,
-  services: Services,
+  services: AccountDeps,
   session: Awaited<ReturnType<typeof getSession>>,
 ): Promise<string> {
   return sessionStorage(services).commitSession(session, cookieOptions(request));
@@ -91,7 +96,7 @@ export async function commitSession(
 /** Redirects with a one-time toast for the next page (kept in the session cookie's flash). */
 export async function redirectWithToast(
   request: Request,
-  services: Services,
+  services: AccountDeps,
   to: string,
   toast: FlashData["toast"],
 ): Promise<Response> {
@@ -106,7 +111,7 @@ export async function redirectWithToast(
  * The toast an action left for the next page (a flash: read once), and the Set-Cookie header
  * that clears it. The root loader takes it, so it shows on whichever page the redirect reached.
  */
-export async function takeToast(request: Request, services: Services) {
+export async function takeToast(request: Request, services: AccountDeps) {
   const session = await getSession(request, services);
   const toast = session.get("toast");
   if (!toast) return { toast: null, headers: undefined };
@@ -117,7 +122,7 @@ export async function takeToast(request: Request, services: Services) {
 }
 
 /** Starts a session for `userId` and returns the Set-Cookie header value. */
-export async function startSession(request: Request, services: Services, userId: string) {
+export async function startSession(request: Request, services: AccountDeps, userId: string) {
   const [row] = await services.database.db
     .insert(userSessions)
     .values({ userId, expiresAt: new Date(Date.now() + SESSION_MS) })
@@ -128,7 +133,7 @@ export async function startSession(request: Request, services: Services, userId:
 }
 
 /** Ends the session on the server (the cookie alone no longer works) and clears the cookie. */
-export async function endSession(request: Request, services: Services): Promise<string> {
+export async function endSession(request: Request, services: AccountDeps): Promise<string> {
   const session = await getSession(request, services);
   const sessionId = session.get("sessionId");
   if (typeof sessionId === "string" && UUID.test(sessionId)) {
@@ -169,7 +174,7 @@ const tokenRefusal = {
  */
 async function checkBearer(
   authorization: string,
-  services: Services,
+  services: AccountDeps,
   clientIp: string,
 ): Promise<Extract<TokenCheck, { ok: true }>> {
   const [scheme, value] = authorization.split(/\s+/, 2);
@@ -195,7 +200,7 @@ async function checkBearer(
 
 async function resolve(
   request: Request,
-  services: Services,
+  services: AccountDeps,
   clientIp: string,
 ): Promise<Actor | null> {
   const authorization = request.headers.get("Authorization");
@@ -301,10 +306,10 @@ export class InvalidCredentialsError extends Error {
 
 const authenticators = singleton(
   "authenticators",
-  () => new WeakMap<Services, Authenticator<UserRow>>(),
+  () => new WeakMap<object, Authenticator<UserRow>>(),
 );
 
-function authenticator(services: Services): Authenticator<UserRow> {
+function authenticator(services: AccountDeps): Authenticator<UserRow> {
   let instance = authenticators.get(services);
   if (!instance) {
     instance = new Authenticator<UserRow>();
@@ -328,7 +333,7 @@ function authenticator(services: Services): Authenticator<UserRow> {
 }
 
 /** Checks the e-mail and password of a login form post. Reads the request's body. */
-export function authenticatePassword(request: Request, services: Services): Promise<UserRow> {
+export function authenticatePassword(request: Request, services: AccountDeps): Promise<UserRow> {
   return authenticator(services).authenticate("password", request);
 }
 

@@ -30,11 +30,12 @@ export function pageRefusal(error: unknown): PageRefusal | null {
 }
 
 /**
- * For a loader's read: a thing that does not exist becomes the page's 404 (the error boundary
- * shows it); anything else is thrown on. `return read(...).catch(notFoundAsPage)`.
+ * For a loader's read: a thing that does not exist becomes the page's 404 with the error's own
+ * message (the error boundary shows it); anything else is thrown on.
+ * `return read(...).catch(notFoundAsPage)`.
  */
 export function notFoundAsPage(error: unknown): never {
-  if (error instanceof NotFoundError) throw new Response("Not found", { status: 404 });
+  if (error instanceof NotFoundError) throw new Response(error.message, { status: 404 });
   throw error;
 }
 

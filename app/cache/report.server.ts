@@ -1,6 +1,8 @@
 import { z } from "zod/v4";
+import type { Cache } from "#app/cache/cache.server.ts";
+import type { LeaseStore } from "#app/utils/lease.server.ts";
+import type { RateLimiter } from "#app/utils/rate-limit.server.ts";
 import { named } from "../api/schema-registry.ts";
-import type { Services } from "../server/services.server.ts";
 import type { FailureGuardState } from "../utils/redis.server.ts";
 import { type CacheStats, LATENCY_BUCKETS_MS } from "./cache.server.ts";
 
@@ -84,9 +86,11 @@ const stateOf = (component: unknown): Partial<FailureGuardState> =>
     ? (component as { state(): FailureGuardState }).state()
     : {};
 
-export function cacheReport(
-  services: Pick<Services, "cache" | "rateLimiter" | "leases">,
-): CacheReport {
+export function cacheReport(services: {
+  cache: Cache;
+  rateLimiter: RateLimiter;
+  leases: LeaseStore;
+}): CacheReport {
   const stats: CacheStats = services.cache.stats();
   const rateLimitState = stateOf(services.rateLimiter);
   return {

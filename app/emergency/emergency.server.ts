@@ -8,7 +8,8 @@ import type { emergencyRequestSchema } from "./schemas.ts";
 
 export { emergencyActionSchema, emergencyRequestSchema } from "./schemas.ts";
 
-import type { Services } from "#app/server/services.server.ts";
+import type { DomainEvents } from "#app/utils/events.server.ts";
+import type { DatabaseHandle } from "#db/client.ts";
 import { emergencyActions } from "#db/schema/index.ts";
 
 /**
@@ -37,7 +38,7 @@ export const emergencyStateSchema = named(
 
 const modeAfter = { pause: "paused", stop: "stopped", resume: "normal" } as const;
 
-type Deps = Pick<Services, "database" | "events">;
+type Deps = { database: DatabaseHandle; events: DomainEvents };
 
 export async function getEmergencyState(deps: Deps): Promise<EmergencyState> {
   const [latest] = await deps.database.db

@@ -3,11 +3,12 @@ import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { named } from "#app/api/schema-registry.ts";
+import type { Realtime } from "#app/realtime/realtime.server.ts";
 import { METRICS_PARTY, METRICS_ROOM } from "#app/realtime/room-token.ts";
-import type { Services } from "#app/server/services.server.ts";
 import { FeatureDisabledError, NotFoundError } from "#app/utils/domain-errors.ts";
+import type { DomainEvents } from "#app/utils/events.server.ts";
 import type { Logger } from "#app/utils/log.server.ts";
-import type { Database } from "#db/client.ts";
+import type { Database, DatabaseHandle } from "#db/client.ts";
 import { featureFlags } from "#db/schema/index.ts";
 import { type FlagKey, flagDefinitions, flagKeys, isFlagKey } from "./definitions.ts";
 
@@ -141,7 +142,12 @@ export const flagUpdateSchema = named(
  * instance at once (others within FLAG_REFRESH_MS), tells open pages, and records who did it.
  */
 export async function updateFlag(
-  services: Pick<Services, "database" | "flags" | "events" | "realtime">,
+  services: {
+    database: DatabaseHandle;
+    flags: FlagStore;
+    events: DomainEvents;
+    realtime: Realtime;
+  },
   key: FlagKey,
   input: z.output<typeof flagUpdateSchema>,
   actor: ActingAs,
@@ -189,7 +195,7 @@ export async function updateFlag(
 }
 
 /** Throws a 403 naming the flag when a feature is turned off. */
-export function assertFlag(services: Pick<Services, "flags">, key: FlagKey, what: string): void {
+export function assertFlag(services: { flags: FlagStore }, key: FlagKey, what: string): void {
   if (!services.flags.enabled(key)) {
     throw new FeatureDisabledError(
       `${what} is turned off (flag ${key}). An admin can turn it on on the Flags page.`,

@@ -1,9 +1,12 @@
 import { getTableColumns, sql } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
+import type { Cache } from "#app/cache/cache.server.ts";
+import type { Config } from "#app/config/config.server.ts";
 import { invalidateGraphQueries } from "#app/knowledge/cache.server.ts";
-import type { Services } from "#app/server/services.server.ts";
-import type { Database } from "#db/client.ts";
+import type { DomainEvents } from "#app/utils/events.server.ts";
+import type { Logger } from "#app/utils/log.server.ts";
+import type { Database, DatabaseHandle } from "#db/client.ts";
 import {
   kgChanges,
   type kgContradictions,
@@ -14,7 +17,13 @@ import {
 import type { PublicContradiction, PublicEdge, PublicNode, PublicSource } from "./schemas.ts";
 
 /** What every knowledge-graph service needs. */
-export type KnowledgeDeps = Pick<Services, "database" | "events" | "cache" | "config" | "log">;
+export type KnowledgeDeps = {
+  database: DatabaseHandle;
+  events: DomainEvents;
+  cache: Cache;
+  config: Config;
+  log: Logger;
+};
 
 /** A database or a transaction on it. */
 export type Tx = Database;

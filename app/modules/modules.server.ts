@@ -2,22 +2,27 @@ import { and, asc, count, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { afterCursor, pageOf, withCursor } from "#app/api/pagination.server.ts";
+import type { Cache } from "#app/cache/cache.server.ts";
 import { cacheNames, cacheTags } from "#app/cache/cache.server.ts";
-import type { Services } from "#app/server/services.server.ts";
 import {
   ConflictError,
   InvalidFieldError,
   isUniqueViolation,
   NotFoundError,
 } from "#app/utils/domain-errors.ts";
+import type { DomainEvents } from "#app/utils/events.server.ts";
+import type { DatabaseHandle } from "#db/client.ts";
 import { moduleProbes, moduleStatusHistory, modules } from "#db/schema/index.ts";
 import type { CreateModuleInput, UpdateModuleInput } from "./schemas.ts";
 
 export type ModuleRow = typeof modules.$inferSelect;
 export type ModuleStatus = ModuleRow["status"];
 
+/** What reading modules needs. */
+type ReadDeps = { database: DatabaseHandle };
+
 /** What module services need: the database, the event bus and the cache (to invalidate). */
-export type ModuleDeps = Pick<Services, "database" | "events" | "cache">;
+export type ModuleDeps = { database: DatabaseHandle; events: DomainEvents; cache: Cache };
 
 export class ModuleNotFoundError extends NotFoundError {
   constructor() {
@@ -95,7 +100,7 @@ function filterClause(filter: ModuleFilter): SQL | undefined {
 
 /** The API's list: oldest first, cursor-paginated. */
 export async function listModules(
-  deps: ModuleDeps,
+  deps: ReadDeps,
   query: ModuleFilter & { limit: number; cursor?: string },
 ) {
   const rows = await deps.database.db
@@ -119,7 +124,7 @@ export type ModuleSortKey = (typeof moduleSortKeys)[number];
 
 /** The page's list: every matching module, sorted by any column (a registry is small). */
 export async function listModulesSorted(
-  deps: ModuleDeps,
+  deps: ReadDeps,
   filter: ModuleFilter,
   sort: { key: ModuleSortKey; dir: "asc" | "desc" },
 ): Promise<ModuleRow[]> {
@@ -132,7 +137,7 @@ export async function listModulesSorted(
     .limit(1000);
 }
 
-export async function moduleKinds(deps: ModuleDeps): Promise<string[]> {
+export async function moduleKinds(deps: ReadDeps): Promise<string[]> {
   const rows = await deps.database.db
     .selectDistinct({ kind: modules.kind })
     .from(modules)
@@ -140,7 +145,7 @@ export async function moduleKinds(deps: ModuleDeps): Promise<string[]> {
   return rows.map((r) => r.kind);
 }
 
-export async function moduleStatusCounts(deps: ModuleDeps): Promise<Record<ModuleStatus, number>> {
+export async function moduleStatusCounts(deps: ReadDeps): Promise<Record<ModuleStatus, number>> {
   const rows = await deps.database.db
     .select({ status: modules.status, n: count() })
     .from(modules)
@@ -150,7 +155,7 @@ export async function moduleStatusCounts(deps: ModuleDeps): Promise<Record<Modul
   return counts;
 }
 
-export async function getModule(deps: ModuleDeps, id: string): Promise<ModuleRow> {
+export async function getModule(deps: ReadDeps, id: string): Promise<ModuleRow> {
   const [row] = await deps.database.db.select().from(modules).where(eq(modules.id, id));
   if (!row) throw new ModuleNotFoundError();
   return row;
@@ -205,13 +210,13 @@ export async function getModuleCached(deps: ModuleDeps, id: string): Promise<Pub
 
 /** Call after any change to a module row, before answering the request that made it. */
 export async function invalidateModuleCaches(
-  deps: Pick<Services, "cache">,
+  deps: { cache: Cache },
   moduleId: string,
 ): Promise<void> {
   await deps.cache.invalidateTag(cacheTags.modules, cacheTags.module(moduleId));
 }
 
-export async function statusHistory(deps: ModuleDeps, moduleId: string, limit = 50) {
+export async function statusHistory(deps: ReadDeps, moduleId: string, limit = 50) {
   return deps.database.db
     .select()
     .from(moduleStatusHistory)
@@ -220,7 +225,7 @@ export async function statusHistory(deps: ModuleDeps, moduleId: string, limit = 
     .limit(limit);
 }
 
-export async function recentProbes(deps: ModuleDeps, moduleId: string, limit = 60) {
+export async function recentProbes(deps: ReadDeps, moduleId: string, limit = 60) {
   return deps.database.db
     .select()
     .from(moduleProbes)

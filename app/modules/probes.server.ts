@@ -1,8 +1,11 @@
 import { and, eq, isNotNull, lt, ne, sql } from "drizzle-orm";
 import { z } from "zod/v4";
+import type { Cache } from "#app/cache/cache.server.ts";
 import { warnUnlessOutage } from "#app/observability/queries.server.ts";
-import type { Services } from "#app/server/services.server.ts";
+import type { DomainEvents } from "#app/utils/events.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
+import type { Logger } from "#app/utils/log.server.ts";
+import type { Database, DatabaseHandle } from "#db/client.ts";
 import { moduleProbes, modules } from "#db/schema/index.ts";
 import {
   invalidateModuleCaches,
@@ -120,7 +123,7 @@ const probeActor = { id: null, label: "health probe" };
 
 /** Probes one module now and records everything that follows from the answer. */
 export async function probeModule(
-  services: Pick<Services, "database" | "events" | "cache">,
+  services: { database: DatabaseHandle; events: DomainEvents; cache: Cache },
   module: ModuleRow,
   fetchImpl?: typeof fetch,
 ): Promise<{ outcome: ProbeOutcome; status: ModuleStatus }> {
@@ -167,7 +170,7 @@ export async function probeModule(
 }
 
 /** Modules whose next probe is due. */
-export async function dueModules(db: Services["database"]["db"], now = new Date()) {
+export async function dueModules(db: Database, now = new Date()) {
   return db
     .select()
     .from(modules)
@@ -182,7 +185,7 @@ export async function dueModules(db: Services["database"]["db"], now = new Date(
 }
 
 /** Forgets probe results older than a day. */
-export async function trimProbes(db: Services["database"]["db"], now = new Date()) {
+export async function trimProbes(db: Database, now = new Date()) {
   await db
     .delete(moduleProbes)
     .where(lt(moduleProbes.createdAt, new Date(now.getTime() - 86_400_000)));
@@ -198,7 +201,10 @@ export interface SchedulerOptions {
  * Probes due modules every tick, on one instance per deployment (the holder of the "probes"
  * lease). Returns a function that stops it and waits for the probes in flight.
  */
-export function startProbeScheduler(services: Services, options: SchedulerOptions) {
+export function startProbeScheduler(
+  services: { database: DatabaseHandle; events: DomainEvents; cache: Cache; log: Logger },
+  options: SchedulerOptions,
+) {
   const tickMs = options.tickMs ?? 1000;
   const leaseMs = Math.max(tickMs * 5, 10_000);
   let running: Promise<void> | null = null;

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import { Counter, Gauge, Registry } from "prom-client";
+import type { Cache } from "#app/cache/cache.server.ts";
 import { moduleStatusCounts } from "#app/modules/modules.server.ts";
-import type { Services } from "#app/server/services.server.ts";
+import type { DatabaseHandle } from "#db/client.ts";
 import { registry } from "./instruments.server.ts";
 
 /**
@@ -10,7 +11,10 @@ import { registry } from "./instruments.server.ts";
  * cache's own per-name statistics) and domain gauges read from the database.
  */
 
-async function tableExists(services: Services, table: string): Promise<boolean> {
+/** What a scrape reads: the database for the gauges, the cache for its counters. */
+type ScrapeDeps = { database: DatabaseHandle; cache: Cache };
+
+async function tableExists(services: ScrapeDeps, table: string): Promise<boolean> {
   const result = await services.database.db.execute(
     sql`select to_regclass(${`public.${table}`}) is not null as present`,
   );
@@ -18,7 +22,7 @@ async function tableExists(services: Services, table: string): Promise<boolean> 
   return rows[0]?.present === true;
 }
 
-async function countOf(services: Services, query: ReturnType<typeof sql>): Promise<number> {
+async function countOf(services: ScrapeDeps, query: ReturnType<typeof sql>): Promise<number> {
   const result = await services.database.db.execute(query);
   const rows = (result as unknown as { rows: { n: number | string }[] }).rows;
   return Number(rows[0]?.n ?? 0);
@@ -29,7 +33,7 @@ async function countOf(services: Services, query: ReturnType<typeof sql>): Promi
  * "contradiction"). Both are 0 while the review table does not exist yet.
  */
 async function reviewFigures(
-  services: Services,
+  services: ScrapeDeps,
 ): Promise<{ reviews: number; contradictions: number }> {
   if (!(await tableExists(services, "review_requests"))) return { reviews: 0, contradictions: 0 };
   const [reviews, contradictions] = await Promise.all([
@@ -43,7 +47,7 @@ async function reviewFigures(
 }
 
 /** Figures read at scrape time, in a registry of their own for this one scrape. */
-async function scrapeRegistry(services: Services): Promise<Registry> {
+async function scrapeRegistry(services: ScrapeDeps): Promise<Registry> {
   const scrape = new Registry();
   const registers = [scrape];
 
@@ -94,7 +98,7 @@ async function scrapeRegistry(services: Services): Promise<Registry> {
 
 /** The text GET /metrics answers, and its content type. */
 export async function renderMetrics(
-  services: Services,
+  services: ScrapeDeps,
 ): Promise<{ contentType: string; body: string }> {
   const merged = Registry.merge([registry, await scrapeRegistry(services)]);
   return { contentType: merged.contentType, body: await merged.metrics() };

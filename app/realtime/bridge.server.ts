@@ -1,12 +1,20 @@
 import { getModule, ModuleNotFoundError, toPublicModule } from "#app/modules/modules.server.ts";
-import type { Services } from "#app/server/services.server.ts";
+import type { DomainEvents } from "#app/utils/events.server.ts";
+import type { Logger } from "#app/utils/log.server.ts";
+import type { DatabaseHandle } from "#db/client.ts";
+import type { Realtime } from "./realtime.server.ts";
 import { METRICS_PARTY, METRICS_ROOM } from "./room-token.ts";
 
 /**
  * The consciousness bridge: domain events become pushes into the `global` room. Runs on every
  * instance (each pushes what it wrote). Returns a function that detaches it.
  */
-export function startBridge(services: Services): () => void {
+export function startBridge(services: {
+  database: DatabaseHandle;
+  events: DomainEvents;
+  realtime: Realtime;
+  log: Logger;
+}): () => void {
   const push = (type: string, data: unknown) =>
     void services.realtime.publish(METRICS_PARTY, METRICS_ROOM, { type, data });
 

@@ -1,6 +1,6 @@
 import type { Actor } from "#app/accounts/auth.server.ts";
 import { membershipOf } from "#app/rooms/rooms.server.ts";
-import type { Services } from "#app/server/services.server.ts";
+import type { DatabaseHandle } from "#db/client.ts";
 
 /**
  * May this person join this collaboration room? Only its members may: the token route asks this
@@ -8,7 +8,7 @@ import type { Services } from "#app/server/services.server.ts";
  * verified token says).
  */
 export async function roomAccess(
-  services: Pick<Services, "database">,
+  services: { database: DatabaseHandle },
   roomId: string,
   actor: Actor,
 ): Promise<boolean> {

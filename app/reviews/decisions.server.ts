@@ -1,7 +1,9 @@
 import type { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
+import type { Realtime } from "#app/realtime/realtime.server.ts";
 import { settleRunAfterReview } from "#app/sage/goals.server.ts";
-import type { Services } from "#app/server/services.server.ts";
+import type { DomainEvents } from "#app/utils/events.server.ts";
+import type { DatabaseHandle } from "#db/client.ts";
 import { decideReview, type reviewDecisionSchema } from "./reviews.server.ts";
 
 /**
@@ -9,7 +11,7 @@ import { decideReview, type reviewDecisionSchema } from "./reviews.server.ts";
  * (all approved) or fails (one rejected). The page and the API both decide through here.
  */
 export async function decide(
-  services: Pick<Services, "database" | "events" | "realtime">,
+  services: { database: DatabaseHandle; events: DomainEvents; realtime: Realtime },
   id: string,
   input: z.output<typeof reviewDecisionSchema>,
   actor: ActingAs,

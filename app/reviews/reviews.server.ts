@@ -11,9 +11,11 @@ import {
   withCursor,
 } from "#app/api/pagination.server.ts";
 import { named } from "#app/api/schema-registry.ts";
-import type { Services } from "#app/server/services.server.ts";
+import type { FlagStore } from "#app/flags/flags.server.ts";
 import { ConflictError, InvalidFieldError, NotFoundError } from "#app/utils/domain-errors.ts";
+import type { DomainEvents } from "#app/utils/events.server.ts";
 import { storableText, UNSTORABLE_TEXT_MESSAGE } from "#app/utils/text.ts";
+import type { DatabaseHandle } from "#db/client.ts";
 import { reviewKinds, reviewRequests, reviewStatuses, reviewUrgencies } from "#db/schema/index.ts";
 
 /**
@@ -24,7 +26,7 @@ import { reviewKinds, reviewRequests, reviewStatuses, reviewUrgencies } from "#d
  * recorded in the activity log.
  */
 export type ReviewRow = typeof reviewRequests.$inferSelect;
-type Deps = Pick<Services, "database" | "events">;
+type Deps = { database: DatabaseHandle; events: DomainEvents };
 
 export type ReviewUrgency = (typeof reviewUrgencies)[number];
 
@@ -50,7 +52,7 @@ export const AUTO_APPROVE_MIN_SHARE = 0.8;
  * auto-approve rule would approve it.
  */
 export async function similarDecisions(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   kind: NewReview["kind"],
   similarityKey: string,
 ) {
@@ -81,7 +83,7 @@ export async function similarDecisions(
  * approval is recorded in the activity log.
  */
 export async function createReview(
-  deps: Pick<Services, "database"> & Partial<Pick<Services, "flags" | "events">>,
+  deps: { database: DatabaseHandle } & { flags?: FlagStore; events?: DomainEvents },
   input: NewReview,
 ) {
   const values = {
@@ -180,7 +182,7 @@ function reviewsAfter(cursor: string | undefined, sort: "urgency" | "newest"): S
 
 /** The queue: most urgent, then oldest, first; or newest first (`sort`). */
 export async function listReviews(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   query: z.output<typeof reviewQuerySchema>,
 ) {
   const sort = query.sort ?? (query.status === "open" ? "urgency" : "newest");
@@ -200,7 +202,7 @@ export async function listReviews(
   return pageOf(rows, query.limit, sort === "urgency" ? (row) => row.urgency : undefined);
 }
 
-export async function getReview(deps: Pick<Services, "database">, id: string) {
+export async function getReview(deps: { database: DatabaseHandle }, id: string) {
   const [row] = await deps.database.db
     .select()
     .from(reviewRequests)
@@ -209,7 +211,7 @@ export async function getReview(deps: Pick<Services, "database">, id: string) {
   return row;
 }
 
-export async function countOpenReviews(deps: Pick<Services, "database">): Promise<number> {
+export async function countOpenReviews(deps: { database: DatabaseHandle }): Promise<number> {
   const [row] = await deps.database.db
     .select({ n: count() })
     .from(reviewRequests)
@@ -218,7 +220,7 @@ export async function countOpenReviews(deps: Pick<Services, "database">): Promis
 }
 
 /** The task reviews and approvals of one goal run, oldest first. */
-export async function reviewsOfRun(deps: Pick<Services, "database">, runId: string) {
+export async function reviewsOfRun(deps: { database: DatabaseHandle }, runId: string) {
   const rows = await deps.database.db
     .select()
     .from(reviewRequests)

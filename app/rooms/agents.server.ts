@@ -3,14 +3,15 @@ import { z } from "zod/v4";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { named } from "#app/api/schema-registry.ts";
-import type { Services } from "#app/server/services.server.ts";
 import { ConflictError, isUniqueViolation, NotFoundError } from "#app/utils/domain-errors.ts";
+import type { DomainEvents } from "#app/utils/events.server.ts";
+import type { DatabaseHandle } from "#db/client.ts";
 import { agents } from "#db/schema/index.ts";
 import type { agentInputSchema, agentPatchSchema } from "./schemas.ts";
 
 /** Agents: AI participants that admins and operators define and add to rooms. */
 
-type Deps = Pick<Services, "database" | "events">;
+type Deps = { database: DatabaseHandle; events: DomainEvents };
 export type AgentRow = typeof agents.$inferSelect;
 
 export const agentPublicSchema = named(
@@ -49,7 +50,7 @@ export class AgentNameTakenError extends ConflictError {
   }
 }
 
-async function nameTaken(deps: Pick<Services, "database">, name: string, exceptId?: string) {
+async function nameTaken(deps: { database: DatabaseHandle }, name: string, exceptId?: string) {
   const rows = await deps.database.db
     .select({ id: agents.id })
     .from(agents)
@@ -57,11 +58,11 @@ async function nameTaken(deps: Pick<Services, "database">, name: string, exceptI
   return rows.some((r) => r.id !== exceptId);
 }
 
-export async function listAgents(deps: Pick<Services, "database">): Promise<AgentRow[]> {
+export async function listAgents(deps: { database: DatabaseHandle }): Promise<AgentRow[]> {
   return deps.database.db.select().from(agents).orderBy(asc(agents.name));
 }
 
-export async function getAgent(deps: Pick<Services, "database">, id: string): Promise<AgentRow> {
+export async function getAgent(deps: { database: DatabaseHandle }, id: string): Promise<AgentRow> {
   const [row] = await deps.database.db.select().from(agents).where(eq(agents.id, id)).limit(1);
   if (!row) throw new NotFoundError("No such agent.");
   return row;

@@ -3,7 +3,6 @@ import { z } from "zod/v4";
 import { type Actor, actingAs, redirectWithToast } from "#app/accounts/auth.server.ts";
 import { pageRefusal } from "#app/api/page-errors.server.ts";
 import { createGoalRun } from "#app/sage/goal-run.server.ts";
-import type { Services } from "#app/server/services.server.ts";
 import { ForbiddenError } from "#app/utils/domain-errors.ts";
 import { can } from "#app/utils/permissions.ts";
 import { type Asker, askAgent, postAndAnswer, solveInRoom, stopReply } from "./replies.server.ts";
@@ -119,7 +118,7 @@ export function refusedIntent(error: unknown) {
 /** Who is acting in which room, for every intent. */
 export interface RoomPage {
   request: Request;
-  services: Services;
+  services: AppLoadContext["services"];
   room: { id: string; name: string };
   actor: Actor;
   acting: ReturnType<typeof actingAs>;

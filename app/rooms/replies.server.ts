@@ -1,15 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
+import type { Cache } from "#app/cache/cache.server.ts";
+import type { Config } from "#app/config/config.server.ts";
 import { assertAiAllowed } from "#app/emergency/emergency.server.ts";
+import type { FlagStore } from "#app/flags/flags.server.ts";
 import { assertFlag } from "#app/flags/flags.server.ts";
+import type { Realtime } from "#app/realtime/realtime.server.ts";
 import { startGeneration } from "#app/sage/generate.server.ts";
 import type { ChatMessage } from "#app/sage/providers/types.ts";
 import { type TaskKind, taskKinds } from "#app/sage/tasks.ts";
-import type { Services } from "#app/server/services.server.ts";
 import { DomainError, InvalidFieldError } from "#app/utils/domain-errors.ts";
+import type { DomainEvents } from "#app/utils/events.server.ts";
+import type { Logger } from "#app/utils/log.server.ts";
 import type { Role } from "#app/utils/permissions.ts";
 import { can } from "#app/utils/permissions.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
+import type { DatabaseHandle } from "#db/client.ts";
 import { agents, roomAgents } from "#db/schema/index.ts";
 import type { AgentRow } from "./agents.server.ts";
 import {
@@ -31,10 +37,15 @@ import {
  * this in-process registry.
  */
 
-type Deps = Pick<
-  Services,
-  "config" | "database" | "cache" | "log" | "events" | "realtime" | "flags"
->;
+type Deps = {
+  config: Config;
+  database: DatabaseHandle;
+  cache: Cache;
+  log: Logger;
+  events: DomainEvents;
+  realtime: Realtime;
+  flags: FlagStore;
+};
 
 /** How many of the room's latest messages an agent sees. */
 const HISTORY = 30;
@@ -49,7 +60,7 @@ interface Running {
 
 const registries = singleton("room-replies", () => new WeakMap<object, Map<string, Running>>());
 
-function registry(deps: Pick<Services, "events">): Map<string, Running> {
+function registry(deps: { events: DomainEvents }): Map<string, Running> {
   let map = registries.get(deps.events);
   if (!map) {
     map = new Map();
@@ -59,7 +70,7 @@ function registry(deps: Pick<Services, "events">): Map<string, Running> {
 }
 
 /** Stops a running reply. False when no such reply runs here (finished, or never started). */
-export function stopReply(deps: Pick<Services, "events">, roomId: string, streamId: string) {
+export function stopReply(deps: { events: DomainEvents }, roomId: string, streamId: string) {
   const running = registry(deps).get(streamId);
   if (!running || running.roomId !== roomId || !running.progress.writing) return false;
   running.stop();
@@ -67,14 +78,14 @@ export function stopReply(deps: Pick<Services, "events">, roomId: string, stream
 }
 
 /** Resolves once every reply running on these services has ended (tests, shutdown). */
-export async function settleReplies(deps: Pick<Services, "events">): Promise<void> {
+export async function settleReplies(deps: { events: DomainEvents }): Promise<void> {
   while (registry(deps).size > 0) {
     await Promise.allSettled([...registry(deps).values()].map((r) => r.done));
   }
 }
 
 /** Stops every reply running here and waits until each is stored (shutdown). */
-export async function stopReplies(deps: Pick<Services, "events">): Promise<void> {
+export async function stopReplies(deps: { events: DomainEvents }): Promise<void> {
   for (const running of registry(deps).values()) running.stop();
   await settleReplies(deps);
 }
@@ -88,7 +99,7 @@ class DeltaPusher {
   private sent = 0;
   private inflight: Promise<void> | null = null;
   constructor(
-    private readonly deps: Pick<Services, "realtime">,
+    private readonly deps: { realtime: Realtime },
     private readonly roomId: string,
     private readonly streamId: string,
   ) {}

@@ -13,8 +13,8 @@ import {
   withCursor,
 } from "#app/api/pagination.server.ts";
 import { named } from "#app/api/schema-registry.ts";
+import type { Realtime } from "#app/realtime/realtime.server.ts";
 import { COLLAB_PARTY } from "#app/realtime/room-token.ts";
-import type { Services } from "#app/server/services.server.ts";
 import {
   ConflictError,
   ForbiddenError,
@@ -22,6 +22,8 @@ import {
   isForeignKeyViolation,
   NotFoundError,
 } from "#app/utils/domain-errors.ts";
+import type { DomainEvents } from "#app/utils/events.server.ts";
+import type { DatabaseHandle } from "#db/client.ts";
 import {
   agents,
   roomAgents,
@@ -41,7 +43,7 @@ import type { memberInputSchema, roomInputSchema, roomPatchSchema } from "./sche
  * (docs/decisions/008-collaboration-rooms.md).
  */
 
-type Deps = Pick<Services, "database" | "realtime" | "events">;
+type Deps = { database: DatabaseHandle; realtime: Realtime; events: DomainEvents };
 export type RoomRow = typeof rooms.$inferSelect;
 export type MessageRow = typeof roomMessages.$inferSelect;
 export type MemberRole = (typeof roomMemberRoles)[number];
@@ -162,7 +164,7 @@ export function toPublicMessage(row: CursoredMessage): PublicMessage {
 
 /** Pushes an event into a room's party. Never throws; clients catch up on reconnect. */
 export function pushToRoom(
-  deps: Pick<Services, "realtime">,
+  deps: { realtime: Realtime },
   roomId: string,
   type: string,
   data: unknown,
@@ -174,7 +176,7 @@ export function pushToRoom(
 // Rooms and membership
 
 export async function membershipOf(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   roomId: string,
   userId: string,
 ): Promise<MemberRole | null> {
@@ -191,7 +193,7 @@ export async function membershipOf(
  * its members.
  */
 export async function requireMember(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   roomId: string,
   userId: string,
 ): Promise<{ room: RoomRow; role: MemberRole }> {
@@ -206,7 +208,7 @@ export async function requireMember(
 }
 
 export async function requireOwner(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   roomId: string,
   userId: string,
 ) {
@@ -221,7 +223,7 @@ export const roomQuerySchema = pageQuerySchema;
 
 /** The rooms this person is a member of, newest first. */
 export async function listRooms(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   userId: string,
   page: { limit: number; cursor?: string },
 ) {
@@ -264,7 +266,7 @@ export async function createRoom(
 }
 
 export async function listMembers(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   roomId: string,
 ): Promise<PublicMember[]> {
   const rows = await deps.database.db
@@ -283,7 +285,7 @@ export async function listMembers(
 }
 
 export async function listRoomAgents(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   roomId: string,
 ): Promise<PublicRoomAgent[]> {
   const rows = await deps.database.db
@@ -301,7 +303,7 @@ export async function listRoomAgents(
 }
 
 export async function getRoomDetail(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   roomId: string,
   userId: string,
 ) {
@@ -537,7 +539,7 @@ export const messageQuerySchema = pageQuerySchema.extend({
  * oldest first, with `nextCursor` (a `since` value) when there are more.
  */
 export async function listMessages(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   roomId: string,
   query: { limit: number; cursor?: string; since?: string },
 ) {
@@ -713,7 +715,7 @@ export async function deleteMessage(
   await pushToRoom(deps, roomId, "message-deleted", { id: messageId });
 }
 
-export async function getMessage(deps: Pick<Services, "database">, roomId: string, id: string) {
+export async function getMessage(deps: { database: DatabaseHandle }, roomId: string, id: string) {
   const [row] = await deps.database.db
     .select()
     .from(roomMessages)
@@ -725,7 +727,7 @@ export async function getMessage(deps: Pick<Services, "database">, roomId: strin
 
 /** The newest messages of a room, oldest first: an agent's context. */
 export async function recentMessages(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   roomId: string,
   limit: number,
 ): Promise<MessageRow[]> {
@@ -740,7 +742,7 @@ export async function recentMessages(
 
 /** Agents in the room named by `@Name` in a message (case-insensitive), at most 3. */
 export async function mentionedAgents(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   roomId: string,
   body: string,
 ) {

@@ -8,6 +8,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod/v4";
 import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
 import { listActivity, toPublicActivity } from "#app/activity/activity.server.ts";
+import { notFoundAsPage, pageId } from "#app/api/page-errors.server.ts";
 import {
   ActivityList,
   ModuleStatusBadge,
@@ -28,30 +29,16 @@ import {
   VersionConflictError,
 } from "#app/modules/modules.server.ts";
 import { versionSchema } from "#app/modules/schemas.ts";
-import type { Services } from "#app/server/services.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.module.name} · Modules · NEXUS` : "Module · NEXUS" },
 ];
 
-const notFound = () => new Response("No such module.", { status: 404 });
-
-/** The module, or a 404 for an id that is malformed or names no module. */
-async function findModule(services: Services, id: string | undefined) {
-  if (!z.uuid().safeParse(id).success) throw notFound();
-  try {
-    return await getModule(services, id!);
-  } catch (error) {
-    if (error instanceof ModuleNotFoundError) throw notFound();
-    throw error;
-  }
-}
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
   const { services } = context;
-  const row = await findModule(services, params.id);
+  const row = await getModule(services, pageId(params.id, "No such module.")).catch(notFoundAsPage);
   const [history, probes, activity] = await Promise.all([
     statusHistory(services, row.id, 50),
     recentProbes(services, row.id, 60),
@@ -81,7 +68,7 @@ const DeleteSchema = z.object({
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request, context, "write");
   const { services } = context;
-  const row = await findModule(services, params.id);
+  const row = await getModule(services, pageId(params.id, "No such module.")).catch(notFoundAsPage);
   const parsed = DeleteSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) {
     return data({ deleteError: "That request is not one this page sends." }, { status: 400 });
@@ -89,7 +76,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   try {
     await deleteModule(services, row.id, parsed.data.version, actingAs(actor, context));
   } catch (error) {
-    if (error instanceof ModuleNotFoundError) throw notFound();
+    if (error instanceof ModuleNotFoundError) notFoundAsPage(error);
     if (error instanceof VersionConflictError) {
       return data(
         {

@@ -7,7 +7,7 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
-import { pageId } from "#app/api/page-errors.server.ts";
+import { notFoundAsPage, pageId } from "#app/api/page-errors.server.ts";
 import {
   editModuleFormSchema,
   ModuleForm,
@@ -24,33 +24,23 @@ import {
   updateModule,
   VersionConflictError,
 } from "#app/modules/modules.server.ts";
-import type { Services } from "#app/server/services.server.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Edit ${data.module.name} · NEXUS` : "Edit module · NEXUS" },
 ];
 
-const notFound = () => new Response("No such module.", { status: 404 });
-
-async function findModule(services: Services, id: string | undefined) {
-  try {
-    return await getModule(services, pageId(id, "No such module."));
-  } catch (error) {
-    if (error instanceof ModuleNotFoundError) throw notFound();
-    throw error;
-  }
-}
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "write");
-  const row = await findModule(context.services, params.id);
+  const row = await getModule(context.services, pageId(params.id, "No such module.")).catch(
+    notFoundAsPage,
+  );
   return { module: toPublicModule(row), kinds: await moduleKinds(context.services) };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireUser(request, context, "write");
   const { services } = context;
-  const row = await findModule(services, params.id);
+  const row = await getModule(services, pageId(params.id, "No such module.")).catch(notFoundAsPage);
   // Validate first, then call the service only with valid input. (Not inside a zod `.transform`:
   // a pipe still runs its transform after continuable issues such as a failed regex or `max`.)
   const submission = parseWithZod(await request.formData(), { schema: editModuleFormSchema });
@@ -61,7 +51,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   try {
     await updateModule(services, row.id, toModuleInput(value), version, actingAs(actor, context));
   } catch (error) {
-    if (error instanceof ModuleNotFoundError) throw notFound();
+    if (error instanceof ModuleNotFoundError) notFoundAsPage(error);
     if (error instanceof VersionConflictError) {
       const formErrors = [
         `Someone else changed this module while you were editing it (it is now at version ${error.currentVersion}; you started from version ${version}). Nothing was saved.`,

@@ -1,10 +1,11 @@
+import type { Config } from "#app/config/config.server.ts";
 import {
   aiCalls as aiCallsTotal,
   aiCost,
   aiTokens,
 } from "#app/observability/instruments.server.ts";
 import { recordSpan } from "#app/observability/tracing.server.ts";
-import type { Services } from "#app/server/services.server.ts";
+import type { DatabaseHandle } from "#db/client.ts";
 import { aiCalls } from "#db/schema/index.ts";
 import { recordModelOutcome } from "./models.server.ts";
 import type { ProviderKind } from "./providers/types.ts";
@@ -50,7 +51,7 @@ export interface CallRecord {
 }
 
 export async function recordCall(
-  services: Pick<Services, "config" | "database">,
+  services: { config: Config; database: DatabaseHandle },
   call: CallRecord,
 ): Promise<{ cost: number }> {
   const cost = costOf(

@@ -1,13 +1,17 @@
 import { z } from "zod/v4";
 import { named } from "#app/api/schema-registry.ts";
+import type { Cache } from "#app/cache/cache.server.ts";
+import type { Config } from "#app/config/config.server.ts";
 import { assertAiAllowed, getEmergencyState } from "#app/emergency/emergency.server.ts";
-import type { Services } from "#app/server/services.server.ts";
 import {
   EmergencyActiveError,
   GenerationFailedError,
   NoModelAvailableError,
 } from "#app/utils/domain-errors.ts";
+import type { DomainEvents } from "#app/utils/events.server.ts";
+import type { Logger } from "#app/utils/log.server.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
+import type { DatabaseHandle } from "#db/client.ts";
 import { aiProviders } from "#db/schema/index.ts";
 import { recordCall } from "./calls.server.ts";
 import { providerFor } from "./models.server.ts";
@@ -16,7 +20,7 @@ import { type Selection, selectModel, taskKinds } from "./selection.server.ts";
 
 /**
  * Generation: choose a model, stream its answer, record the call. Every running generation can be
- * aborted by its client going away and by an emergency stop (one listener per Services).
+ * aborted by its client going away and by an emergency stop (one listener per event bus).
  */
 
 const messageSchema = z.object({
@@ -87,14 +91,14 @@ export type GenerationEvent =
   | { event: "error"; data: { code: string; message: string } };
 
 // ---------------------------------------------------------------------------------------------
-// Emergency stop: one listener per Services aborts every running generation.
+// Emergency stop: one listener per event bus aborts every running generation.
 
 /** How often a running generation re-reads the emergency state (stops made on other instances). */
 const EMERGENCY_POLL_MS = 2_000;
 
 const running = singleton("generations", () => new WeakMap<object, Set<AbortController>>());
 
-function runningSet(services: Pick<Services, "events">): Set<AbortController> {
+function runningSet(services: { events: DomainEvents }): Set<AbortController> {
   let set = running.get(services.events);
   if (!set) {
     const created = new Set<AbortController>();
@@ -144,7 +148,13 @@ export interface Generation {
  * happens, the call is recorded exactly once when the events end.
  */
 export async function startGeneration(
-  services: Pick<Services, "config" | "database" | "cache" | "log" | "events">,
+  services: {
+    config: Config;
+    database: DatabaseHandle;
+    cache: Cache;
+    log: Logger;
+    events: DomainEvents;
+  },
   input: GenerationInput,
 ): Promise<Generation> {
   const { body } = input;

@@ -4,11 +4,17 @@ import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { afterCursor, pageOf, pageQuerySchema, withCursor } from "#app/api/pagination.server.ts";
 import { named } from "#app/api/schema-registry.ts";
+import type { Cache } from "#app/cache/cache.server.ts";
+import type { Config } from "#app/config/config.server.ts";
+import type { FlagStore } from "#app/flags/flags.server.ts";
+import type { Realtime } from "#app/realtime/realtime.server.ts";
 import { METRICS_PARTY, METRICS_ROOM } from "#app/realtime/room-token.ts";
-import type { Services } from "#app/server/services.server.ts";
 import { ConflictError, NotFoundError } from "#app/utils/domain-errors.ts";
+import type { DomainEvents } from "#app/utils/events.server.ts";
+import type { Logger } from "#app/utils/log.server.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
 import { storableText, UNSTORABLE_TEXT_MESSAGE } from "#app/utils/text.ts";
+import type { DatabaseHandle } from "#db/client.ts";
 import {
   aiProviders,
   type GoalBudget,
@@ -33,10 +39,15 @@ export { extractJson, parsePlan, parseVerdict } from "./goal-parsing.ts";
  * registry of running runs and the live updates.
  */
 
-type Deps = Pick<
-  Services,
-  "config" | "database" | "cache" | "log" | "events" | "realtime" | "flags"
->;
+type Deps = {
+  config: Config;
+  database: DatabaseHandle;
+  cache: Cache;
+  log: Logger;
+  events: DomainEvents;
+  realtime: Realtime;
+  flags: FlagStore;
+};
 export type GoalRunRow = typeof goalRuns.$inferSelect;
 export type GoalStepRow = typeof goalSteps.$inferSelect;
 
@@ -228,7 +239,7 @@ interface ActiveRun {
 const registries = singleton("goal-runs", () => new WeakMap<object, Map<string, ActiveRun>>());
 
 /** The runs this instance is executing; an emergency stop aborts them all. */
-function activeRuns(services: Pick<Services, "events">): Map<string, ActiveRun> {
+function activeRuns(services: { events: DomainEvents }): Map<string, ActiveRun> {
   let map = registries.get(services.events);
   if (!map) {
     const created = new Map<string, ActiveRun>();
@@ -247,12 +258,12 @@ function activeRuns(services: Pick<Services, "events">): Map<string, ActiveRun> 
 }
 
 /** Resolves when every run this instance is executing has ended (for shutdown and tests). */
-export async function settleGoalRuns(services: Pick<Services, "events">): Promise<void> {
+export async function settleGoalRuns(services: { events: DomainEvents }): Promise<void> {
   await Promise.all([...activeRuns(services).values()].map((r) => r.done));
 }
 
 /** Cancels every run this instance is executing and waits for them to end. */
-export async function stopGoalRuns(services: Pick<Services, "events">): Promise<void> {
+export async function stopGoalRuns(services: { events: DomainEvents }): Promise<void> {
   for (const run of activeRuns(services).values()) {
     run.controller.abort(new RunStop("cancelled", "Cancelled: the server is shutting down."));
   }
@@ -265,7 +276,7 @@ export async function stopGoalRuns(services: Pick<Services, "events">): Promise<
 /** Pushes are not awaited, so they may overtake one another: `seq` lets clients keep the latest. */
 const sequence = singleton("goal-sequence", () => ({ last: 0 }));
 
-function publish(deps: Pick<Services, "realtime">, data: Record<string, unknown>) {
+function publish(deps: { realtime: Realtime }, data: Record<string, unknown>) {
   sequence.last += 1;
   void deps.realtime.publish(METRICS_PARTY, METRICS_ROOM, {
     type: "goal",
@@ -273,11 +284,11 @@ function publish(deps: Pick<Services, "realtime">, data: Record<string, unknown>
   });
 }
 
-export function publishRun(deps: Pick<Services, "realtime">, row: GoalRunRow) {
+export function publishRun(deps: { realtime: Realtime }, row: GoalRunRow) {
   publish(deps, { runId: row.id, event: "run", run: toPublicRun(row) });
 }
 
-export function publishStep(deps: Pick<Services, "realtime">, row: GoalStepRow) {
+export function publishStep(deps: { realtime: Realtime }, row: GoalStepRow) {
   const step = toPublicStep(row);
   publish(deps, {
     runId: row.runId,
@@ -296,7 +307,7 @@ const STALE_GRACE_SECONDS = 60;
  * Marks runs whose instance went away (a restart, a crash) as failed: a run still unfinished well
  * after its time budget cannot be executing anywhere, since the budget would have ended it.
  */
-export async function expireStaleRuns(deps: Pick<Services, "database">, id?: string) {
+export async function expireStaleRuns(deps: { database: DatabaseHandle }, id?: string) {
   await deps.database.db
     .update(goalRuns)
     .set({
@@ -313,7 +324,7 @@ export async function expireStaleRuns(deps: Pick<Services, "database">, id?: str
     );
 }
 
-export async function getRun(deps: Pick<Services, "database">, id: string) {
+export async function getRun(deps: { database: DatabaseHandle }, id: string) {
   await expireStaleRuns(deps, id);
   const [run] = await deps.database.db.select().from(goalRuns).where(eq(goalRuns.id, id));
   if (!run) throw new NotFoundError(`No goal run ${id}.`);
@@ -325,14 +336,14 @@ export async function getRun(deps: Pick<Services, "database">, id: string) {
   return { run, steps };
 }
 
-export async function getRunWithSteps(deps: Pick<Services, "database">, id: string) {
+export async function getRunWithSteps(deps: { database: DatabaseHandle }, id: string) {
   const { run, steps } = await getRun(deps, id);
   return { ...toPublicRun(run), steps: steps.map(toPublicStep) };
 }
 
 /** Newest first. */
 export async function listRuns(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   query: z.output<typeof goalQuerySchema>,
 ) {
   await expireStaleRuns(deps);
@@ -352,7 +363,7 @@ export async function listRuns(
 
 /** Keeps a run this instance executes, until `done` settles (cancel and shutdown find it here). */
 export function trackRun(
-  deps: Pick<Services, "events">,
+  deps: { events: DomainEvents },
   id: string,
   run: { controller: AbortController; done: Promise<void> },
 ): void {
@@ -397,7 +408,7 @@ export async function cancelGoalRun(deps: Deps, id: string, actor: ActingAs) {
 }
 
 /** Open runs, for the page's counts. */
-export async function countRunsByStatus(deps: Pick<Services, "database">) {
+export async function countRunsByStatus(deps: { database: DatabaseHandle }) {
   const rows = await deps.database.db
     .select({ status: goalRuns.status, count: sql<number>`count(*)::int` })
     .from(goalRuns)
@@ -411,7 +422,7 @@ export async function countRunsByStatus(deps: Pick<Services, "database">) {
  * every decision on one of its requests.
  */
 export async function settleRunAfterReview(
-  deps: Pick<Services, "database" | "realtime">,
+  deps: { database: DatabaseHandle; realtime: Realtime },
   runId: string,
 ): Promise<void> {
   const db = deps.database.db;

@@ -1,10 +1,13 @@
 import { and, asc, eq, notInArray, sql } from "drizzle-orm";
 import { z } from "zod/v4";
 import { named } from "#app/api/schema-registry.ts";
+import type { Cache } from "#app/cache/cache.server.ts";
+import type { Config } from "#app/config/config.server.ts";
 import { warnUnlessOutage } from "#app/observability/queries.server.ts";
 import { cachedModelAvailability, refreshModelAvailability } from "#app/sage/model-cache.server.ts";
-import type { Services } from "#app/server/services.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
+import type { Logger } from "#app/utils/log.server.ts";
+import type { DatabaseHandle } from "#db/client.ts";
 import { aiModels, aiProviders } from "#db/schema/index.ts";
 import { ollamaProvider } from "./providers/ollama.server.ts";
 import { openaiProvider } from "./providers/openai.server.ts";
@@ -30,16 +33,16 @@ export type ModelRow = typeof aiModels.$inferSelect;
 export const LATENCY_WINDOW = 50;
 export const MODEL_REFRESH_INTERVAL_MS = 60_000;
 
-type Deps = Pick<Services, "config" | "database" | "cache" | "log">;
+type Deps = { config: Config; database: DatabaseHandle; cache: Cache; log: Logger };
 
-export function configuredProviders(deps: Pick<Services, "config">): Provider[] {
+export function configuredProviders(deps: { config: Config }): Provider[] {
   const env = deps.config.env;
   const providers: Provider[] = [ollamaProvider(env.OLLAMA_HOST)];
   if (env.OPENAI_BASE_URL) providers.push(openaiProvider(env.OPENAI_BASE_URL, env.OPENAI_API_KEY));
   return providers;
 }
 
-export function providerFor(deps: Pick<Services, "config">, kind: ProviderKind): Provider | null {
+export function providerFor(deps: { config: Config }, kind: ProviderKind): Provider | null {
   return configuredProviders(deps).find((p) => p.kind === kind) ?? null;
 }
 
@@ -247,7 +250,7 @@ export async function discoverModels(
   return statuses;
 }
 
-export async function listModelRows(deps: Pick<Services, "database">): Promise<ModelRow[]> {
+export async function listModelRows(deps: { database: DatabaseHandle }): Promise<ModelRow[]> {
   return deps.database.db
     .select()
     .from(aiModels)
@@ -255,7 +258,7 @@ export async function listModelRows(deps: Pick<Services, "database">): Promise<M
 }
 
 export async function setModelCapabilities(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   id: string,
   caps: Capability[] | null,
 ): Promise<ModelRow | null> {
@@ -272,7 +275,7 @@ export async function setModelCapabilities(
 
 /** Adds one finished call to the model's rolling figures (aborted calls say nothing about it). */
 export async function recordModelOutcome(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   kind: ProviderKind,
   name: string,
   outcome: { ok: boolean; latencyMs: number },
@@ -301,7 +304,7 @@ export async function recordModelOutcome(
  * Returns a function that stops it and waits for the check in flight.
  */
 export function startModelRefresher(
-  services: Services,
+  services: Deps,
   options: { instanceId: string; intervalMs?: number },
 ) {
   const intervalMs = options.intervalMs ?? MODEL_REFRESH_INTERVAL_MS;

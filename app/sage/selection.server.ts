@@ -1,7 +1,10 @@
 import { z } from "zod/v4";
 import { named } from "#app/api/schema-registry.ts";
-import type { Services } from "#app/server/services.server.ts";
+import type { Cache } from "#app/cache/cache.server.ts";
+import type { Config } from "#app/config/config.server.ts";
 import { ModelUnavailableError, NoModelAvailableError } from "#app/utils/domain-errors.ts";
+import type { Logger } from "#app/utils/log.server.ts";
+import type { DatabaseHandle } from "#db/client.ts";
 import { aiProviders } from "#db/schema/index.ts";
 import {
   type Capability,
@@ -185,7 +188,7 @@ export function rankModels(rows: ModelRow[], task: TaskKind) {
 
 export function noModelError(
   task: TaskKind,
-  deps: Pick<Services, "config">,
+  deps: { config: Config },
   statuses: ProviderStatus[],
 ): NoModelAvailableError {
   const capability = needs[task].preferred;
@@ -216,7 +219,7 @@ export function noModelError(
  * `override` names a model to use instead: it must be available and able to do the task.
  */
 export async function selectModel(
-  deps: Pick<Services, "config" | "database" | "cache" | "log">,
+  deps: { config: Config; database: DatabaseHandle; cache: Cache; log: Logger },
   task: TaskKind,
   override?: string,
 ): Promise<Selection & { row: ModelRow }> {

@@ -2,9 +2,8 @@ import { and, gte, lt, lte, sql } from "drizzle-orm";
 import { z } from "zod/v4";
 import { named } from "#app/api/schema-registry.ts";
 import { isoDateTime } from "#app/api/schemas.ts";
-import type { Services } from "#app/server/services.server.ts";
 import { InvalidFieldError } from "#app/utils/domain-errors.ts";
-import type { Database } from "#db/client.ts";
+import type { Database, DatabaseHandle } from "#db/client.ts";
 import { aiCalls, aiProviders } from "#db/schema/index.ts";
 
 /** AI usage from `ai_calls`: per model and UTC day for the API, the last hour for the metrics. */
@@ -64,7 +63,7 @@ export class UsageQueryError extends InvalidFieldError {
 }
 
 export async function usageReport(
-  deps: Pick<Services, "database">,
+  deps: { database: DatabaseHandle },
   query: z.output<typeof usageQuerySchema>,
   now = new Date(),
 ): Promise<z.infer<typeof usageReportSchema>> {

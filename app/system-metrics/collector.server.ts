@@ -4,12 +4,17 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod/v4";
 import { named } from "#app/api/schema-registry.ts";
 import { isoDateTime } from "#app/api/schemas.ts";
+import type { Cache } from "#app/cache/cache.server.ts";
+import type { Config } from "#app/config/config.server.ts";
 import { warnUnlessOutage } from "#app/observability/queries.server.ts";
+import type { Realtime } from "#app/realtime/realtime.server.ts";
 import { lastHourFigures } from "#app/sage/usage.server.ts";
-import type { Services } from "#app/server/services.server.ts";
+import type { HttpStats } from "#app/system-metrics/http-stats.server.ts";
 import { InvalidFieldError } from "#app/utils/domain-errors.ts";
+import type { DomainEvents } from "#app/utils/events.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
-import type { Database } from "#db/client.ts";
+import type { Logger } from "#app/utils/log.server.ts";
+import type { Database, DatabaseHandle } from "#db/client.ts";
 import { modules, systemMetrics, systemMetricsMinutely } from "#db/schema/index.ts";
 
 /**
@@ -125,7 +130,7 @@ function loopDelayP99Ms(histogram: IntervalHistogram): number {
 }
 
 async function realtimeConnections(
-  services: Pick<Services, "realtime" | "log">,
+  services: { realtime: Realtime; log: Logger },
   state: CollectorState,
 ): Promise<number> {
   try {
@@ -156,15 +161,23 @@ async function moduleFigures(db: Database) {
   return row ?? { online: 0, total: 0, avgLoad: 0 };
 }
 
+/** What a sample reads and where it goes: the database, the latest-sample cache, the live room. */
+export interface SampleDeps {
+  database: DatabaseHandle;
+  cache: Cache;
+  realtime: Realtime;
+  log: Logger;
+  events: DomainEvents;
+  instanceId: string;
+  httpStats: HttpStats;
+}
+
 /**
  * Measures everything once, stores the row, announces it and caches it as the latest sample.
  * CPU and event-loop delay cover the time since the previous sample (or since `state` was made).
  */
 export async function sampleMetrics(
-  services: Pick<
-    Services,
-    "database" | "cache" | "realtime" | "log" | "events" | "instanceId" | "httpStats"
-  >,
+  services: SampleDeps,
   state: CollectorState,
 ): Promise<MetricsSample> {
   const wallMs = performance.now();
@@ -293,9 +306,11 @@ export async function newestSample(db: Database): Promise<MetricsSample | null> 
 }
 
 /** The latest sample: the cached one while fresh, else the newest row. */
-export async function latestSample(
-  services: Pick<Services, "cache" | "database" | "log">,
-): Promise<MetricsSample | null> {
+export async function latestSample(services: {
+  cache: Cache;
+  database: DatabaseHandle;
+  log: Logger;
+}): Promise<MetricsSample | null> {
   try {
     const cached = await services.cache.get<MetricsSample>(LATEST_SAMPLE_KEY);
     if (cached) return cached;
@@ -479,7 +494,10 @@ export interface CollectorOptions {
  * every minute rolls up complete minutes, every hour (and on its first turn) trims old rows.
  * Returns a function that stops it and waits for the work in flight.
  */
-export function startMetricsCollector(services: Services, options: CollectorOptions) {
+export function startMetricsCollector(
+  services: SampleDeps & { config: Config },
+  options: CollectorOptions,
+) {
   const intervalMs =
     options.intervalMs ?? services.config.env.METRICS_INTERVAL_MS ?? DEFAULT_METRICS_INTERVAL_MS;
   const leaseMs = Math.max(intervalMs * 5, 10_000);
