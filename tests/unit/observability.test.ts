@@ -1,9 +1,9 @@
 import type { ServerBuild } from "@remix-run/node";
 import { describe, expect, test } from "vitest";
+import { parseEnv } from "#app/config/env.server.ts";
 import { operationLabel } from "#app/observability/instruments.server.ts";
 import { redactParams } from "#app/observability/queries.server.ts";
 import { routeTemplates } from "#app/observability/route-template.server.ts";
-import { parseEnv } from "#app/config/env.server.ts";
 import { bearerMatches } from "#app/server/http.server.ts";
 
 const route = (id: string, path: string | undefined, parentId?: string, index?: boolean) => ({
