@@ -1,21 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
-import type { Cache } from "#app/cache/cache.server.ts";
-import type { Config } from "#app/config/config.server.ts";
 import { assertAiAllowed } from "#app/emergency/emergency.server.ts";
-import type { FlagStore } from "#app/flags/flags.server.ts";
 import { assertFlag } from "#app/flags/flags.server.ts";
 import type { Realtime } from "#app/realtime/realtime.server.ts";
-import { startGeneration } from "#app/sage/generate.server.ts";
+import { type AiWorkDeps, startGeneration } from "#app/sage/generate.server.ts";
 import type { ChatMessage } from "#app/sage/providers/types.ts";
 import { type TaskKind, taskKinds } from "#app/sage/tasks.ts";
 import { DomainError, InvalidFieldError } from "#app/utils/domain-errors.ts";
 import type { DomainEvents } from "#app/utils/events.server.ts";
-import type { Logger } from "#app/utils/log.server.ts";
 import type { Role } from "#app/utils/permissions.ts";
 import { can } from "#app/utils/permissions.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
-import type { DatabaseHandle } from "#db/client.ts";
 import { agents, roomAgents } from "#db/schema/index.ts";
 import type { AgentRow } from "./agents.server.ts";
 import {
@@ -37,15 +32,7 @@ import {
  * this in-process registry.
  */
 
-type Deps = {
-  config: Config;
-  database: DatabaseHandle;
-  cache: Cache;
-  log: Logger;
-  events: DomainEvents;
-  realtime: Realtime;
-  flags: FlagStore;
-};
+type Deps = AiWorkDeps;
 
 /** How many of the room's latest messages an agent sees. */
 const HISTORY = 30;

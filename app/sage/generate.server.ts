@@ -3,6 +3,8 @@ import { named } from "#app/api/schema-registry.ts";
 import type { Cache } from "#app/cache/cache.server.ts";
 import type { Config } from "#app/config/config.server.ts";
 import { assertAiAllowed, getEmergencyState } from "#app/emergency/emergency.server.ts";
+import type { FlagStore } from "#app/flags/flags.server.ts";
+import type { Realtime } from "#app/realtime/realtime.server.ts";
 import {
   EmergencyActiveError,
   GenerationFailedError,
@@ -143,18 +145,30 @@ export interface Generation {
   cancel(): void;
 }
 
+/** What a generation reads and writes: settings, models and calls, the model cache, the stop. */
+export interface GenerationDeps {
+  config: Config;
+  database: DatabaseHandle;
+  cache: Cache;
+  log: Logger;
+  events: DomainEvents;
+}
+
+/**
+ * What AI work that runs on (goal runs, agents' replies) needs besides: the live room and the
+ * flags that switch it.
+ */
+export interface AiWorkDeps extends GenerationDeps {
+  realtime: Realtime;
+  flags: FlagStore;
+}
+
 /**
  * Checks the emergency switch, chooses the model and returns the events of its answer. Whatever
  * happens, the call is recorded exactly once when the events end.
  */
 export async function startGeneration(
-  services: {
-    config: Config;
-    database: DatabaseHandle;
-    cache: Cache;
-    log: Logger;
-    events: DomainEvents;
-  },
+  services: GenerationDeps,
   input: GenerationInput,
 ): Promise<Generation> {
   const { body } = input;

@@ -1,19 +1,12 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
-import type { Cache } from "#app/cache/cache.server.ts";
-import type { Config } from "#app/config/config.server.ts";
 import { assertAiAllowed } from "#app/emergency/emergency.server.ts";
-import type { FlagStore } from "#app/flags/flags.server.ts";
 import { assertFlag } from "#app/flags/flags.server.ts";
-import type { Realtime } from "#app/realtime/realtime.server.ts";
 import { createReview, type ReviewUrgency } from "#app/reviews/reviews.server.ts";
 import { EmergencyActiveError } from "#app/utils/domain-errors.ts";
-import type { DomainEvents } from "#app/utils/events.server.ts";
-import type { Logger } from "#app/utils/log.server.ts";
-import type { DatabaseHandle } from "#db/client.ts";
 import { type GoalBudget, goalRuns, goalSteps } from "#db/schema/index.ts";
-import { startGeneration } from "./generate.server.ts";
+import { type AiWorkDeps, startGeneration } from "./generate.server.ts";
 import { type PlannedStep, parsePlan, parseVerdict } from "./goal-parsing.ts";
 import {
   type CreateGoal,
@@ -40,15 +33,7 @@ import type { TaskKind } from "./tasks.ts";
  * this one.
  */
 
-type Deps = {
-  config: Config;
-  database: DatabaseHandle;
-  cache: Cache;
-  log: Logger;
-  events: DomainEvents;
-  realtime: Realtime;
-  flags: FlagStore;
-};
+type Deps = AiWorkDeps;
 
 // ---------------------------------------------------------------------------------------------
 // Prompts

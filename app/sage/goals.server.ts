@@ -4,14 +4,10 @@ import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { afterCursor, pageOf, pageQuerySchema, withCursor } from "#app/api/pagination.server.ts";
 import { named } from "#app/api/schema-registry.ts";
-import type { Cache } from "#app/cache/cache.server.ts";
-import type { Config } from "#app/config/config.server.ts";
-import type { FlagStore } from "#app/flags/flags.server.ts";
 import type { Realtime } from "#app/realtime/realtime.server.ts";
 import { METRICS_PARTY, METRICS_ROOM } from "#app/realtime/room-token.ts";
 import { ConflictError, NotFoundError } from "#app/utils/domain-errors.ts";
 import type { DomainEvents } from "#app/utils/events.server.ts";
-import type { Logger } from "#app/utils/log.server.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
 import { storableText, UNSTORABLE_TEXT_MESSAGE } from "#app/utils/text.ts";
 import type { DatabaseHandle } from "#db/client.ts";
@@ -26,6 +22,7 @@ import {
   goalSteps,
   reviewRequests,
 } from "#db/schema/index.ts";
+import type { AiWorkDeps } from "./generate.server.ts";
 
 export { extractJson, parsePlan, parseVerdict } from "./goal-parsing.ts";
 
@@ -39,15 +36,7 @@ export { extractJson, parsePlan, parseVerdict } from "./goal-parsing.ts";
  * registry of running runs and the live updates.
  */
 
-type Deps = {
-  config: Config;
-  database: DatabaseHandle;
-  cache: Cache;
-  log: Logger;
-  events: DomainEvents;
-  realtime: Realtime;
-  flags: FlagStore;
-};
+type Deps = AiWorkDeps;
 export type GoalRunRow = typeof goalRuns.$inferSelect;
 export type GoalStepRow = typeof goalSteps.$inferSelect;
 
