@@ -27,6 +27,8 @@ import {
   recordChanges,
   type Tx,
   toPublicContradiction,
+  toPublicNode,
+  transaction,
 } from "./store.server.ts";
 
 /**
@@ -124,7 +126,7 @@ export async function openContradiction(
     links.filter((l) => l.stance === "supports").map((l) => l.reputation),
     detection.confidence,
   );
-  const row = await deps.database.db.transaction(async (tx) => {
+  const row = await transaction(deps.database.db, async (tx) => {
     const [inserted] = await tx
       .insert(kgContradictions)
       .values({
@@ -167,7 +169,7 @@ export async function openContradiction(
         });
       }
     }
-    await recordChanges(tx as unknown as Tx, [
+    await recordChanges(tx, [
       ...changes,
       {
         entityType: "contradiction",
@@ -349,7 +351,10 @@ export async function getContradictionRow(deps: Pick<KnowledgeDeps, "database">,
   return row;
 }
 
-/** One contradiction with both nodes and the sources behind each, for the resolution page. */
+/**
+ * One contradiction with both nodes and the sources behind each, as the resolution page and the
+ * API show it.
+ */
 export async function getContradictionDetail(deps: KnowledgeDeps, id: string) {
   const row = await getContradictionRow(deps, id);
   const ids = [row.nodeAId, row.nodeBId].filter((x): x is string => Boolean(x));
@@ -357,12 +362,21 @@ export async function getContradictionDetail(deps: KnowledgeDeps, id: string) {
     ? await deps.database.db.select(nodeColumns).from(kgNodes).where(inArray(kgNodes.id, ids))
     : [];
   const links = await sourceLinks(deps.database.db, ids);
+  const nodeA = nodes.find((n) => n.id === row.nodeAId);
+  const nodeB = nodes.find((n) => n.id === row.nodeBId);
+  const { shareA, shareB } = consensusOf(row.nodeAId, row.nodeBId, links);
   return {
     contradiction: toPublicContradiction(row),
-    nodeA: nodes.find((n) => n.id === row.nodeAId) ?? null,
-    nodeB: nodes.find((n) => n.id === row.nodeBId) ?? null,
-    sources: links,
-    consensus: consensusOf(row.nodeAId, row.nodeBId, links),
+    nodeA: nodeA ? toPublicNode(nodeA) : null,
+    nodeB: nodeB ? toPublicNode(nodeB) : null,
+    sources: links.map(({ nodeId, sourceId, title, stance, reputation }) => ({
+      nodeId,
+      sourceId,
+      title,
+      stance,
+      reputation,
+    })),
+    consensus: { shareA, shareB },
   };
 }
 
@@ -449,8 +463,7 @@ export async function resolveContradiction(
     before: number;
     after: number;
   }[] = [];
-  const result = await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Tx;
+  const result = await transaction(db, async (tx) => {
     const ids = [row.nodeAId, row.nodeBId].filter((x): x is string => Boolean(x));
     const nodes = ids.length
       ? await tx.select(nodeColumns).from(kgNodes).where(inArray(kgNodes.id, ids)).for("update")

@@ -38,6 +38,7 @@ import {
   toPublicEdge,
   toPublicNode,
   toPublicSource,
+  transaction,
 } from "./store.server.ts";
 
 /** Default reputation of a new source by its type (before any contradiction outcome). */
@@ -202,8 +203,7 @@ async function resolveSources(
  * found by search, kept only when the model is confident.
  */
 export async function createNode(deps: KnowledgeDeps, input: CreateNodeInput, actor: ActingAs) {
-  const node = await deps.database.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Tx;
+  const node = await transaction(deps.database.db, async (tx) => {
     const [row] = await tx
       .insert(kgNodes)
       .values({
@@ -279,8 +279,7 @@ export async function updateNode(
   actor: ActingAs,
 ) {
   const { statement, ...rest } = input;
-  const { before, after } = await deps.database.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Tx;
+  const { before, after } = await transaction(deps.database.db, async (tx) => {
     const [before] = await tx
       .select(nodeColumns)
       .from(kgNodes)
@@ -326,8 +325,7 @@ export async function updateNode(
 }
 
 export async function deleteNode(deps: KnowledgeDeps, id: string, actor: ActingAs) {
-  const removed = await deps.database.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Tx;
+  const removed = await transaction(deps.database.db, async (tx) => {
     const edges = await tx
       .select({ id: kgEdges.id, relation: kgEdges.relation })
       .from(kgEdges)
@@ -394,8 +392,7 @@ export async function createEdge(deps: KnowledgeDeps, input: CreateEdgeInput, ac
   if (missing.length) throw new InvalidFieldError(missing);
   let edge: EdgeRow;
   try {
-    edge = await db.transaction(async (txRaw) => {
-      const tx = txRaw as unknown as Tx;
+    edge = await transaction(db, async (tx) => {
       const [row] = await tx
         .insert(kgEdges)
         .values({ ...input, authorId: actor.id })
@@ -449,8 +446,7 @@ export async function updateEdge(
 ) {
   let after: EdgeRow;
   try {
-    after = await deps.database.db.transaction(async (txRaw) => {
-      const tx = txRaw as unknown as Tx;
+    after = await transaction(deps.database.db, async (tx) => {
       const [before] = await tx.select().from(kgEdges).where(eq(kgEdges.id, id)).for("update");
       if (!before) throw new NotFoundError(`No edge ${id}.`);
       const [row] = await tx.update(kgEdges).set(input).where(eq(kgEdges.id, id)).returning();
@@ -508,8 +504,7 @@ export async function updateEdge(
 }
 
 export async function deleteEdge(deps: KnowledgeDeps, id: string, actor: ActingAs) {
-  const removed = await deps.database.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Tx;
+  const removed = await transaction(deps.database.db, async (tx) => {
     const [row] = await tx.delete(kgEdges).where(eq(kgEdges.id, id)).returning();
     if (!row) throw new NotFoundError(`No edge ${id}.`);
     await recordChanges(tx, [
@@ -560,8 +555,7 @@ export async function getSource(deps: Pick<KnowledgeDeps, "database">, id: strin
 }
 
 export async function createSource(deps: KnowledgeDeps, input: CreateSourceInput, actor: ActingAs) {
-  const row = await deps.database.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Tx;
+  const row = await transaction(deps.database.db, async (tx) => {
     const [row] = await tx
       .insert(kgSources)
       .values({
@@ -596,8 +590,7 @@ export async function updateSource(
   input: Partial<Pick<SourceRow, "title" | "url" | "type" | "reputation">>,
   actor: ActingAs,
 ) {
-  const after = await deps.database.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Tx;
+  const after = await transaction(deps.database.db, async (tx) => {
     const [before] = await tx.select().from(kgSources).where(eq(kgSources.id, id)).for("update");
     if (!before) throw new NotFoundError(`No source ${id}.`);
     const [row] = await tx.update(kgSources).set(input).where(eq(kgSources.id, id)).returning();
@@ -625,8 +618,7 @@ export async function updateSource(
 }
 
 export async function deleteSource(deps: KnowledgeDeps, id: string, actor: ActingAs) {
-  const removed = await deps.database.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Tx;
+  const removed = await transaction(deps.database.db, async (tx) => {
     const [row] = await tx.delete(kgSources).where(eq(kgSources.id, id)).returning();
     if (!row) throw new NotFoundError(`No source ${id}.`);
     await recordChanges(tx, [
@@ -653,8 +645,7 @@ export async function linkSource(
   const source = await getSource(deps, input.sourceId).catch(() => {
     throw new InvalidFieldError([{ in: "body", path: "sourceId", message: "no such source" }]);
   });
-  await deps.database.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Tx;
+  await transaction(deps.database.db, async (tx) => {
     await tx
       .insert(kgNodeSources)
       .values({ nodeId, sourceId: input.sourceId, stance: input.stance })

@@ -28,6 +28,15 @@ export type KnowledgeDeps = {
 /** A database or a transaction on it. */
 export type Tx = Database;
 
+/**
+ * Runs `work` in one transaction. Drizzle types a transaction apart from its database although
+ * both run the same queries; this hands it over as a `Tx`, so the helpers that take either
+ * need no cast.
+ */
+export function transaction<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => work(tx as unknown as Tx));
+}
+
 export type NodeRow = Omit<typeof kgNodes.$inferSelect, "search">;
 export type EdgeRow = typeof kgEdges.$inferSelect;
 export type SourceRow = typeof kgSources.$inferSelect;
