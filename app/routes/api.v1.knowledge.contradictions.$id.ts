@@ -4,7 +4,6 @@ import { named } from "#app/api/schema-registry.ts";
 import { idParams } from "#app/api/schemas.ts";
 import { getContradictionDetail } from "#app/knowledge/contradictions.server.ts";
 import { contradictionPublicSchema, nodePublicSchema } from "#app/knowledge/schemas.ts";
-import { toPublicNode } from "#app/knowledge/store.server.ts";
 import { kgStances } from "#db/schema/index.ts";
 
 export const api = defineApi("/knowledge/contradictions/{id}", {
@@ -33,22 +32,7 @@ export const api = defineApi("/knowledge/contradictions/{id}", {
         consensus: z.object({ shareA: z.number(), shareB: z.number() }),
       }),
     ),
-    handler: async ({ params, context }) => {
-      const d = await getContradictionDetail(context.services, params.id);
-      return {
-        contradiction: d.contradiction,
-        nodeA: d.nodeA ? toPublicNode(d.nodeA) : null,
-        nodeB: d.nodeB ? toPublicNode(d.nodeB) : null,
-        sources: d.sources.map((s) => ({
-          nodeId: s.nodeId,
-          sourceId: s.sourceId,
-          title: s.title,
-          stance: s.stance,
-          reputation: s.reputation,
-        })),
-        consensus: { shareA: d.consensus.shareA, shareB: d.consensus.shareB },
-      };
-    },
+    handler: ({ params, context }) => getContradictionDetail(context.services, params.id),
   }),
 });
 

@@ -22,7 +22,6 @@ import {
   resolveContradiction,
 } from "#app/knowledge/contradictions.server.ts";
 import { resolveFormSchema, toResolveInput } from "#app/knowledge/forms.ts";
-import { toPublicNode } from "#app/knowledge/store.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction = () => [{ title: "Contradiction · Knowledge · NEXUS" }];
@@ -31,19 +30,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
   const id = pageId(params.id);
   try {
-    const d = await getContradictionDetail(context.services, id);
+    const detail = await getContradictionDetail(context.services, id);
     return {
-      contradiction: d.contradiction,
-      nodeA: d.nodeA ? toPublicNode(d.nodeA) : null,
-      nodeB: d.nodeB ? toPublicNode(d.nodeB) : null,
-      sources: d.sources.map((s) => ({
-        nodeId: s.nodeId,
-        sourceId: s.sourceId,
-        title: s.title,
-        stance: s.stance,
-        reputation: s.reputation,
-      })),
-      consensus: { shareA: d.consensus.shareA, shareB: d.consensus.shareB },
+      ...detail,
       canWrite: can(actor.role, "write"),
     };
   } catch (error) {
