@@ -78,6 +78,8 @@ export async function buildApp() {
     sourcemap: true,
     logLevel: "warning",
   });
+  // esbuild's service process would otherwise outlive a script that exits after building.
+  await esbuild.stop();
 }
 
 /**

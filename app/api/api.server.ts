@@ -281,10 +281,11 @@ export interface Operation<
   /** Set for operations whose success answer is not an envelope (documents, streams). */
   raw?: boolean;
   /**
-   * Other media types a success may be sent as, documented too: a raw one's (a GraphML export)
-   * or an envelope's (an event stream instead of one JSON answer).
+   * The one media type a success is sent as, when it is not JSON (an event stream, a GraphML
+   * file): such an answer is never an envelope. One type per operation, so typed clients get one
+   * type per answer.
    */
-  alsoProduces?: string[];
+  mediaType?: string;
   /**
    * false exempts the operation from API rate limits: liveness and readiness probes come from one
    * monitoring address many times a minute and must never be told to slow down.

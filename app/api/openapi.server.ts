@@ -114,36 +114,27 @@ function errorResponses(op: Operation) {
 function operationObject(collector: SchemaCollector, op: Operation, method: Method) {
   const status = String(op.status ?? 200);
   const data = op.response ? collector.convert(op.response, "output") : {};
-  // Other media types a success may come as: a GraphML export, an event stream.
-  const otherTypes = Object.fromEntries(
-    (op.alsoProduces ?? []).map((type) => [type, { schema: { type: "string" } }]),
-  );
-  const success = op.raw
-    ? {
-        description: "Success",
-        content: {
-          "application/json": { schema: data },
-          ...otherTypes,
-        },
-      }
-    : {
-        description: "Success",
-        content: {
-          "application/json": {
-            schema: {
-              type: "object",
-              required: ["success", "data", "timestamp"],
-              properties: {
-                success: { const: true },
-                data,
-                meta: { type: "object", additionalProperties: true },
-                timestamp: { type: "string", format: "date-time" },
+  const success = op.mediaType
+    ? { description: "Success", content: { [op.mediaType]: { schema: { type: "string" } } } }
+    : op.raw
+      ? { description: "Success", content: { "application/json": { schema: data } } }
+      : {
+          description: "Success",
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["success", "data", "timestamp"],
+                properties: {
+                  success: { const: true },
+                  data,
+                  meta: { type: "object", additionalProperties: true },
+                  timestamp: { type: "string", format: "date-time" },
+                },
               },
             },
           },
-          ...otherTypes,
-        },
-      };
+        };
   return {
     operationId: op.id,
     summary: op.summary,

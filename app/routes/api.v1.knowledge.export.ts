@@ -12,7 +12,6 @@ export const api = defineApi("/knowledge/export", {
     tags: ["knowledge"],
     query: exportQuerySchema,
     raw: true,
-    alsoProduces: ["application/graphml+xml"],
     errors: [404],
     response: subgraphSchema,
     handler: async ({ query, context }) => {

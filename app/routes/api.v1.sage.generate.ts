@@ -18,7 +18,6 @@ export const api = defineApi("/sage/generate", {
     body: generateRequestSchema,
     errors: [422, 423, 502, 503, 504],
     response: generationSchema,
-    alsoProduces: ["text/event-stream"],
     handler: async ({ body, actor, request, context }) => {
       const generation = await startGeneration(context.services, {
         body,
