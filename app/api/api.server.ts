@@ -244,7 +244,7 @@ export async function readJsonBody(request: Request, limit: number): Promise<unk
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-export interface HandlerInput<P, Q, B, A = Actor> {
+export interface HandlerInput<P, Q, B, H = undefined, A = Actor> {
   request: Request;
   context: AppLoadContext;
   /** Who is asking; null only on public operations when nobody signed in. */
@@ -252,12 +252,21 @@ export interface HandlerInput<P, Q, B, A = Actor> {
   params: P;
   query: Q;
   body: B;
+  /** The declared request headers, parsed (`Operation.headers`). */
+  headers: H;
+}
+
+/** What a list operation's handler returns: one page, and the cursor of the next (null: last). */
+export interface ListPage<T = unknown> {
+  items: T[];
+  nextCursor: string | null;
 }
 
 export interface Operation<
   P extends z.ZodType = z.ZodType,
   Q extends z.ZodType = z.ZodType,
   B extends z.ZodType = z.ZodType,
+  H extends z.ZodType = z.ZodType,
 > {
   /** Stable name used in the OpenAPI document (`operationId`). */
   id: string;
@@ -272,8 +281,25 @@ export interface Operation<
   params?: P;
   query?: Q;
   body?: B;
-  /** The schema of `data` in a successful envelope. */
+  /**
+   * Request headers the operation reads, as an object keyed by the header's name as documented
+   * (`{ "If-Match": ... }`): parsed like the query (a 400 naming the header), documented as
+   * header parameters, handed to the handler as `headers`.
+   */
+  headers?: H;
+  /** The schema of `data` in a successful envelope (for a list: the array of one page). */
   response?: z.ZodType;
+  /**
+   * A list: the handler returns a `ListPage` and the answer's `meta` carries `nextCursor` (null
+   * on the last page) and `limit`, the page size asked for, declared as such in the document.
+   */
+  list?: boolean;
+  /** Fields of `meta` besides the request id and a list's paging, for the document. */
+  meta?: z.ZodType;
+  /** Response headers a success carries besides the common ones: name and what it says. */
+  responseHeaders?: Record<string, string>;
+  /** Other success statuses with the same answer, and when (a replay that stored nothing: 200). */
+  alsoStatus?: Record<number, string>;
   /** Success status (200 unless said otherwise). */
   status?: number;
   /** Statuses this operation may answer besides success and the common errors. */
@@ -292,7 +318,7 @@ export interface Operation<
    */
   rateLimited?: boolean;
   handler: (
-    input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>, Actor>,
+    input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>, z.output<H>, Actor>,
   ) => Promise<unknown | Response> | unknown | Response;
 }
 
@@ -315,7 +341,8 @@ export function operation<
   P extends z.ZodType = z.ZodUndefined,
   Q extends z.ZodType = z.ZodUndefined,
   B extends z.ZodType = z.ZodUndefined,
->(op: Operation<P, Q, B>): Operation {
+  H extends z.ZodType = z.ZodUndefined,
+>(op: Operation<P, Q, B, H>): Operation {
   return op as unknown as Operation;
 }
 
@@ -323,9 +350,16 @@ export function bodyLimit(context: AppLoadContext | undefined): number {
   return context?.services?.config.env.API_BODY_LIMIT ?? 1_048_576;
 }
 
-async function enforceRateLimit(context: AppLoadContext, actor: Actor | null): Promise<void> {
+/**
+ * Counts the request against its limit: whether it may go on, and where the caller stands
+ * (`RateLimit-Limit`, `-Remaining`, `-Reset` in seconds), which every answer carries.
+ */
+async function countRequest(
+  context: AppLoadContext,
+  actor: Actor | null,
+): Promise<{ allowed: boolean; retryAfter: number; headers: Record<string, string> } | undefined> {
   const limiter = context?.services?.rateLimiter;
-  if (!limiter) return;
+  if (!limiter) return undefined;
   const [rule, key] = actor
     ? [
         {
@@ -336,7 +370,23 @@ async function enforceRateLimit(context: AppLoadContext, actor: Actor | null): P
       ]
     : [limiter.rules.apiAnonymous, `ip:${context.clientIp}`];
   const result = await limiter.limit(rule, key);
-  if (!result.success) throw apiErrors.rateLimited(retryAfterSeconds(result));
+  const headers = {
+    "RateLimit-Limit": String(result.limit),
+    "RateLimit-Remaining": String(Math.max(0, result.remaining)),
+    "RateLimit-Reset": String(retryAfterSeconds(result)),
+  };
+  return { allowed: result.success, retryAfter: retryAfterSeconds(result), headers };
+}
+
+/** The declared headers of a request, by their documented names (absent ones left out). */
+function headerObject(request: Request, schema: z.ZodType): Record<string, string> {
+  const names = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
+  const out: Record<string, string> = {};
+  for (const name of names) {
+    const value = request.headers.get(name);
+    if (value !== null) out[name] = value;
+  }
+  return out;
 }
 
 /**
@@ -374,6 +424,15 @@ export function handleUnexpected(context: AppLoadContext | undefined, error: unk
   );
 }
 
+/** The API's own headers, and where the caller stands against its rate limit, on any answer. */
+function withHeaders(response: Response, limits: Record<string, string> | undefined): Response {
+  stampApiHeaders(response.headers);
+  for (const [name, value] of Object.entries(limits ?? {})) {
+    if (!response.headers.has(name)) response.headers.set(name, value);
+  }
+  return response;
+}
+
 export function defineApi(
   path: string,
   operations: Partial<Record<Method, Operation>>,
@@ -382,6 +441,7 @@ export function defineApi(
   if (allowed.includes("GET")) allowed.push("HEAD" as Method);
 
   async function dispatch({ request, params, context }: LoaderArgsLike): Promise<Response> {
+    let limits: Record<string, string> | undefined;
     try {
       const method = (request.method === "HEAD" ? "GET" : request.method) as Method;
       const op = operations[method];
@@ -399,10 +459,17 @@ export function defineApi(
           ? // Public operations (health, readiness) answer even when credentials or the database don't.
             await getActor(request, context).catch(() => null)
           : await requireApiActor(request, context, op.access);
-      if (op.rateLimited !== false) await enforceRateLimit(context, actor);
+      if (op.rateLimited !== false) {
+        const count = await countRequest(context, actor);
+        limits = count?.headers;
+        if (count && !count.allowed) throw apiErrors.rateLimited(count.retryAfter);
+      }
       const parsedParams = op.params ? await parseWith(op.params, params, "params") : undefined;
       const parsedQuery = op.query
         ? await parseWith(op.query, queryObject(new URL(request.url)), "query")
+        : undefined;
+      const parsedHeaders = op.headers
+        ? await parseWith(op.headers, headerObject(request, op.headers), "header")
         : undefined;
       let parsedBody: unknown;
       if (op.body) {
@@ -416,17 +483,24 @@ export function defineApi(
         params: parsedParams,
         query: parsedQuery,
         body: parsedBody,
+        headers: parsedHeaders,
       });
-      if (result instanceof Response) {
-        stampApiHeaders(result.headers);
-        return result;
+      if (result instanceof Response) return withHeaders(result, limits);
+      if (op.list) {
+        const page = result as ListPage;
+        const limit = (parsedQuery as { limit?: number } | undefined)?.limit;
+        return withHeaders(
+          success(context, page.items, {
+            status: op.status,
+            meta: { nextCursor: page.nextCursor, ...(limit === undefined ? {} : { limit }) },
+          }),
+          limits,
+        );
       }
-      return success(context, result, { status: op.status });
+      return withHeaders(success(context, result, { status: op.status }), limits);
     } catch (error) {
-      const response = handleUnexpected(context, error);
       // A Response thrown by a helper reaches the client too.
-      stampApiHeaders(response.headers);
-      return response;
+      return withHeaders(handleUnexpected(context, error), limits);
     }
   }
 

@@ -11,3 +11,14 @@ export function named<T extends z.ZodType>(id: string, schema: T): T {
   apiSchemas.add(schema, { id });
   return schema;
 }
+
+/** Query parameters that are booleans on the wire (see `queryBoolean` in schemas.ts). */
+const queryBooleans = new WeakSet<z.ZodType>();
+
+export function markQueryBoolean<T extends z.ZodType>(schema: T): T {
+  queryBooleans.add(schema);
+  return schema;
+}
+
+/** Whether the document should declare this schema `type: boolean`. */
+export const isQueryBoolean = (schema: unknown) => queryBooleans.has(schema as z.ZodType);

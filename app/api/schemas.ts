@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { named } from "#app/api/schema-registry.ts";
+import { markQueryBoolean, named } from "#app/api/schema-registry.ts";
 
 /** Schemas shared by several operations; each carries an id so the OpenAPI document names it. */
 
@@ -14,6 +14,18 @@ export const uuidParam = (name: string) => z.uuid(`${name} must be a UUID`);
  * userId: uuidParam("userId") })` for `/rooms/{id}/members/{userId}`.
  */
 export const idParams = z.object({ id: uuidParam("id") });
+
+/**
+ * A boolean query parameter: `true`/`false` or `1`/`0` on the wire (a query string has no other
+ * booleans), a boolean to the handler, and `type: boolean` in the document.
+ */
+export function queryBoolean(field: string) {
+  return markQueryBoolean(
+    z
+      .enum(["true", "false", "1", "0"], { error: `${field} must be true or false (or 1 or 0)` })
+      .transform((value) => value === "true" || value === "1"),
+  );
+}
 
 export const HTTP_URL_MESSAGE = "must be an http(s) URL";
 const URL_MAX_LENGTH = 2_000;

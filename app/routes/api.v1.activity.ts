@@ -5,7 +5,7 @@ import {
   listActivity,
   toPublicActivity,
 } from "#app/activity/activity.server.ts";
-import { defineApi, operation, success } from "#app/api/api.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 
 export const api = defineApi("/activity", {
   GET: operation({
@@ -17,11 +17,10 @@ export const api = defineApi("/activity", {
     tags: ["activity"],
     query: activityQuerySchema,
     response: z.array(activityPublicSchema),
+    list: true,
     handler: async ({ query, context }) => {
       const page = await listActivity(context.services.database.db, query);
-      return success(context, page.items.map(toPublicActivity), {
-        meta: { nextCursor: page.nextCursor },
-      });
+      return { items: page.items.map(toPublicActivity), nextCursor: page.nextCursor };
     },
   }),
 });

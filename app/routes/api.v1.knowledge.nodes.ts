@@ -1,6 +1,6 @@
 import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
-import { defineApi, operation, success } from "#app/api/api.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { pageQuerySchema } from "#app/api/pagination.server.ts";
 import { named } from "#app/api/schema-registry.ts";
 import { createNode, listNodes } from "#app/knowledge/graph.server.ts";
@@ -30,9 +30,10 @@ export const api = defineApi("/knowledge/nodes", {
     tags: ["knowledge"],
     query: listQuery,
     response: z.array(nodePublicSchema),
+    list: true,
     handler: async ({ query, context }) => {
       const page = await listNodes(context.services, query);
-      return success(context, page.items, { meta: { nextCursor: page.nextCursor } });
+      return { items: page.items, nextCursor: page.nextCursor };
     },
   }),
   POST: operation({

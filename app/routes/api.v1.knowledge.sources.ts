@@ -1,6 +1,6 @@
 import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
-import { defineApi, operation, success } from "#app/api/api.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { pageQuerySchema } from "#app/api/pagination.server.ts";
 import { createSource, listSources } from "#app/knowledge/graph.server.ts";
 import { createSourceSchema, sourcePublicSchema } from "#app/knowledge/schemas.ts";
@@ -13,9 +13,10 @@ export const api = defineApi("/knowledge/sources", {
     tags: ["knowledge"],
     query: pageQuerySchema,
     response: z.array(sourcePublicSchema),
+    list: true,
     handler: async ({ query, context }) => {
       const page = await listSources(context.services, query);
-      return success(context, page.items, { meta: { nextCursor: page.nextCursor } });
+      return { items: page.items, nextCursor: page.nextCursor };
     },
   }),
   POST: operation({

@@ -1,5 +1,6 @@
+import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
-import { apiErrors, defineApi, operation, success } from "#app/api/api.server.ts";
+import { defineApi, operation, success } from "#app/api/api.server.ts";
 import { idParams } from "#app/api/schemas.ts";
 import {
   deleteModule,
@@ -9,19 +10,23 @@ import {
 } from "#app/modules/modules.server.ts";
 import { modulePublicSchema, updateModuleSchema } from "#app/modules/schemas.ts";
 
-/** The version a write expects: the body's `version`, else `If-Match: "N"`. */
-function expectedVersion(request: Request, bodyVersion: number | undefined): number | undefined {
-  if (bodyVersion !== undefined) return bodyVersion;
-  const header = request.headers.get("If-Match");
-  if (header === null || header.trim() === "*") return undefined;
-  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
-  if (!match) {
-    throw apiErrors.validation([
-      { in: "params", path: "If-Match", message: 'If-Match must be an ETag such as "3"' },
-    ]);
-  }
-  return Number(match[1]);
-}
+/**
+ * `If-Match: "N"`: the version a write expects (an ETag this API sent), or `*` for any version.
+ * The body's `version`, when given, wins.
+ */
+const ifMatchHeaders = z.object({
+  "If-Match": z
+    .string()
+    .regex(/^\s*(\*|(?:W\/)?"?\d{1,9}"?)\s*$/, 'If-Match must be an ETag such as "3", or *')
+    .transform((value) => {
+      const digits = /\d+/.exec(value);
+      return value.trim() === "*" || !digits ? undefined : Number(digits[0]);
+    })
+    .optional()
+    .describe('The version you read, as its ETag ("3"): a 409 if the module changed since.'),
+});
+
+const ETAG = { ETag: 'The module\'s version ("3"), to send back as If-Match.' };
 
 const withEtag = (row: { version: number }) => ({ ETag: `"${row.version}"` });
 
@@ -34,6 +39,7 @@ export const api = defineApi("/modules/{id}", {
     params: idParams,
     errors: [404],
     response: modulePublicSchema,
+    responseHeaders: ETAG,
     handler: async ({ params, context }) => {
       // Cached until the module changes (the same for every reader: see getModuleCached).
       const module = await getModuleCached(context.services, params.id);
@@ -49,15 +55,17 @@ export const api = defineApi("/modules/{id}", {
     tags: ["modules"],
     params: idParams,
     body: updateModuleSchema,
+    headers: ifMatchHeaders,
     errors: [404, 409],
     response: modulePublicSchema,
-    handler: async ({ actor, params, body, request, context }) => {
+    responseHeaders: ETAG,
+    handler: async ({ actor, params, body, headers, context }) => {
       const { version, ...changes } = body;
       const row = await updateModule(
         context.services,
         params.id,
         changes,
-        expectedVersion(request, version),
+        version ?? headers["If-Match"],
         actingAs(actor, context),
       );
       return success(context, toPublicModule(row), { headers: withEtag(row) });
@@ -69,13 +77,14 @@ export const api = defineApi("/modules/{id}", {
     summary: "Remove a module (its activity stays in the log)",
     tags: ["modules"],
     params: idParams,
+    headers: ifMatchHeaders,
     errors: [404, 409],
     response: modulePublicSchema,
-    handler: async ({ actor, params, request, context }) => {
+    handler: async ({ actor, params, headers, context }) => {
       const row = await deleteModule(
         context.services,
         params.id,
-        expectedVersion(request, undefined),
+        headers["If-Match"],
         actingAs(actor, context),
       );
       return toPublicModule(row);

@@ -21,14 +21,20 @@ export const api = defineApi("/modules", {
       kind: z.string().max(40).optional(),
     }),
     response: z.array(modulePublicSchema),
-    handler: async ({ query, request, context }) => {
+    headers: z.object({
+      "Cache-Control": z
+        .string()
+        .max(200)
+        .optional()
+        .describe("`no-cache` reads the registry afresh instead of from the shared cache."),
+    }),
+    list: true,
+    handler: async ({ query, headers, context }) => {
       // Cached until a module changes (the same for every reader: see listModulesCached).
       // `Cache-Control: no-cache` from the client asks for a fresh read (and measures a miss).
-      const fresh = /no-cache/i.test(request.headers.get("cache-control") ?? "");
+      const fresh = /no-cache/i.test(headers["Cache-Control"] ?? "");
       const page = await listModulesCached(context.services, query, { fresh });
-      return success(context, page.items, {
-        meta: { nextCursor: page.nextCursor },
-      });
+      return { items: page.items, nextCursor: page.nextCursor };
     },
   }),
   POST: operation({
@@ -40,6 +46,10 @@ export const api = defineApi("/modules", {
     body: createModuleSchema,
     errors: [409],
     response: modulePublicSchema,
+    responseHeaders: {
+      ETag: 'The new module\'s version ("1"), to send back as If-Match.',
+      Location: "Where the new module is: /api/v1/modules/{id}.",
+    },
     handler: async ({ actor, body, context }) => {
       const row = await createModule(context.services, body, actingAs(actor, context));
       return success(context, toPublicModule(row), {

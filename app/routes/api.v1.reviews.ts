@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { defineApi, operation, success } from "#app/api/api.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import {
   listReviews,
   reviewPublicSchema,
@@ -17,11 +17,10 @@ export const api = defineApi("/reviews", {
     tags: ["reviews"],
     query: reviewQuerySchema,
     response: z.array(reviewPublicSchema),
+    list: true,
     handler: async ({ query, context }) => {
       const page = await listReviews(context.services, query);
-      return success(context, page.items.map(toPublicReview), {
-        meta: { nextCursor: page.nextCursor },
-      });
+      return { items: page.items.map(toPublicReview), nextCursor: page.nextCursor };
     },
   }),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { ApiError, defineApi, operation, success } from "#app/api/api.server.ts";
+import { defineApi, operation, success } from "#app/api/api.server.ts";
 import { idParams } from "#app/api/schemas.ts";
 import { postAndAnswer } from "#app/rooms/replies.server.ts";
 import {
@@ -22,10 +22,11 @@ export const api = defineApi("/rooms/{id}/messages", {
     query: messageQuerySchema,
     errors: [404],
     response: z.array(roomMessagePublicSchema),
+    list: true,
     handler: async ({ params, query, actor, context }) => {
       await requireMember(context.services, params.id, actor.user.id);
       const page = await listMessages(context.services, params.id, query);
-      return success(context, page.items, { meta: { nextCursor: page.nextCursor } });
+      return { items: page.items, nextCursor: page.nextCursor };
     },
   }),
   POST: operation({
@@ -37,19 +38,29 @@ export const api = defineApi("/rooms/{id}/messages", {
     tags: ["rooms"],
     params: idParams,
     body: messageInputSchema,
+    headers: z.object({
+      "Idempotency-Key": idempotencyKeySchema
+        .optional()
+        .describe("One key per message (a UUID): a retry with it stores nothing new."),
+    }),
     status: 201,
+    alsoStatus: {
+      200: "A retry with an Idempotency-Key already used for this message: the message stored then (`meta.replayed` is true), nothing stored again.",
+    },
+    meta: z.object({
+      replayed: z.boolean().describe("True when this answer is a retry's: nothing new was stored."),
+      replies: z
+        .array(z.object({ agentId: z.string(), agentName: z.string(), streamId: z.string() }))
+        .describe("The agents answering, each with the stream its reply comes on."),
+      notice: z
+        .string()
+        .optional()
+        .describe("Why mentioned agents do not answer, when they do not."),
+    }),
     errors: [404, 409],
     response: roomMessagePublicSchema,
-    handler: async ({ params, body, actor, request, context }) => {
-      const header = request.headers.get("idempotency-key");
-      let idempotencyKey: string | null = null;
-      if (header !== null) {
-        const parsed = idempotencyKeySchema.safeParse(header);
-        if (!parsed.success) {
-          throw new ApiError(400, "VALIDATION_FAILED", parsed.error.issues[0]!.message);
-        }
-        idempotencyKey = parsed.data;
-      }
+    handler: async ({ params, body, actor, headers, context }) => {
+      const idempotencyKey = headers["Idempotency-Key"] ?? null;
       const result = await postAndAnswer(
         context.services,
         params.id,

@@ -1,6 +1,6 @@
 import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
-import { defineApi, operation, success } from "#app/api/api.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import {
   createRoom,
   listRooms,
@@ -18,9 +18,10 @@ export const api = defineApi("/rooms", {
     tags: ["rooms"],
     query: roomQuerySchema,
     response: z.array(roomPublicSchema),
+    list: true,
     handler: async ({ query, actor, context }) => {
       const page = await listRooms(context.services, actor.user.id, query);
-      return success(context, page.items, { meta: { nextCursor: page.nextCursor } });
+      return { items: page.items, nextCursor: page.nextCursor };
     },
   }),
   POST: operation({

@@ -1,6 +1,6 @@
 import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
-import { defineApi, operation, success } from "#app/api/api.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { createGoalRun } from "#app/sage/goal-run.server.ts";
 import {
   createGoalSchema,
@@ -19,11 +19,10 @@ export const api = defineApi("/sage/goals", {
     tags: ["sage"],
     query: goalQuerySchema,
     response: z.array(goalRunPublicSchema),
+    list: true,
     handler: async ({ query, context }) => {
       const page = await listRuns(context.services, query);
-      return success(context, page.items.map(toPublicRun), {
-        meta: { nextCursor: page.nextCursor },
-      });
+      return { items: page.items.map(toPublicRun), nextCursor: page.nextCursor };
     },
   }),
   POST: operation({

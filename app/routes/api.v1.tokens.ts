@@ -2,9 +2,9 @@ import { z } from "zod/v4";
 import { actingAs } from "#app/accounts/auth.server.ts";
 import { scopeSchema, tokenPublicSchema } from "#app/accounts/schemas.ts";
 import { createToken, listTokens, toPublicToken } from "#app/accounts/tokens.server.ts";
-import { ApiError, defineApi, operation, success } from "#app/api/api.server.ts";
+import { ApiError, defineApi, operation } from "#app/api/api.server.ts";
 import { pageQuerySchema } from "#app/api/pagination.server.ts";
-import { isoDateTime } from "#app/api/schemas.ts";
+import { isoDateTime, queryBoolean } from "#app/api/schemas.ts";
 import { can } from "#app/utils/permissions.ts";
 import { storableText, UNSTORABLE_TEXT_MESSAGE } from "#app/utils/text.ts";
 
@@ -28,11 +28,12 @@ export const api = defineApi("/tokens", {
     summary: "The caller's API tokens (all tokens with `all=true`, for admins)",
     tags: ["accounts"],
     query: pageQuerySchema.extend({
-      all: z.enum(["true", "false"], { error: "all must be true or false" }).optional(),
+      all: queryBoolean("all").optional(),
     }),
     response: z.array(tokenPublicSchema),
+    list: true,
     handler: async ({ actor, query, context }) => {
-      const everyone = query.all === "true";
+      const everyone = query.all === true;
       if (everyone && !can(actor.role, "tokens:manage-others")) {
         throw new ApiError(
           403,
@@ -45,9 +46,7 @@ export const api = defineApi("/tokens", {
         limit: query.limit,
         cursor: query.cursor,
       });
-      return success(context, page.items.map(toPublicToken), {
-        meta: { nextCursor: page.nextCursor },
-      });
+      return { items: page.items.map(toPublicToken), nextCursor: page.nextCursor };
     },
   }),
   POST: operation({

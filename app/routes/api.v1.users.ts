@@ -3,7 +3,7 @@ import { actingAs } from "#app/accounts/auth.server.ts";
 import { strongPasswordSchema } from "#app/accounts/password-rules.server.ts";
 import { emailSchema, nameSchema, roleSchema, userPublicSchema } from "#app/accounts/schemas.ts";
 import { createUser, listUsers, toPublicUser } from "#app/accounts/users.server.ts";
-import { defineApi, operation, success } from "#app/api/api.server.ts";
+import { defineApi, operation } from "#app/api/api.server.ts";
 import { pageQuerySchema } from "#app/api/pagination.server.ts";
 
 export const createUserSchema = z.strictObject({
@@ -21,11 +21,10 @@ export const api = defineApi("/users", {
     tags: ["accounts"],
     query: pageQuerySchema,
     response: z.array(userPublicSchema),
+    list: true,
     handler: async ({ query, context }) => {
       const page = await listUsers(context.services.database.db, query);
-      return success(context, page.items.map(toPublicUser), {
-        meta: { nextCursor: page.nextCursor },
-      });
+      return { items: page.items.map(toPublicUser), nextCursor: page.nextCursor };
     },
   }),
   POST: operation({

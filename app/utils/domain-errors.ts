@@ -10,7 +10,7 @@
  */
 
 /** Where a field came from, for the caller to find it. */
-export type FieldSource = "body" | "query" | "params";
+export type FieldSource = "body" | "query" | "params" | "header";
 
 /** One field that cannot be accepted, and why. */
 export interface FieldIssue {

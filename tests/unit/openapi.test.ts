@@ -82,6 +82,7 @@ describe("the OpenAPI document", () => {
     // biome-ignore lint/suspicious/noExplicitAny: a generated document, inspected loosely
     const op = document.paths["/probe/{id}"]!.patch as Record<string, any>;
     expect(op.parameters).toEqual([
+      { $ref: "#/components/parameters/RequestId" },
       expect.objectContaining({ name: "id", in: "path", required: true }),
       expect.objectContaining({ name: "dryRun", in: "query", required: false }),
     ]);
@@ -95,4 +96,139 @@ describe("the OpenAPI document", () => {
     const result = await validate(structuredClone(document) as never);
     expect(result.valid, result.valid ? "" : compileErrors(result)).toBe(true);
   });
+
+  test("declares every tag it uses, with a description, and says who to contact under what license", async () => {
+    const document = await builtDocument();
+    const declared = new Map(document.tags.map((t: Json) => [t.name, t.description]));
+    for (const [, , op] of operations(document)) {
+      for (const tag of op.tags) {
+        expect(declared.get(tag), `tag ${tag} of ${op.operationId}`).toEqual(expect.any(String));
+      }
+    }
+    expect(document.info.contact.name).toBeTruthy();
+    expect(document.info.license.name).toBeTruthy();
+  });
+
+  test("types a list's meta: nextCursor (string or null) and limit, on every operation that pages", async () => {
+    const document = await builtDocument();
+    const listMeta = document.components.schemas.ListMeta;
+    expect(listMeta.required).toEqual(expect.arrayContaining(["nextCursor", "limit"]));
+    expect(listMeta.properties.nextCursor.type).toEqual(["string", "null"]);
+    expect(listMeta.properties.limit.type).toBe("integer");
+    let paged = 0;
+    for (const [method, path, op] of operations(document)) {
+      const takesCursor = (op.parameters ?? []).some((p: Json) => p.name === "cursor");
+      if (!takesCursor) continue;
+      paged += 1;
+      const meta = successSchema(op).properties.meta;
+      expect(meta, `${method} ${path}`).toEqual({ $ref: "#/components/schemas/ListMeta" });
+    }
+    expect(paged).toBeGreaterThanOrEqual(10);
+  });
+
+  test("gives each success answer one media type", async () => {
+    const document = await builtDocument();
+    for (const [method, path, op] of operations(document)) {
+      for (const [status, response] of Object.entries(op.responses) as [string, Json][]) {
+        if (!status.startsWith("2") || !response.content) continue;
+        expect(Object.keys(response.content), `${method} ${path} ${status}`).toHaveLength(1);
+      }
+    }
+  });
+
+  test("keeps request and answer schemas apart where defaults make them differ", async () => {
+    const document = await builtDocument();
+    const { schemas } = document.components;
+    // A goal's budget: any of its limits may be sent; each has a default.
+    const budget = schemas.GoalBudget;
+    expect(budget.properties.maxSteps).toBeDefined();
+    expect(budget.required ?? []).toEqual([]);
+    // An imported node may leave out what has a default; an exported one always has it.
+    const importBody =
+      document.paths["/knowledge/import"].post.requestBody.content["application/json"].schema;
+    const sentNode = importBody.properties.nodes.items;
+    expect(sentNode.properties.content.default).toBe("");
+    expect(sentNode.required).not.toContain("content");
+    expect(schemas.KnowledgeGraphDocument.properties.nodes.items.required).toContain("content");
+    for (const name of Object.keys(schemas).filter((n) => n.endsWith("Input"))) {
+      const output = schemas[name.slice(0, -"Input".length)];
+      if (output) expect(schemas[name], name).not.toEqual(output);
+    }
+  });
+
+  test("declares query booleans as booleans", async () => {
+    const document = await builtDocument();
+    const all = document.paths["/tokens"].get.parameters.find((p: Json) => p.name === "all");
+    expect(all.schema).toEqual({ type: "boolean" });
+  });
+
+  test("declares the headers a client sends and reads, on the operations they apply to", async () => {
+    const document = await builtDocument();
+    const headerParams = (op: Json) =>
+      (op.parameters ?? [])
+        .filter((p: Json) => p.in === "header")
+        .map((p: Json) => p.name)
+        .sort();
+    const paths = document.paths;
+    expect(headerParams(paths["/modules/{id}"].patch)).toEqual(["If-Match"]);
+    expect(headerParams(paths["/modules/{id}"].delete)).toEqual(["If-Match"]);
+    expect(headerParams(paths["/rooms/{id}/messages"].post)).toEqual(["Idempotency-Key"]);
+    expect(paths["/modules/{id}"].get.responses["200"].headers.ETag).toBeDefined();
+    expect(paths["/modules"].post.responses["201"].headers.Location).toBeDefined();
+    // A replayed message is a 200 with the same answer, documented beside the 201.
+    const post = paths["/rooms/{id}/messages"].post;
+    expect(post.responses["200"].content).toEqual(post.responses["201"].content);
+    expect(JSON.stringify(successSchema(post).properties.meta)).toContain("replayed");
+
+    for (const [method, path, op] of operations(document)) {
+      const where = `${method} ${path}`;
+      expect(op.parameters[0], where).toEqual({ $ref: "#/components/parameters/RequestId" });
+      for (const [status, response] of Object.entries(op.responses) as [string, Json][]) {
+        expect(Object.keys(response.headers ?? {}), `${where} ${status}`).toEqual(
+          expect.arrayContaining(["x-request-id", "API-Version"]),
+        );
+        if (status === "429" || status === "503") {
+          expect(response.headers["Retry-After"], `${where} ${status}`).toBeDefined();
+        }
+      }
+      if (op.responses["429"]) {
+        expect(Object.keys(op.responses["429"].headers)).toEqual(
+          expect.arrayContaining(["RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset"]),
+        );
+      }
+    }
+    for (const name of Object.keys(document.components.headers)) {
+      expect(document.components.headers[name].description, name).toBeTruthy();
+    }
+  });
 });
+
+// biome-ignore lint/suspicious/noExplicitAny: a generated document, inspected loosely
+type Json = Record<string, any>;
+
+/** The document the server build serves (its own zod schemas and registries). */
+async function builtDocument(): Promise<Json> {
+  const { build } = await builtApp();
+  const route = build.routes["routes/api.v1.openapi[.]json"]!;
+  const loader = route.module.loader as unknown as typeof openapiLoader;
+  const response = await loader({
+    request: new Request("http://nexus.test/api/v1/openapi.json"),
+    params: {},
+    context: { requestId: "r-00000001", apiDefinitions } as AppLoadContext,
+  });
+  return response.json();
+}
+
+function operations(document: Json): [string, string, Json][] {
+  return Object.entries(document.paths as Record<string, Json>).flatMap(([path, item]) =>
+    Object.entries(item).map(
+      ([method, op]) => [method, path, op as Json] as [string, string, Json],
+    ),
+  );
+}
+
+/** The envelope schema of an operation's first success answer. */
+function successSchema(op: Json): Json {
+  const status = Object.keys(op.responses).find((s) => s.startsWith("2"))!;
+  return op.responses[status].content["application/json"].schema;
+}
