@@ -94,11 +94,27 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 /**
  * The issues to report, with a union's "Invalid input" replaced by the issues of the one option
  * the input was evidently meant as (the only one that does not miss a field the input lacks), so
- * `sources.0.url` is named rather than `sources.0`.
+ * `sources.0.url` is named rather than `sources.0`; and a field the schema does not know (a
+ * strict object's `unrecognized_keys`, reported on the object) named at its own path,
+ * `sources.0.bogus`, one issue each.
  */
 function reportable(issues: readonly ZodIssue[], input: unknown, base: PropertyKey[] = []) {
+  // Past this many unknown fields in one object the rest are counted, not listed: an answer
+  // stays small whatever a body holds.
+  const namedUnknownFields = 20;
   return issues.flatMap((issue): { path: PropertyKey[]; message: string }[] => {
     const path = [...base, ...issue.path];
+    if (issue.code === "unrecognized_keys") {
+      const named = issue.keys.slice(0, namedUnknownFields).map((key) => ({
+        path: [...path, key],
+        message: "is not a field of this request",
+      }));
+      const more = issue.keys.length - named.length;
+      if (more > 0) {
+        named.push({ path, message: `and ${more} more fields that are not part of this request` });
+      }
+      return named;
+    }
     if (issue.code === "invalid_union" && issue.errors.length > 0) {
       const misses = (option: readonly ZodIssue[]) =>
         option.some(

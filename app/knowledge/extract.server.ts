@@ -6,7 +6,13 @@ import { createReview } from "#app/reviews/reviews.server.ts";
 import { collectGeneration, startGeneration } from "#app/sage/generate.server.ts";
 import { ConflictError, GenerationFailedError, NotFoundError } from "#app/utils/domain-errors.ts";
 import { goalSteps, kgNodeKinds, kgRelations, reviewRequests } from "#db/schema/index.ts";
-import { type ImportDocument, importSchema } from "./schemas.ts";
+import {
+  type ImportDocument,
+  importEdgeFields,
+  importNodeFields,
+  importSchema,
+  statementSchema,
+} from "./schemas.ts";
 import { afterWrite, clip, type KnowledgeDeps } from "./store.server.ts";
 
 /**
@@ -49,8 +55,13 @@ export function draftFromModel(text: string, domain?: string) {
   } else {
     dropped.push("the answer held no JSON object");
   }
-  const nodeSchema = importSchema.shape.nodes.element;
-  const edgeSchema = importSchema.shape.edges.unwrap().element;
+  // The import format's fields, read leniently: what a model adds of its own (a reason, a
+  // source) is dropped, not held against the node. The API's import itself is strict.
+  const nodeSchema = z.object({
+    ...importNodeFields,
+    statement: z.object(statementSchema.shape).nullish(),
+  });
+  const edgeSchema = z.object(importEdgeFields);
   const nodes: ImportDocument["nodes"] = [];
   for (const [i, raw] of (Array.isArray(value.nodes) ? value.nodes : []).entries()) {
     const parsed = nodeSchema.safeParse({

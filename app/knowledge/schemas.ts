@@ -12,7 +12,11 @@ import {
   kgVerificationLevels,
 } from "#db/schema/index.ts";
 
-/** Input and output shapes of the knowledge graph, shared by the API, the pages and the tests. */
+/**
+ * Input and output shapes of the knowledge graph, shared by the API, the pages and the tests.
+ * Request bodies are strict, down to their nested objects: a field the API does not know is
+ * refused, not dropped. (The pages' forms have their own schemas, in forms.ts.)
+ */
 
 /**
  * A 0-1 figure, kept to 6 decimals: the columns are `real`, and a value such as 1e-300 would
@@ -29,7 +33,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T
   z.enum(values, { error: `${name} must be one of ${values.join(", ")}` });
 
 export const statementSchema = z
-  .object({
+  .strictObject({
     subject: z.string().trim().min(1, "subject must not be empty").max(300),
     predicate: z.string().trim().min(1, "predicate must not be empty").max(100),
     object: z.string().trim().min(1, "object must not be empty").max(300),
@@ -40,11 +44,11 @@ export const statementSchema = z
   );
 
 export const nodeSourceInputSchema = z.union([
-  z.object({
+  z.strictObject({
     sourceId: z.uuid("sourceId must be a UUID"),
     stance: oneOf("stance", kgStances).default("supports"),
   }),
-  z.object({
+  z.strictObject({
     title: z.string().trim().min(1, "title must not be empty").max(500),
     url: httpUrl("url").optional(),
     type: oneOf("type", kgSourceTypes).default("unknown"),
@@ -59,7 +63,7 @@ const tagsSchema = z
 
 export const createNodeSchema = named(
   "KnowledgeNodeCreate",
-  z.object({
+  z.strictObject({
     kind: oneOf("kind", kgNodeKinds),
     label: z.string().trim().min(1, "label must not be empty").max(500),
     content: z.string().max(20_000).default(""),
@@ -76,7 +80,7 @@ export type CreateNodeInput = z.output<typeof createNodeSchema>;
 export const updateNodeSchema = named(
   "KnowledgeNodeUpdate",
   z
-    .object({
+    .strictObject({
       kind: oneOf("kind", kgNodeKinds).optional(),
       label: z.string().trim().min(1, "label must not be empty").max(500).optional(),
       content: z.string().max(20_000).optional(),
@@ -94,7 +98,7 @@ export type UpdateNodeInput = z.output<typeof updateNodeSchema>;
 export const createEdgeSchema = named(
   "KnowledgeEdgeCreate",
   z
-    .object({
+    .strictObject({
       fromId: z.uuid("fromId must be a UUID"),
       toId: z.uuid("toId must be a UUID"),
       relation: oneOf("relation", kgRelations),
@@ -109,7 +113,7 @@ export type CreateEdgeInput = z.output<typeof createEdgeSchema>;
 export const updateEdgeSchema = named(
   "KnowledgeEdgeUpdate",
   z
-    .object({
+    .strictObject({
       relation: oneOf("relation", kgRelations).optional(),
       strength: unit("strength").optional(),
       confidence: unit("confidence").optional(),
@@ -120,7 +124,7 @@ export const updateEdgeSchema = named(
 
 export const createSourceSchema = named(
   "KnowledgeSourceCreate",
-  z.object({
+  z.strictObject({
     title: z.string().trim().min(1, "title must not be empty").max(500),
     url: httpUrl("url").optional(),
     type: oneOf("type", kgSourceTypes).default("unknown"),
@@ -132,7 +136,7 @@ export type CreateSourceInput = z.output<typeof createSourceSchema>;
 export const updateSourceSchema = named(
   "KnowledgeSourceUpdate",
   z
-    .object({
+    .strictObject({
       title: z.string().trim().min(1).max(500).optional(),
       url: httpUrl("url").nullable().optional(),
       type: oneOf("type", kgSourceTypes).optional(),
@@ -143,7 +147,7 @@ export const updateSourceSchema = named(
 
 export const linkSourceSchema = named(
   "KnowledgeNodeSourceLink",
-  z.object({
+  z.strictObject({
     sourceId: z.uuid("sourceId must be a UUID"),
     stance: oneOf("stance", kgStances).default("supports"),
   }),
@@ -221,39 +225,64 @@ export type ExportQuery = z.output<typeof exportQuerySchema>;
 
 const importKey = z.string().trim().min(1, "id must not be empty").max(100);
 
+/** A node of an import document, as the import reads it (and as extraction drafts it). */
+export const importNodeFields = {
+  id: importKey.describe(
+    "A UUID is kept as the node's id; any other key only names the node inside this document.",
+  ),
+  kind: oneOf("kind", kgNodeKinds),
+  label: z.string().trim().min(1, "label must not be empty").max(500),
+  content: z.string().max(20_000).default(""),
+  domain: z.string().trim().min(1).max(100).default("general"),
+  tags: tagsSchema,
+  confidence: unit("confidence").default(0.5),
+  importance: unit("importance").default(0.5),
+  statement: statementSchema.nullish(),
+};
+
+/** An edge of an import document, as the import reads it. */
+export const importEdgeFields = {
+  fromId: importKey,
+  toId: importKey,
+  relation: oneOf("relation", kgRelations),
+  strength: unit("strength").default(0.5),
+  confidence: unit("confidence").default(0.5),
+  evidence: z.string().max(5_000).default(""),
+};
+
+/**
+ * What an export carries besides (GET /knowledge/export): fields of the import format, so an
+ * export imports as is, that the import does not use.
+ */
+const exported = <T extends z.ZodType>(schema: T) =>
+  schema.optional().describe("Written by the export; ignored on import.");
+
 export const importSchema = named(
   "KnowledgeGraphDocument",
-  z.object({
+  z.strictObject({
     nodes: z
       .array(
-        z.object({
-          id: importKey.describe(
-            "A UUID is kept as the node's id; any other key only names the node inside this document.",
-          ),
-          kind: oneOf("kind", kgNodeKinds),
-          label: z.string().trim().min(1, "label must not be empty").max(500),
-          content: z.string().max(20_000).default(""),
-          domain: z.string().trim().min(1).max(100).default("general"),
-          tags: tagsSchema,
-          confidence: unit("confidence").default(0.5),
-          importance: unit("importance").default(0.5),
-          statement: statementSchema.nullish(),
+        z.strictObject({
+          ...importNodeFields,
+          verification: exported(z.enum(kgVerificationLevels)),
+          authorId: exported(z.string().nullable()),
+          createdAt: exported(z.string()),
+          updatedAt: exported(z.string()),
         }),
       )
       .max(50_000, "at most 50000 nodes per import"),
     edges: z
       .array(
-        z.object({
-          fromId: importKey,
-          toId: importKey,
-          relation: oneOf("relation", kgRelations),
-          strength: unit("strength").default(0.5),
-          confidence: unit("confidence").default(0.5),
-          evidence: z.string().max(5_000).default(""),
+        z.strictObject({
+          ...importEdgeFields,
+          id: exported(z.string()),
+          createdAt: exported(z.string()),
+          updatedAt: exported(z.string()),
         }),
       )
       .max(200_000, "at most 200000 edges per import")
       .default([]),
+    truncated: exported(z.boolean()),
   }),
 );
 export type ImportDocument = z.output<typeof importSchema>;
@@ -271,7 +300,7 @@ export const contradictionQuerySchema = z.object({
 export const resolveSchema = named(
   "KnowledgeContradictionResolution",
   z
-    .object({
+    .strictObject({
       resolution: oneOf("resolution", kgResolutions),
       note: z.string().trim().max(5_000).default(""),
       context: z
@@ -323,7 +352,7 @@ export const diffQuerySchema = z.object({
 export const extractSchema = named(
   "KnowledgeExtractRequest",
   z
-    .object({
+    .strictObject({
       text: z.string().trim().min(1, "text must not be empty").max(50_000).optional(),
       goalStepId: z.uuid("goalStepId must be a UUID").optional(),
       domain: z.string().trim().min(1).max(100).optional(),

@@ -231,7 +231,7 @@ export async function reviewsOfRun(deps: { database: DatabaseHandle }, runId: st
 
 export const reviewDecisionSchema = named(
   "ReviewDecisionRequest",
-  z.object({
+  z.strictObject({
     decision: z.enum(["approve", "reject"], { error: "decision must be approve or reject" }),
     note: z.string().trim().max(5_000).refine(storableText, UNSTORABLE_TEXT_MESSAGE).default(""),
   }),

@@ -1,11 +1,16 @@
 import { z } from "zod/v4";
 import { taskKinds } from "#app/sage/tasks.ts";
 
-/** Input shapes for rooms, members, messages and agents: shared by the API and the pages. */
+/**
+ * Input shapes for rooms, members, messages and agents: shared by the API and the pages. Strict,
+ * as every API body is: a field the API does not know is refused, not dropped. A page's form
+ * spreads a shape into a plain `z.object`, so the fields a form carries besides (its `intent`, a
+ * button's name) are ignored there.
+ */
 
 export const MESSAGE_MAX = 8_000;
 
-export const roomInputSchema = z.object({
+export const roomInputSchema = z.strictObject({
   name: z
     .string({ error: "name is required" })
     .trim()
@@ -15,18 +20,18 @@ export const roomInputSchema = z.object({
 });
 
 export const roomPatchSchema = z
-  .object({
+  .strictObject({
     name: roomInputSchema.shape.name.optional(),
     topic: z.string().trim().max(500, "topic is at most 500 characters").optional(),
   })
   .refine((v) => v.name !== undefined || v.topic !== undefined, "give name or topic");
 
-export const memberInputSchema = z.object({
+export const memberInputSchema = z.strictObject({
   userId: z.uuid("userId must be a user's id"),
   role: z.enum(["owner", "member"], { error: "role is owner or member" }).default("member"),
 });
 
-export const messageInputSchema = z.object({
+export const messageInputSchema = z.strictObject({
   body: z
     .string({ error: "body is required" })
     .trim()
@@ -44,7 +49,7 @@ export const AGENT_NAME = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 /** Generation task kinds an agent may prefer (embedding is not one). */
 export const agentTaskKinds = taskKinds.filter((kind) => kind !== "embedding");
 
-export const agentInputSchema = z.object({
+export const agentInputSchema = z.strictObject({
   name: z
     .string({ error: "name is required" })
     .trim()
@@ -65,7 +70,7 @@ export const agentInputSchema = z.object({
 
 /** A change to an agent: null clears the optional fields. */
 export const agentPatchSchema = z
-  .object({
+  .strictObject({
     name: agentInputSchema.shape.name.optional(),
     persona: agentInputSchema.shape.persona.optional(),
     taskKind: agentInputSchema.shape.taskKind.unwrap().nullable().optional(),
@@ -78,9 +83,11 @@ export const agentPatchSchema = z
     "give at least one of name, persona, taskKind, model, specialisation",
   );
 
-export const roomAgentInputSchema = z.object({ agentId: z.uuid("agentId must be an agent's id") });
+export const roomAgentInputSchema = z.strictObject({
+  agentId: z.uuid("agentId must be an agent's id"),
+});
 
-export const askInputSchema = z.object({
+export const askInputSchema = z.strictObject({
   agentId: z.uuid("agentId must be an agent's id"),
   prompt: z
     .string()
@@ -91,7 +98,7 @@ export const askInputSchema = z.object({
     .describe("What to ask; without it the agent answers the conversation so far."),
 });
 
-export const solveInputSchema = z.object({
+export const solveInputSchema = z.strictObject({
   problem: z
     .string({ error: "problem is required" })
     .trim()

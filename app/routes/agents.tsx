@@ -34,7 +34,8 @@ import { useIsPending } from "#app/utils/use-is-pending.ts";
 
 export const meta: MetaFunction = () => [{ title: "Agents · NEXUS" }];
 
-const CreateAgentSchema = agentInputSchema.extend({ intent: z.literal("create") });
+// The API's fields in a plain object: a form's fields the API does not know are ignored here.
+const CreateAgentSchema = z.object({ ...agentInputSchema.shape, intent: z.literal("create") });
 const DeleteAgentSchema = z.object({ intent: z.literal("delete"), agentId: z.uuid() });
 const UpdateAgentSchema = z.object({
   intent: z.literal("update"),

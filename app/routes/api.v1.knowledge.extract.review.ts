@@ -12,7 +12,7 @@ export const api = defineApi("/knowledge/extract/review", {
     summary: "Send an extraction draft to the review queue (a fact_verification request)",
     tags: ["knowledge"],
     status: 201,
-    body: z.object({ draft: importSchema }),
+    body: z.strictObject({ draft: importSchema }),
     response: reviewPublicSchema,
     handler: async ({ body, actor, context }) =>
       toPublicReview(

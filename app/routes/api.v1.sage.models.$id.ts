@@ -10,7 +10,7 @@ import {
   toPublicModel,
 } from "#app/sage/models.server.ts";
 
-const body = z.object({
+const body = z.strictObject({
   capabilities: z
     .array(
       z.enum(capabilities, { error: `each capability must be one of ${capabilities.join(", ")}` }),

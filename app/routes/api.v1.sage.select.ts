@@ -10,7 +10,7 @@ export const api = defineApi("/sage/select", {
     description:
       "Runs nothing. Capability first, then measured performance (after 5 calls), then size. 503 NO_MODEL_AVAILABLE names what to start when nothing can do the task.",
     tags: ["sage"],
-    body: z.object({
+    body: z.strictObject({
       task: z.enum(taskKinds, { error: `task must be one of ${taskKinds.join(", ")}` }),
     }),
     errors: [503],

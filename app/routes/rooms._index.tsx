@@ -7,6 +7,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod/v4";
 import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { StatusButton } from "#app/components/ui/button.tsx";
@@ -19,6 +20,9 @@ import { useIsPending } from "#app/utils/use-is-pending.ts";
 
 export const meta: MetaFunction = () => [{ title: "Rooms · NEXUS" }];
 
+/** The API's fields in a plain object: a form's fields the API does not know are ignored here. */
+const CreateRoomSchema = z.object(roomInputSchema.shape);
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
   const { items } = await listRooms(context.services, actor.user.id, { limit: 100 });
@@ -27,7 +31,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireUser(request, context, "write");
-  const submission = parseWithZod(await request.formData(), { schema: roomInputSchema });
+  const submission = parseWithZod(await request.formData(), { schema: CreateRoomSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
@@ -43,9 +47,9 @@ function CreateRoomForm() {
   const pending = useIsPending();
   const [form, fields] = useForm({
     id: "create-room",
-    constraint: getZodConstraint(roomInputSchema),
+    constraint: getZodConstraint(CreateRoomSchema),
     lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: roomInputSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: CreateRoomSchema }),
     shouldRevalidate: "onInput",
   });
   return (

@@ -25,7 +25,7 @@ import { type Selection, selectModel, taskKinds } from "./selection.server.ts";
  * aborted by its client going away and by an emergency stop (one listener per event bus).
  */
 
-const messageSchema = z.object({
+const messageSchema = z.strictObject({
   role: z.enum(["system", "user", "assistant"]),
   content: z.string().max(200_000),
 });
@@ -33,7 +33,7 @@ const messageSchema = z.object({
 export const generateRequestSchema = named(
   "AiGenerateRequest",
   z
-    .object({
+    .strictObject({
       prompt: z.string().min(1, "prompt must not be empty").max(200_000).optional(),
       messages: z.array(messageSchema).min(1).max(500).optional(),
       task: z.enum(taskKinds, { error: `task must be one of ${taskKinds.join(", ")}` }),

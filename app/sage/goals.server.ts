@@ -52,7 +52,7 @@ export const OPEN_STATUSES: GoalRunRow["status"][] = ["queued", "running"];
 
 export const goalBudgetSchema = named(
   "GoalBudget",
-  z.object({
+  z.strictObject({
     maxSteps: z.number().int().min(1).max(20).default(defaultBudget.maxSteps),
     maxTokens: z.number().int().min(100).max(2_000_000).default(defaultBudget.maxTokens),
     maxSeconds: z.number().int().min(1).max(3_600).default(defaultBudget.maxSeconds),
@@ -61,7 +61,7 @@ export const goalBudgetSchema = named(
 
 export const createGoalSchema = named(
   "GoalRunRequest",
-  z.object({
+  z.strictObject({
     goal: z
       .string({ error: "goal is required" })
       .trim()

@@ -90,7 +90,7 @@ describe("creating modules", () => {
       { slug: "ok", name: "x", kind: "k", probeIntervalSeconds: 10, probeTimeoutMs: 20000 },
       "probeTimeoutMs",
     ],
-    [{ slug: "ok", name: "x", kind: "k", surprise: true }, "(root)"],
+    [{ slug: "ok", name: "x", kind: "k", surprise: true }, "surprise"],
   ])("%j is refused naming %s, and nothing is stored", async (body, field) => {
     const before = await rowCount();
     const response = await api("POST", "/modules", body);
@@ -169,7 +169,7 @@ describe("changing modules", () => {
   test.each([
     [{ load: 150 }, "load"],
     [{ load: "high" }, "load"],
-    [{ unknownField: 1 }, "(root)"],
+    [{ unknownField: 1 }, "unknownField"],
     [{}, "(root)"],
     [{ version: 1 }, "(root)"],
     [{ status: "sleepy" }, "status"],

@@ -99,7 +99,12 @@ describe("defineApi", () => {
     );
     expect(response.status).toBe(400);
     const paths = body.error.details.issues.map((i: { path: string }) => i.path).sort();
-    expect(paths).toEqual(["(root)", "name", "size"]);
+    expect(paths).toEqual(["extra", "name", "size"]);
+    expect(body.error.details.issues).toContainEqual({
+      in: "body",
+      path: "extra",
+      message: "is not a field of this request",
+    });
     expect(handled).not.toHaveBeenCalled();
   });
 

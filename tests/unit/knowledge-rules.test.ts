@@ -86,10 +86,17 @@ test("a model's verdict and draft keep only what is well formed", () => {
       nodes: [
         { id: "a", kind: "fact", label: "A" },
         { id: "a", kind: "fact", label: "A again" },
-        { id: "b", kind: "concept", label: "B" },
+        // What a model adds of its own is dropped, not held against the node or edge.
+        {
+          id: "b",
+          kind: "concept",
+          label: "B",
+          why: "named twice",
+          statement: { subject: "B", predicate: "is", object: "b", certainty: "high" },
+        },
       ],
       edges: [
-        { fromId: "a", toId: "b", relation: "supports" },
+        { fromId: "a", toId: "b", relation: "supports", quote: "A, then B" },
         { fromId: "a", toId: "a", relation: "supports" },
         { fromId: "a", toId: "b", relation: "loves" },
       ],
@@ -100,6 +107,14 @@ test("a model's verdict and draft keep only what is well formed", () => {
     ["a", "science"],
     ["b", "science"],
   ]);
+  expect(draft.nodes[1]).not.toHaveProperty("why");
+  expect(draft.nodes[1]!.statement).toEqual({
+    subject: "B",
+    predicate: "is",
+    object: "b",
+    negated: false,
+  });
   expect(draft.edges).toHaveLength(1);
+  expect(draft.edges[0]).not.toHaveProperty("quote");
   expect(dropped).toHaveLength(3);
 });
