@@ -1,9 +1,10 @@
 /**
  * The NEXUS API client: openapi-fetch over the types generated from the API's OpenAPI document
  * (`schema.d.ts`, `npm run client`), with the envelope taken off. An answer
- * `{ success: true, data, meta, timestamp }` comes back as `{ data, meta }`, typed from the
- * document; an error answer is thrown as a `NexusApiError`; an answer that is not an envelope
- * (the knowledge export file) comes back as `data` as it is.
+ * `{ success: true, data, meta, timestamp }` comes back as `{ data, meta }` (and the `response`,
+ * for its status and headers), typed from the document; an error answer is thrown as a
+ * `NexusApiError`; an answer that is not an envelope (the knowledge export file) comes back as
+ * `data` as it is.
  */
 import createClient, {
   type Client,
