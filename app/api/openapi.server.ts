@@ -95,9 +95,16 @@ class SchemaCollector {
       unrepresentable: "any",
       metadata: apiSchemas,
       override: ({ zodSchema, jsonSchema }) => {
-        if (!isQueryBoolean(zodSchema)) return;
-        for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
-        jsonSchema.type = "boolean";
+        if (isQueryBoolean(zodSchema)) {
+          for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+          jsonSchema.type = "boolean";
+          return;
+        }
+        // `.describe()` writes to zod's global registry, not to `apiSchemas`: keep its text.
+        const { description } = z.globalRegistry.get(zodSchema as unknown as z.ZodType) ?? {};
+        if (description && jsonSchema.description === undefined) {
+          jsonSchema.description = description;
+        }
       },
     }) as JsonSchema;
     const prefix = io === "input" ? INPUT_REF_PREFIX : REF_PREFIX;

@@ -262,7 +262,6 @@ export async function modelConflicts(
     const generation = await startGeneration(deps, {
       body: {
         task: "verification",
-        stream: false,
         temperature: 0,
         maxTokens: 600,
         messages: [

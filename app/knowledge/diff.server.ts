@@ -148,7 +148,6 @@ async function modelSummary(
     const generation = await startGeneration(deps, {
       body: {
         task: "summarization",
-        stream: false,
         temperature: 0.2,
         maxTokens: 300,
         messages: [

@@ -122,7 +122,6 @@ export async function extractDraft(
   const generation = await startGeneration(deps, {
     body: {
       task: "reasoning",
-      stream: false,
       temperature: 0,
       maxTokens: 4_000,
       messages: [

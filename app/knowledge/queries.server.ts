@@ -6,13 +6,13 @@ import { InvalidFieldError, NotFoundError } from "#app/utils/domain-errors.ts";
 import { kgEdges, kgNodes } from "#db/schema/index.ts";
 import { type Detection, openContradiction } from "./contradictions.server.ts";
 import type {
-  ExportQuery,
   ImportDocument,
   NeighborsQuery,
   PathQuery,
   PublicEdge,
   PublicNode,
   SearchQuery,
+  SubgraphQuery,
 } from "./schemas.ts";
 import {
   afterWrite,
@@ -310,7 +310,7 @@ export async function shortestPath(deps: KnowledgeDeps, query: PathQuery) {
 // ---------------------------------------------------------------------------------------------
 // Export and import
 
-export async function exportSubgraph(deps: KnowledgeDeps, query: ExportQuery): Promise<Subgraph> {
+export async function exportSubgraph(deps: KnowledgeDeps, query: SubgraphQuery): Promise<Subgraph> {
   if (query.root) {
     return neighbors(deps, query.root, {
       depth: Math.max(query.depth, 0) || 1,
@@ -393,6 +393,16 @@ export function toGraphML(graph: Subgraph): string {
   }
   lines.push("  </graph>", "</graphml>");
   return lines.join("\n");
+}
+
+/** The graph as a GraphML file to download (GET /knowledge/export.graphml). */
+export function graphMLFile(graph: Subgraph): Response {
+  return new Response(toGraphML(graph), {
+    headers: {
+      "Content-Type": "application/graphml+xml; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="knowledge.graphml"',
+    },
+  });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -204,8 +204,8 @@ export const pathQuerySchema = z.object({
 });
 export type PathQuery = z.output<typeof pathQuerySchema>;
 
-export const exportQuerySchema = z.object({
-  format: oneOf("format", ["json", "graphml"] as const).default("json"),
+/** Which part of the graph an export holds, whatever it is written as. */
+export const subgraphQuerySchema = z.object({
   root: z.uuid("root must be a UUID").optional(),
   depth: z.coerce
     .number({ error: "depth must be a number" })
@@ -221,7 +221,17 @@ export const exportQuerySchema = z.object({
     .max(20_000, "limit must be between 1 and 20000")
     .default(5_000),
 });
-export type ExportQuery = z.output<typeof exportQuerySchema>;
+export type SubgraphQuery = z.output<typeof subgraphQuerySchema>;
+
+/** GET /knowledge/export: JSON; `format=graphml` keeps the old GraphML answer for a version. */
+export const exportQuerySchema = z.object({
+  format: oneOf("format", ["json", "graphml"] as const)
+    .default("json")
+    .describe(
+      'Deprecated. `json` (the default): the JSON file documented here. `graphml`: the GraphML file of GET /knowledge/export.graphml, its successor, with `Deprecation` and `Link: </api/v1/knowledge/export.graphml>; rel="successor-version"` headers; kept for this API version only.',
+    ),
+  ...subgraphQuerySchema.shape,
+});
 
 const importKey = z.string().trim().min(1, "id must not be empty").max(100);
 

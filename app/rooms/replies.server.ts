@@ -187,7 +187,6 @@ export async function startReply(deps: Deps, options: ReplyOptions): Promise<Sta
       messages,
       task: taskOf(agent),
       model: agent.model ?? undefined,
-      stream: true,
     },
     userId: options.userId,
     requestId: options.requestId ?? null,

@@ -27,13 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       )
     : null;
   const shown =
-    graph ??
-    (await exportSubgraph(context.services, {
-      format: "json",
-      depth: 0,
-      domain,
-      limit: INITIAL_NODES,
-    }));
+    graph ?? (await exportSubgraph(context.services, { depth: 0, domain, limit: INITIAL_NODES }));
   return { ...shown, focus: focus.success && graph ? focus.data : null };
 }
 

@@ -125,7 +125,7 @@ function Playground({ models }: { models: { name: string; available: boolean }[]
     const abort = new AbortController();
     controller.current = abort;
     try {
-      const response = await fetch("/api/v1/sage/generate", {
+      const response = await fetch("/api/v1/sage/generate/stream", {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ prompt, task, ...(model ? { model } : {}) }),

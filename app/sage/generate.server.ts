@@ -30,39 +30,58 @@ const messageSchema = z.strictObject({
   content: z.string().max(200_000),
 });
 
+/** What a generation is asked for, however its answer is sent. */
+const generationFields = {
+  prompt: z.string().min(1, "prompt must not be empty").max(200_000).optional(),
+  messages: z.array(messageSchema).min(1).max(500).optional(),
+  task: z.enum(taskKinds, { error: `task must be one of ${taskKinds.join(", ")}` }),
+  model: z.string().min(1).max(200).optional().describe("Use this model instead of choosing."),
+  temperature: z.number().min(0).max(2).optional(),
+  maxTokens: z.number().int().min(1).max(131_072).optional(),
+};
+
+function checkGeneration(
+  body: { prompt?: string; messages?: unknown[]; task: string },
+  ctx: z.RefinementCtx,
+) {
+  if ((body.prompt === undefined) === (body.messages === undefined)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["prompt"],
+      message: "give either prompt or messages (exactly one)",
+    });
+  }
+  if (body.task === "embedding") {
+    ctx.addIssue({
+      code: "custom",
+      path: ["task"],
+      message: "embedding is not a generation task",
+    });
+  }
+}
+
+/** POST /sage/generate/stream: the answer is always Server-Sent Events, so there is no `stream`. */
+export const generateStreamRequestSchema = named(
+  "AiGenerateStreamRequest",
+  z.strictObject(generationFields).superRefine(checkGeneration),
+);
+export type GenerationRequest = z.output<typeof generateStreamRequestSchema>;
+
+/** POST /sage/generate: one JSON answer; `stream` keeps the old streamed answer for a version. */
 export const generateRequestSchema = named(
   "AiGenerateRequest",
   z
     .strictObject({
-      prompt: z.string().min(1, "prompt must not be empty").max(200_000).optional(),
-      messages: z.array(messageSchema).min(1).max(500).optional(),
-      task: z.enum(taskKinds, { error: `task must be one of ${taskKinds.join(", ")}` }),
-      model: z.string().min(1).max(200).optional().describe("Use this model instead of choosing."),
-      temperature: z.number().min(0).max(2).optional(),
-      maxTokens: z.number().int().min(1).max(131_072).optional(),
+      ...generationFields,
       stream: z
         .boolean()
         .default(true)
-        .describe("Server-Sent Events (default) or one JSON answer."),
+        .describe(
+          'Deprecated. `false`: the one JSON answer documented here. `true`, or leaving it out (the old default): the Server-Sent Events of POST /sage/generate/stream, its successor, with `Deprecation` and `Link: </api/v1/sage/generate/stream>; rel="successor-version"` headers; kept for this API version only. Streaming clients call POST /sage/generate/stream.',
+        ),
     })
-    .superRefine((body, ctx) => {
-      if ((body.prompt === undefined) === (body.messages === undefined)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["prompt"],
-          message: "give either prompt or messages (exactly one)",
-        });
-      }
-      if (body.task === "embedding") {
-        ctx.addIssue({
-          code: "custom",
-          path: ["task"],
-          message: "embedding is not a generation task",
-        });
-      }
-    }),
+    .superRefine(checkGeneration),
 );
-export type GenerateRequest = z.output<typeof generateRequestSchema>;
 
 export const usageSchema = named(
   "AiUsage",
@@ -129,7 +148,7 @@ class ClientGone extends Error {
 // ---------------------------------------------------------------------------------------------
 
 export interface GenerationInput {
-  body: GenerateRequest;
+  body: GenerationRequest;
   userId: string | null;
   requestId: string | null;
   /** The request's signal: a client disconnect aborts the upstream call. */
@@ -321,7 +340,7 @@ export async function startGeneration(
   };
 }
 
-/** Runs a generation to its end and answers as JSON (stream: false). */
+/** Runs a generation to its end for one JSON answer. */
 export async function collectGeneration(generation: Generation) {
   let text = "";
   for await (const e of generation.events) {

@@ -176,7 +176,6 @@ async function startStepGeneration(x: Execution, spec: CallSpec) {
       body: {
         messages: spec.messages,
         task: spec.task,
-        stream: true,
         maxTokens: Math.max(1, Math.min(131_072, x.budget.maxTokens - x.tokensUsed)),
       },
       userId: x.run.createdBy,

@@ -314,12 +314,34 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A subgraph as JSON (the import format) or GraphML
-         * @description `root` and `depth` export a node's neighbourhood; else `domain` (or everything), oldest first, up to `limit` nodes with the edges among them. The JSON is sent as a file, not in the envelope, so it can be imported as is.
+         * A subgraph as JSON (the import format)
+         * @description `root` and `depth` export a node's neighbourhood; else `domain` (or everything), oldest first, up to `limit` nodes with the edges among them. The JSON is sent as a file, not in the envelope, so it can be imported as is (POST /knowledge/import). For GraphML: GET /knowledge/export.graphml. Deprecated: `format=graphml` still answers that GraphML file here, with `Deprecation` and `Link: </api/v1/knowledge/export.graphml>; rel="successor-version"` headers, for this API version only.
          *
          *     Needs the `read` permission (session cookie or bearer token).
          */
         get: operations["exportKnowledge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/knowledge/export.graphml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subgraph as GraphML
+         * @description The same subgraph as GET /knowledge/export (`root` and `depth` export a node's neighbourhood; else `domain` (or everything), oldest first, up to `limit` nodes with the edges among them), written as a directed GraphML graph with the node and edge fields as typed data keys and sent as a file, for graph tools. To import it back into NEXUS use the JSON export.
+         *
+         *     Needs the `read` permission (session cookie or bearer token).
+         */
+        get: operations["exportKnowledgeGraphML"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1132,12 +1154,34 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Generate text with the chosen (or named) model
-         * @description Streams Server-Sent Events by default: `start` (model, provider, reason), `delta` ({text}) as the model writes, then `done` with the usage ({promptTokens, completionTokens, latencyMs, model, provider, cost}) or `error` ({code, message}). With `stream: false` the answer is one JSON envelope. Refused with 423 while AI work is paused or stopped; an emergency stop aborts running generations, as does the client going away. Every call is recorded for /sage/usage.
+         * Generate text with the chosen (or named) model, as one JSON answer
+         * @description Runs the generation to its end and answers one envelope: the text, why the model was chosen and the usage. Send `stream: false`. Deprecated: with `stream: true`, or without `stream` (the old default), the answer is still the Server-Sent Events stream of its successor, POST /sage/generate/stream, with `Deprecation` and `Link: </api/v1/sage/generate/stream>; rel="successor-version"` headers, for this API version only. Refused with 423 while AI work is paused or stopped; an emergency stop aborts running generations, as does the client going away. Every call is recorded for /sage/usage.
          *
          *     Needs the `ai:run` permission (session cookie or bearer token).
          */
         post: operations["generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sage/generate/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate text with the chosen (or named) model, streamed as Server-Sent Events
+         * @description Answers `text/event-stream`: `start` ({model, provider, reason}), `delta` ({text}) as the model writes, then `done` with the usage ({promptTokens, completionTokens, latencyMs, model, provider, cost}) or `error` ({code, message}). What goes wrong before the first event (AI work paused or stopped: 423; a named model that cannot do the task: 422; no model at all: 503) is a JSON error envelope; what goes wrong after it is the `error` event. An emergency stop aborts running generations, as does the client going away. Every call is recorded for /sage/usage. For one JSON answer instead: POST /sage/generate.
+         *
+         *     Needs the `ai:run` permission (session cookie or bearer token).
+         */
+        post: operations["generateStream"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1472,18 +1516,24 @@ export interface components {
             createdAt: string;
         };
         CacheNameStats: {
+            /** @description The cache name (modules, metrics, kg, ai-models, ...). */
             name: string;
             hits: number;
             misses: number;
+            /** @description Back-end calls that failed or timed out; the value came from the source. */
             errors: number;
+            /** @description Lookups that skipped a failing back end during its cool-down. */
             bypassed: number;
+            /** @description Callers that joined a lookup or computation already in flight (single-flight). */
             coalesced: number;
+            /** @description Values computed from the source. */
             computations: number;
             hitRatio: number | null;
             latency: {
                 count: number;
                 sumMs: number;
                 maxMs: number;
+                /** @description Cumulative lookup-latency histogram, upper bounds 0.5, 1, 2, 5, 10, 25, 50, 100, 250, 500, 1000 ms and +Inf. */
                 buckets: {
                     le: number | "+Inf";
                     count: number;
@@ -1493,7 +1543,9 @@ export interface components {
         Agent: {
             /** Format: uuid */
             id: string;
+            /** @description Addressed in a message as @Name. */
             name: string;
+            /** @description Its system prompt. */
             persona: string;
             taskKind: string | null;
             model: string | null;
@@ -1509,7 +1561,9 @@ export interface components {
             key: "cache.redis" | "ai.advanced" | "cluster.leases" | "realtime" | "reviews.autoApprove";
             label: string;
             description: string;
+            /** @description In force now. */
             enabled: boolean;
+            /** @description What applies without an override (NEXUS_FLAGS or built in). */
             default: boolean;
             overridden: boolean;
             note: string | null;
@@ -1584,6 +1638,7 @@ export interface components {
         };
         KnowledgeGraphDocument: {
             nodes: {
+                /** @description A UUID is kept as the node's id; any other key only names the node inside this document. */
                 id: string;
                 /** @enum {string} */
                 kind: "fact" | "concept" | "entity" | "hypothesis" | "rule";
@@ -1605,10 +1660,16 @@ export interface components {
                     /** @default false */
                     negated: boolean;
                 } | null;
-                /** @enum {string} */
+                /**
+                 * @description Written by the export; ignored on import.
+                 * @enum {string}
+                 */
                 verification?: "unverified" | "reviewed" | "verified" | "disputed" | "refuted";
+                /** @description Written by the export; ignored on import. */
                 authorId?: string | null;
+                /** @description Written by the export; ignored on import. */
                 createdAt?: string;
+                /** @description Written by the export; ignored on import. */
                 updatedAt?: string;
             }[];
             /** @default [] */
@@ -1623,10 +1684,14 @@ export interface components {
                 confidence: number;
                 /** @default  */
                 evidence: string;
+                /** @description Written by the export; ignored on import. */
                 id?: string;
+                /** @description Written by the export; ignored on import. */
                 createdAt?: string;
+                /** @description Written by the export; ignored on import. */
                 updatedAt?: string;
             }[];
+            /** @description Written by the export; ignored on import. */
             truncated?: boolean;
         };
         KnowledgeSearchHit: {
@@ -1688,17 +1753,27 @@ export interface components {
         MetricsSample: {
             /** Format: date-time */
             takenAt: string;
+            /** @description The instance that took the sample. */
             instanceId: string;
+            /** @description Process CPU since the previous sample; one core = 100. */
             cpuPercent: number;
+            /** @description Resident set size of the process. */
             rssBytes: number;
+            /** @description V8 heap in use. */
             heapUsedBytes: number;
+            /** @description 99th percentile of event-loop delay since the previous sample, in ms. */
             eventLoopP99Ms: number;
             httpRequestsPerSecond: number;
+            /** @description Share of 5xx answers, 0-1. */
             httpErrorRate: number;
+            /** @description 95th percentile of response time, in ms. */
             httpP95Ms: number;
+            /** @description Sockets open in the metrics room. */
             realtimeConnections: number;
+            /** @description Modules whose status is active or warning. */
             modulesOnline: number;
             modulesTotal: number;
+            /** @description Average load of all modules, 0-100. */
             modulesAvgLoad: number;
             aiRequestsPerHour: number;
             aiTokensPerHour: number;
@@ -1768,6 +1843,7 @@ export interface components {
             status: "open" | "approved" | "rejected";
             /** @enum {string} */
             urgency: "low" | "normal" | "high" | "critical";
+            /** @description Decided by the auto-approve rule, not a person. */
             autoApproved: boolean;
             decidedBy: string | null;
             decisionNote: string | null;
@@ -1787,7 +1863,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-            /** @enum {string} */
+            /**
+             * @description The caller's role in the room.
+             * @enum {string}
+             */
             myRole: "owner" | "member";
         };
         RoomMember: {
@@ -1821,7 +1900,9 @@ export interface components {
                 id: string | null;
                 name: string;
             };
+            /** @description Markdown, as written. */
             body: string;
+            /** @description The body rendered and sanitised. */
             html: string;
             meta: {
                 [key: string]: unknown;
@@ -1829,6 +1910,7 @@ export interface components {
             editedAt: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description Pass as `since` to get the messages after this one. */
             cursor: string;
         };
         AiUsage: {
@@ -1838,6 +1920,7 @@ export interface components {
             model: string;
             /** @enum {string} */
             provider: "ollama" | "openai";
+            /** @description USD, from SAGE_PRICES; 0 for unlisted (local) models. */
             cost: number;
         };
         GoalRun: {
@@ -1847,6 +1930,7 @@ export interface components {
             context: string | null;
             /** @enum {string} */
             status: "queued" | "running" | "needs_review" | "completed" | "failed" | "cancelled";
+            /** @description Where a running run is: planning, executing, verifying or synthesizing. */
             phase: ("planning" | "executing" | "verifying" | "synthesizing") | null;
             reviewThreshold: number;
             requireApproval: boolean;
@@ -1879,12 +1963,14 @@ export interface components {
             task: string;
             model: string | null;
             provider: ("ollama" | "openai") | null;
+            /** @description Why this model was chosen. */
             reason: string | null;
             promptSummary: string;
             output: string;
             promptTokens: number;
             completionTokens: number;
             latencyMs: number | null;
+            /** @description 0-1, on verify rows. */
             score: number | null;
             issues: string[];
             /** @enum {string} */
@@ -1903,6 +1989,7 @@ export interface components {
                 code: string;
                 message: string;
             } | null;
+            /** @description Models it offered at the last check. */
             models: number;
             /** Format: date-time */
             checkedAt: string;
@@ -1917,12 +2004,16 @@ export interface components {
             parameterSize: string | null;
             sizeBytes: number | null;
             capabilities: ("chat" | "code" | "embedding" | "vision" | "reasoning")[];
+            /** @description True once an admin edited the capabilities. */
             capabilitiesOverridden: boolean;
             available: boolean;
             lastCheckedAt: string | null;
+            /** @description Completed calls (ok or error; aborted calls not counted). */
             calls: number;
             successes: number;
+            /** @description successes / calls, 0-1; null before any call. */
             successRate: number | null;
+            /** @description Over the last 50 successful calls. */
             p50LatencyMs: number | null;
             p95LatencyMs: number | null;
         };
@@ -1933,7 +2024,10 @@ export interface components {
             reason: string;
         };
         AiUsageDay: {
-            /** Format: date */
+            /**
+             * Format: date
+             * @description UTC day.
+             */
             day: string;
             /** @enum {string} */
             provider: "ollama" | "openai";
@@ -1943,8 +2037,10 @@ export interface components {
             aborted: number;
             promptTokens: number;
             completionTokens: number;
+            /** @description Over successful calls. */
             p50LatencyMs: number | null;
             p95LatencyMs: number | null;
+            /** @description USD. */
             cost: number;
         };
         ApiToken: {
@@ -1964,6 +2060,7 @@ export interface components {
         };
         KnowledgeGraphDocumentInput: {
             nodes: {
+                /** @description A UUID is kept as the node's id; any other key only names the node inside this document. */
                 id: string;
                 /** @enum {string} */
                 kind: "fact" | "concept" | "entity" | "hypothesis" | "rule";
@@ -1985,10 +2082,16 @@ export interface components {
                     /** @default false */
                     negated?: boolean;
                 } | null;
-                /** @enum {string} */
+                /**
+                 * @description Written by the export; ignored on import.
+                 * @enum {string}
+                 */
                 verification?: "unverified" | "reviewed" | "verified" | "disputed" | "refuted";
+                /** @description Written by the export; ignored on import. */
                 authorId?: string | null;
+                /** @description Written by the export; ignored on import. */
                 createdAt?: string;
+                /** @description Written by the export; ignored on import. */
                 updatedAt?: string;
             }[];
             /** @default [] */
@@ -2003,10 +2106,14 @@ export interface components {
                 confidence?: number;
                 /** @default  */
                 evidence?: string;
+                /** @description Written by the export; ignored on import. */
                 id?: string;
+                /** @description Written by the export; ignored on import. */
                 createdAt?: string;
+                /** @description Written by the export; ignored on import. */
                 updatedAt?: string;
             }[];
+            /** @description Written by the export; ignored on import. */
             truncated?: boolean;
         };
         GoalBudget: {
@@ -2210,13 +2317,17 @@ export interface operations {
                                 lastError: string | null;
                                 lastErrorAt: string | null;
                             };
+                            /** @description Invalidations not yet delivered to a back end that failed; sent on recovery. */
                             pendingInvalidations: number;
+                            /** @description Entries held in process (memory back end). */
                             entries: number | null;
                             caches: components["schemas"]["CacheNameStats"][];
                             rateLimits: {
                                 /** @enum {string} */
                                 backend: "memory" | "upstash";
+                                /** @description Whether the back end answered its last call. */
                                 healthy?: boolean;
+                                /** @description Failed back-end calls since start. */
                                 failures?: number;
                                 lastError?: string | null;
                                 lastErrorAt?: string | null;
@@ -2224,7 +2335,9 @@ export interface operations {
                             leases: {
                                 /** @enum {string} */
                                 backend: "postgres" | "redis";
+                                /** @description Whether the back end answered its last call. */
                                 healthy?: boolean;
+                                /** @description Failed back-end calls since start. */
                                 failures?: number;
                                 lastError?: string | null;
                                 lastErrorAt?: string | null;
@@ -2457,7 +2570,9 @@ export interface operations {
                         data: {
                             /** Format: uuid */
                             id: string;
+                            /** @description Addressed in a message as @Name. */
                             name: string;
+                            /** @description Its system prompt. */
                             persona: string;
                             taskKind: string | null;
                             model: string | null;
@@ -2647,7 +2762,9 @@ export interface operations {
                         data: {
                             /** Format: uuid */
                             id: string;
+                            /** @description Addressed in a message as @Name. */
                             name: string;
+                            /** @description Its system prompt. */
                             persona: string;
                             taskKind: string | null;
                             model: string | null;
@@ -2959,7 +3076,9 @@ export interface operations {
                         data: {
                             /** Format: uuid */
                             id: string;
+                            /** @description Addressed in a message as @Name. */
                             name: string;
+                            /** @description Its system prompt. */
                             persona: string;
                             taskKind: string | null;
                             model: string | null;
@@ -3581,7 +3700,9 @@ export interface operations {
                             key: "cache.redis" | "ai.advanced" | "cluster.leases" | "realtime" | "reviews.autoApprove";
                             label: string;
                             description: string;
+                            /** @description In force now. */
                             enabled: boolean;
+                            /** @description What applies without an override (NEXUS_FLAGS or built in). */
                             default: boolean;
                             overridden: boolean;
                             note: string | null;
@@ -4082,8 +4203,11 @@ export interface operations {
                     resolution: "keep_a" | "keep_b" | "both" | "merge";
                     /** @default  */
                     note?: string;
+                    /** @description For `both`: when each holds; added to both nodes. */
                     context?: string;
+                    /** @description For `merge`. */
                     mergedLabel?: string;
+                    /** @description For `merge`. */
                     mergedContent?: string;
                 };
             };
@@ -5255,6 +5379,7 @@ export interface operations {
     exportKnowledge: {
         parameters: {
             query?: {
+                /** @description Deprecated. `json` (the default): the JSON file documented here. `graphml`: the GraphML file of GET /knowledge/export.graphml, its successor, with `Deprecation` and `Link: </api/v1/knowledge/export.graphml>; rel="successor-version"` headers; kept for this API version only. */
                 format?: "json" | "graphml";
                 root?: string;
                 depth?: number;
@@ -5286,6 +5411,139 @@ export interface operations {
                         edges: components["schemas"]["KnowledgeEdge"][];
                         truncated: boolean;
                     };
+                };
+            };
+            /** @description The input is not valid (VALIDATION_FAILED or MALFORMED_JSON), with field-level details. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Authentication is required (UNAUTHORIZED). */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Authenticated, but not allowed (FORBIDDEN). */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Nothing here (NOT_FOUND). */
+            404: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests (RATE_LIMITED); see Retry-After. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description An unexpected error on our side (INTERNAL_ERROR), logged with the request id. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency did not answer: the database (UNAVAILABLE, with Retry-After; nothing was changed), a component (NOT_READY), or no model can do the task (NO_MODEL_AVAILABLE). */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    exportKnowledgeGraphML: {
+        parameters: {
+            query?: {
+                root?: string;
+                depth?: number;
+                domain?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description Your id for this request (8-128 of A-Z a-z 0-9 . _ : -), echoed back and logged; else NEXUS makes one. */
+                "x-request-id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/graphml+xml": string;
                 };
             };
             /** @description The input is not valid (VALIDATION_FAILED or MALFORMED_JSON), with field-level details. */
@@ -5427,6 +5685,7 @@ export interface operations {
                         success: true;
                         data: {
                             draft: components["schemas"]["KnowledgeGraphDocument"];
+                            /** @description Parts of the model's answer that were not usable, and why. */
                             dropped: string[];
                             model: string;
                         };
@@ -5681,6 +5940,7 @@ export interface operations {
                             status: "open" | "approved" | "rejected";
                             /** @enum {string} */
                             urgency: "low" | "normal" | "high" | "critical";
+                            /** @description Decided by the auto-approve rule, not a person. */
                             autoApproved: boolean;
                             decidedBy: string | null;
                             decisionNote: string | null;
@@ -5838,6 +6098,7 @@ export interface operations {
             content: {
                 "application/json": {
                     nodes: {
+                        /** @description A UUID is kept as the node's id; any other key only names the node inside this document. */
                         id: string;
                         /** @enum {string} */
                         kind: "fact" | "concept" | "entity" | "hypothesis" | "rule";
@@ -5859,10 +6120,16 @@ export interface operations {
                             /** @default false */
                             negated?: boolean;
                         } | null;
-                        /** @enum {string} */
+                        /**
+                         * @description Written by the export; ignored on import.
+                         * @enum {string}
+                         */
                         verification?: "unverified" | "reviewed" | "verified" | "disputed" | "refuted";
+                        /** @description Written by the export; ignored on import. */
                         authorId?: string | null;
+                        /** @description Written by the export; ignored on import. */
                         createdAt?: string;
+                        /** @description Written by the export; ignored on import. */
                         updatedAt?: string;
                     }[];
                     /** @default [] */
@@ -5877,10 +6144,14 @@ export interface operations {
                         confidence?: number;
                         /** @default  */
                         evidence?: string;
+                        /** @description Written by the export; ignored on import. */
                         id?: string;
+                        /** @description Written by the export; ignored on import. */
                         createdAt?: string;
+                        /** @description Written by the export; ignored on import. */
                         updatedAt?: string;
                     }[];
+                    /** @description Written by the export; ignored on import. */
                     truncated?: boolean;
                 };
             };
@@ -6196,6 +6467,7 @@ export interface operations {
                     confidence?: number;
                     /** @default 0.5 */
                     importance?: number;
+                    /** @description The fact as subject-predicate-object, checked against other statements with the same subject and predicate. */
                     statement?: {
                         subject: string;
                         predicate: string;
@@ -8502,8 +8774,11 @@ export interface operations {
     getMetricsHistory: {
         parameters: {
             query?: {
+                /** @description Start of the range (default: an hour before `to`). */
                 from?: string;
+                /** @description End of the range (default: now). */
                 to?: string;
+                /** @description raw samples, or averages per 1m, 5m or 1h (default: raw up to an hour, 1m up to a day, 1h beyond). */
                 step?: "raw" | "1m" | "5m" | "1h";
             };
             header?: {
@@ -8536,6 +8811,7 @@ export interface operations {
                             from: string;
                             /** Format: date-time */
                             to: string;
+                            /** @description Oldest first. For 1m, 5m and 1h a point's takenAt is the start of its bucket (UTC-aligned), its figures the averages of the samples in it. */
                             points: components["schemas"]["MetricsSample"][];
                         };
                         meta: components["schemas"]["Meta"];
@@ -8661,17 +8937,27 @@ export interface operations {
                         data: {
                             /** Format: date-time */
                             takenAt: string;
+                            /** @description The instance that took the sample. */
                             instanceId: string;
+                            /** @description Process CPU since the previous sample; one core = 100. */
                             cpuPercent: number;
+                            /** @description Resident set size of the process. */
                             rssBytes: number;
+                            /** @description V8 heap in use. */
                             heapUsedBytes: number;
+                            /** @description 99th percentile of event-loop delay since the previous sample, in ms. */
                             eventLoopP99Ms: number;
                             httpRequestsPerSecond: number;
+                            /** @description Share of 5xx answers, 0-1. */
                             httpErrorRate: number;
+                            /** @description 95th percentile of response time, in ms. */
                             httpP95Ms: number;
+                            /** @description Sockets open in the metrics room. */
                             realtimeConnections: number;
+                            /** @description Modules whose status is active or warning. */
                             modulesOnline: number;
                             modulesTotal: number;
+                            /** @description Average load of all modules, 0-100. */
                             modulesAvgLoad: number;
                             aiRequestsPerHour: number;
                             aiTokensPerHour: number;
@@ -8782,6 +9068,7 @@ export interface operations {
             header?: {
                 /** @description Your id for this request (8-128 of A-Z a-z 0-9 . _ : -), echoed back and logged; else NEXUS makes one. */
                 "x-request-id"?: components["parameters"]["RequestId"];
+                /** @description `no-cache` reads the registry afresh instead of from the shared cache. */
                 "Cache-Control"?: string;
             };
             path?: never;
@@ -9301,6 +9588,7 @@ export interface operations {
             header?: {
                 /** @description Your id for this request (8-128 of A-Z a-z 0-9 . _ : -), echoed back and logged; else NEXUS makes one. */
                 "x-request-id"?: components["parameters"]["RequestId"];
+                /** @description The version you read, as its ETag ("3"): a 409 if the module changed since. */
                 "If-Match"?: string;
             };
             path: {
@@ -9495,6 +9783,7 @@ export interface operations {
             header?: {
                 /** @description Your id for this request (8-128 of A-Z a-z 0-9 . _ : -), echoed back and logged; else NEXUS makes one. */
                 "x-request-id"?: components["parameters"]["RequestId"];
+                /** @description The version you read, as its ETag ("3"): a 409 if the module changed since. */
                 "If-Match"?: string;
             };
             path: {
@@ -10212,6 +10501,7 @@ export interface operations {
                 cursor?: string;
                 status?: "open" | "approved" | "rejected";
                 kind?: "fact_verification" | "contradiction" | "goal_approval" | "task_review";
+                /** @description urgency: most urgent first, then oldest first (the default for status=open); newest: newest first (the default otherwise). */
                 sort?: "urgency" | "newest";
             };
             header?: {
@@ -10375,6 +10665,7 @@ export interface operations {
                             status: "open" | "approved" | "rejected";
                             /** @enum {string} */
                             urgency: "low" | "normal" | "high" | "critical";
+                            /** @description Decided by the auto-approve rule, not a person. */
                             autoApproved: boolean;
                             decidedBy: string | null;
                             decisionNote: string | null;
@@ -10544,6 +10835,7 @@ export interface operations {
                             status: "open" | "approved" | "rejected";
                             /** @enum {string} */
                             urgency: "low" | "normal" | "high" | "critical";
+                            /** @description Decided by the auto-approve rule, not a person. */
                             autoApproved: boolean;
                             decidedBy: string | null;
                             decisionNote: string | null;
@@ -10883,7 +11175,10 @@ export interface operations {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            /** @enum {string} */
+                            /**
+                             * @description The caller's role in the room.
+                             * @enum {string}
+                             */
                             myRole: "owner" | "member";
                         };
                         meta: components["schemas"]["Meta"];
@@ -11058,7 +11353,10 @@ export interface operations {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            /** @enum {string} */
+                            /**
+                             * @description The caller's role in the room.
+                             * @enum {string}
+                             */
                             myRole: "owner" | "member";
                             members: components["schemas"]["RoomMember"][];
                             agents: components["schemas"]["RoomAgent"][];
@@ -11209,7 +11507,10 @@ export interface operations {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            /** @enum {string} */
+                            /**
+                             * @description The caller's role in the room.
+                             * @enum {string}
+                             */
                             myRole: "owner" | "member";
                         };
                         meta: components["schemas"]["Meta"];
@@ -11377,7 +11678,10 @@ export interface operations {
                             createdAt: string;
                             /** Format: date-time */
                             updatedAt: string;
-                            /** @enum {string} */
+                            /**
+                             * @description The caller's role in the room.
+                             * @enum {string}
+                             */
                             myRole: "owner" | "member";
                         };
                         meta: components["schemas"]["Meta"];
@@ -12028,6 +12332,7 @@ export interface operations {
                 "application/json": {
                     /** Format: uuid */
                     agentId: string;
+                    /** @description What to ask; without it the agent answers the conversation so far. */
                     prompt?: string;
                 };
             };
@@ -12725,6 +13030,7 @@ export interface operations {
             query?: {
                 limit?: number;
                 cursor?: string;
+                /** @description A message's `cursor`: the messages after it, oldest first (catching up after a reconnect). */
                 since?: string;
             };
             header?: {
@@ -12867,6 +13173,7 @@ export interface operations {
             header?: {
                 /** @description Your id for this request (8-128 of A-Z a-z 0-9 . _ : -), echoed back and logged; else NEXUS makes one. */
                 "x-request-id"?: components["parameters"]["RequestId"];
+                /** @description One key per message (a UUID): a retry with it stores nothing new. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -12909,7 +13216,9 @@ export interface operations {
                                 id: string | null;
                                 name: string;
                             };
+                            /** @description Markdown, as written. */
                             body: string;
+                            /** @description The body rendered and sanitised. */
                             html: string;
                             meta: {
                                 [key: string]: unknown;
@@ -12917,15 +13226,19 @@ export interface operations {
                             editedAt: string | null;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description Pass as `since` to get the messages after this one. */
                             cursor: string;
                         };
                         meta: components["schemas"]["Meta"] & {
+                            /** @description True when this answer is a retry's: nothing new was stored. */
                             replayed: boolean;
+                            /** @description The agents answering, each with the stream its reply comes on. */
                             replies: {
                                 agentId: string;
                                 agentName: string;
                                 streamId: string;
                             }[];
+                            /** @description Why mentioned agents do not answer, when they do not. */
                             notice?: string;
                         };
                         /** Format: date-time */
@@ -12960,7 +13273,9 @@ export interface operations {
                                 id: string | null;
                                 name: string;
                             };
+                            /** @description Markdown, as written. */
                             body: string;
+                            /** @description The body rendered and sanitised. */
                             html: string;
                             meta: {
                                 [key: string]: unknown;
@@ -12968,15 +13283,19 @@ export interface operations {
                             editedAt: string | null;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description Pass as `since` to get the messages after this one. */
                             cursor: string;
                         };
                         meta: components["schemas"]["Meta"] & {
+                            /** @description True when this answer is a retry's: nothing new was stored. */
                             replayed: boolean;
+                            /** @description The agents answering, each with the stream its reply comes on. */
                             replies: {
                                 agentId: string;
                                 agentName: string;
                                 streamId: string;
                             }[];
+                            /** @description Why mentioned agents do not answer, when they do not. */
                             notice?: string;
                         };
                         /** Format: date-time */
@@ -13341,7 +13660,9 @@ export interface operations {
                                 id: string | null;
                                 name: string;
                             };
+                            /** @description Markdown, as written. */
                             body: string;
+                            /** @description The body rendered and sanitised. */
                             html: string;
                             meta: {
                                 [key: string]: unknown;
@@ -13349,6 +13670,7 @@ export interface operations {
                             editedAt: string | null;
                             /** Format: date-time */
                             createdAt: string;
+                            /** @description Pass as `since` to get the messages after this one. */
                             cursor: string;
                         };
                         meta: components["schemas"]["Meta"];
@@ -13671,7 +13993,10 @@ export interface operations {
                 "application/json": {
                     problem: string;
                     agentIds: string[];
-                    /** Format: uuid */
+                    /**
+                     * Format: uuid
+                     * @description The agent that merges the proposals (default: the first one picked).
+                     */
                     synthesizerId?: string;
                 };
             };
@@ -13887,10 +14212,14 @@ export interface operations {
                     }[];
                     /** @enum {string} */
                     task: "text-generation" | "reasoning" | "code" | "creative" | "summarization" | "verification" | "embedding" | "vision";
+                    /** @description Use this model instead of choosing. */
                     model?: string;
                     temperature?: number;
                     maxTokens?: number;
-                    /** @default true */
+                    /**
+                     * @description Deprecated. `false`: the one JSON answer documented here. `true`, or leaving it out (the old default): the Server-Sent Events of POST /sage/generate/stream, its successor, with `Deprecation` and `Link: </api/v1/sage/generate/stream>; rel="successor-version"` headers; kept for this API version only. Streaming clients call POST /sage/generate/stream.
+                     * @default true
+                     */
                     stream?: boolean;
                 };
             };
@@ -13912,6 +14241,7 @@ export interface operations {
                         success: true;
                         data: {
                             text: string;
+                            /** @description Why this model was chosen. */
                             reason: string;
                             usage: components["schemas"]["AiUsage"];
                         };
@@ -14105,6 +14435,205 @@ export interface operations {
             };
         };
     };
+    generateStream: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (8-128 of A-Z a-z 0-9 . _ : -), echoed back and logged; else NEXUS makes one. */
+                "x-request-id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    prompt?: string;
+                    messages?: {
+                        /** @enum {string} */
+                        role: "system" | "user" | "assistant";
+                        content: string;
+                    }[];
+                    /** @enum {string} */
+                    task: "text-generation" | "reasoning" | "code" | "creative" | "summarization" | "verification" | "embedding" | "vision";
+                    /** @description Use this model instead of choosing. */
+                    model?: string;
+                    temperature?: number;
+                    maxTokens?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description The input is not valid (VALIDATION_FAILED or MALFORMED_JSON), with field-level details. */
+            400: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Authentication is required (UNAUTHORIZED). */
+            401: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Authenticated, but not allowed (FORBIDDEN). */
+            403: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The method is not allowed on this path (METHOD_NOT_ALLOWED); see the Allow header. */
+            405: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is larger than the limit (PAYLOAD_TOO_LARGE). */
+            413: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description The body is not JSON (UNSUPPORTED_MEDIA_TYPE). */
+            415: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Understood but not possible as asked (MODEL_UNAVAILABLE: the named model cannot do the task). */
+            422: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description AI work is paused or stopped by the emergency controls (EMERGENCY_ACTIVE). */
+            423: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests (RATE_LIMITED); see Retry-After. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description An unexpected error on our side (INTERNAL_ERROR), logged with the request id. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency did not answer: the database (UNAVAILABLE, with Retry-After; nothing was changed), a component (NOT_READY), or no model can do the task (NO_MODEL_AVAILABLE). */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
     listGoalRuns: {
         parameters: {
             query?: {
@@ -14245,8 +14774,11 @@ export interface operations {
                 "application/json": {
                     goal: string;
                     context?: string;
+                    /** @description Limits for steps, tokens and wall time. */
                     budget?: components["schemas"]["GoalBudget"];
+                    /** @description A verified step scoring below this becomes a task_review request (default REVIEW_THRESHOLD, 0.8). */
                     reviewThreshold?: number;
+                    /** @description When true, the final answer waits for a goal_approval decision. */
                     requireApproval?: boolean;
                 };
             };
@@ -14273,6 +14805,7 @@ export interface operations {
                             context: string | null;
                             /** @enum {string} */
                             status: "queued" | "running" | "needs_review" | "completed" | "failed" | "cancelled";
+                            /** @description Where a running run is: planning, executing, verifying or synthesizing. */
                             phase: ("planning" | "executing" | "verifying" | "synthesizing") | null;
                             reviewThreshold: number;
                             requireApproval: boolean;
@@ -14475,6 +15008,7 @@ export interface operations {
                             context: string | null;
                             /** @enum {string} */
                             status: "queued" | "running" | "needs_review" | "completed" | "failed" | "cancelled";
+                            /** @description Where a running run is: planning, executing, verifying or synthesizing. */
                             phase: ("planning" | "executing" | "verifying" | "synthesizing") | null;
                             reviewThreshold: number;
                             requireApproval: boolean;
@@ -14638,6 +15172,7 @@ export interface operations {
                             context: string | null;
                             /** @enum {string} */
                             status: "queued" | "running" | "needs_review" | "completed" | "failed" | "cancelled";
+                            /** @description Where a running run is: planning, executing, verifying or synthesizing. */
                             phase: ("planning" | "executing" | "verifying" | "synthesizing") | null;
                             reviewThreshold: number;
                             requireApproval: boolean;
@@ -14819,7 +15354,9 @@ export interface operations {
                         /** @constant */
                         success: true;
                         data: {
+                            /** @description Every configured provider at its last check. */
                             providers: components["schemas"]["AiProviderStatus"][];
+                            /** @description Every model ever discovered, available or not. */
                             models: components["schemas"]["AiModel"][];
                         };
                         meta: components["schemas"]["Meta"];
@@ -14917,6 +15454,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The model's capabilities; null goes back to the inferred ones. */
                     capabilities: ("chat" | "code" | "embedding" | "vision" | "reasoning")[] | null;
                 };
             };
@@ -14946,12 +15484,16 @@ export interface operations {
                             parameterSize: string | null;
                             sizeBytes: number | null;
                             capabilities: ("chat" | "code" | "embedding" | "vision" | "reasoning")[];
+                            /** @description True once an admin edited the capabilities. */
                             capabilitiesOverridden: boolean;
                             available: boolean;
                             lastCheckedAt: string | null;
+                            /** @description Completed calls (ok or error; aborted calls not counted). */
                             calls: number;
                             successes: number;
+                            /** @description successes / calls, 0-1; null before any call. */
                             successRate: number | null;
+                            /** @description Over the last 50 successful calls. */
                             p50LatencyMs: number | null;
                             p95LatencyMs: number | null;
                         };
@@ -15130,7 +15672,9 @@ export interface operations {
                         /** @constant */
                         success: true;
                         data: {
+                            /** @description Every configured provider at its last check. */
                             providers: components["schemas"]["AiProviderStatus"][];
+                            /** @description Every model ever discovered, available or not. */
                             models: components["schemas"]["AiModel"][];
                         };
                         meta: components["schemas"]["Meta"];
@@ -15265,6 +15809,7 @@ export interface operations {
                             /** @enum {string} */
                             provider: "ollama" | "openai";
                             reason: string;
+                            /** @description Every model that could do it, best first. */
                             candidates: components["schemas"]["AiSelectionCandidate"][];
                         };
                         meta: components["schemas"]["Meta"];
@@ -15404,7 +15949,9 @@ export interface operations {
     getAiUsage: {
         parameters: {
             query?: {
+                /** @description Start of the range (default: 7 days before `to`). */
                 from?: string;
+                /** @description End of the range, exclusive (default: now). */
                 to?: string;
             };
             header?: {
@@ -15435,6 +15982,7 @@ export interface operations {
                             from: string;
                             /** Format: date-time */
                             to: string;
+                            /** @description Oldest day first; within a day by provider and model. */
                             days: components["schemas"]["AiUsageDay"][];
                             totals: {
                                 calls: number;

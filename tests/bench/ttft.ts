@@ -1,7 +1,7 @@
 /**
  * Time to first token: what NEXUS adds between a client and the model server it streams from.
  * The same model server (the fake Ollama of tests/support/fake-ollama.ts, answering at once) is
- * asked directly (`POST /api/chat`, NDJSON) and through NEXUS (`POST /api/v1/sage/generate`,
+ * asked directly (`POST /api/chat`, NDJSON) and through NEXUS (`POST /api/v1/sage/generate/stream`,
  * Server-Sent Events), one after the other, for the same model. The order alternates from pair
  * to pair, so drift in the machine's state (and whichever of the two a warm cache favours) hits
  * both sides alike. Each request is timed from just before it is sent to the arrival of the
@@ -163,10 +163,10 @@ export async function runTtft(options: TtftOptions): Promise<TtftResult> {
 
   const throughNexus = async (): Promise<{ ms: number; model: string }> => {
     const r = await stream(
-      `${options.nexus}/api/v1/sage/generate`,
+      `${options.nexus}/api/v1/sage/generate/stream`,
       nexusAgent,
       options.credentials,
-      { prompt, task: "text-generation", stream: true },
+      { prompt, task: "text-generation" },
       (received) => sseBlocks(received).some((block) => eventName(block) === "delta"),
       timeoutMs,
     );
@@ -250,7 +250,7 @@ export function formatTtft(result: TtftResult, goalMs: number): string[] {
     `p50 ${ms(p.p50Ms)} ms, p95 ${ms(p.p95Ms)} ms, p99 ${ms(p.p99Ms)} ms`;
   return [
     `direct to the model server (POST /api/chat, NDJSON): ${figures(result.direct)}`,
-    `through ${result.target} (POST /api/v1/sage/generate, SSE): ${figures(result.nexus)}`,
+    `through ${result.target} (POST /api/v1/sage/generate/stream, SSE): ${figures(result.nexus)}`,
     `added by NEXUS: ${result.addedMs >= 0 ? "+" : ""}${againstGoal(ms(result.addedMs), result.addedMs, goalMs)} ms at the median (goal < ${goalMs} ms: ${result.addedMs < goalMs ? "met" : "**missed**"}), p95 of the paired differences ${ms(result.pairedP95Ms)} ms; ${result.pairs} pairs after ${result.warmupPairs} warm-up pairs, model ${result.models.join(", ")}`,
   ];
 }

@@ -402,13 +402,43 @@ describe.each(testDatabaseKinds)("knowledge graph API on %s", (database) => {
       const doc = await response.json();
       expect(doc.nodes).toHaveLength(3);
       expect(doc.edges).toHaveLength(2);
-      const graphml = await api("GET", "/knowledge/export?domain=physiology&format=graphml");
+      expect(response.headers.get("deprecation")).toBeNull();
+      const graphml = await api("GET", "/knowledge/export.graphml?domain=physiology");
+      expect(graphml.status).toBe(200);
+      expect(graphml.headers.get("content-type")).toBe("application/graphml+xml; charset=utf-8");
+      expect(graphml.headers.get("content-disposition")).toMatch(/filename="knowledge.graphml"/);
+      expect(graphml.headers.get("deprecation")).toBeNull();
       const text = await graphml.text();
-      expect(graphml.headers.get("content-type")).toMatch(/graphml/);
       expect(text).toContain('<graph id="knowledge" edgedefault="directed">');
       expect(text.match(/<node /g)).toHaveLength(5);
       expect(text.match(/<edge /g)).toHaveLength(4);
       expect(text).toContain('<data key="n_label">Sprinting</data>');
+      const around = await api("GET", `/knowledge/export.graphml?root=${chain[0]!.id}&depth=2`);
+      expect((await around.text()).match(/<node /g)).toHaveLength(3);
+
+      // The old way is kept for this API version: the same file, marked deprecated with its successor.
+      const old = await api("GET", "/knowledge/export?domain=physiology&format=graphml");
+      expect(old.status).toBe(200);
+      expect(old.headers.get("content-type")).toBe("application/graphml+xml; charset=utf-8");
+      expect(old.headers.get("deprecation")).toMatch(/^@\d+$/);
+      expect(old.headers.get("link")).toBe(
+        '</api/v1/knowledge/export.graphml>; rel="successor-version"',
+      );
+      expect(await old.text()).toBe(text);
+      const asJson = await api("GET", "/knowledge/export?domain=physiology&format=json");
+      expect(asJson.headers.get("content-type")).toMatch(/application\/json/);
+      expect(asJson.headers.get("deprecation")).toBeNull();
+
+      // Bad input is a 400 naming the field, on either path.
+      await expectFields(await api("GET", "/knowledge/export?format=xml"), 400, ["format"]);
+      await expectFields(await api("GET", "/knowledge/export.graphml?depth=9&root=x"), 400, [
+        "depth",
+        "root",
+      ]);
+      await expectFields(await api("GET", "/knowledge/export.graphml?limit=0"), 400, ["limit"]);
+      expect(
+        (await api("GET", `/knowledge/export.graphml?root=${crypto.randomUUID()}`)).status,
+      ).toBe(404);
 
       // Importing what was exported again changes nothing (same ids).
       const again = await ok<{ nodesCreated: number; nodesSkipped: number; edgesSkipped: number }>(

@@ -394,7 +394,7 @@ describe("generation", () => {
     ollama.behaviour.chunkDelayMs = 120;
     const response = await api(
       "POST",
-      "/sage/generate",
+      "/sage/generate/stream",
       { prompt: "Count to six", task: "text-generation", model: "llama3.2:3b" },
       { headers: { "accept-encoding": "gzip, br" } },
     );
@@ -402,6 +402,7 @@ describe("generation", () => {
     expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
     expect(response.headers.get("content-encoding")).toBeNull();
     expect(response.headers.get("cache-control")).toMatch(/no-transform/);
+    expect(response.headers.get("deprecation")).toBeNull();
     const requestId = response.headers.get("x-request-id");
     const events = await allEvents(response);
     expect(events.map((e) => e.event)).toEqual(["start", ...Array(6).fill("delta"), "done"]);
@@ -448,7 +449,7 @@ describe("generation", () => {
   test("the OpenAI-compatible server's SSE answer, usage and price", async () => {
     openai.behaviour.reply = "Paris is the capital.";
     openai.behaviour.promptTokens = 1000;
-    const response = await api("POST", "/sage/generate", {
+    const response = await api("POST", "/sage/generate/stream", {
       messages: [
         { role: "system", content: "Be brief." },
         { role: "user", content: "Capital of France?" },
@@ -477,14 +478,18 @@ describe("generation", () => {
     });
   });
 
-  test("stream: false answers with one JSON envelope", async () => {
+  test("stream: false answers with one JSON envelope, not marked deprecated", async () => {
     const response = await api("POST", "/sage/generate", {
       prompt: "hi",
       task: "code",
       stream: false,
     });
     expect(response.status).toBe(200);
-    const { data } = await response.json();
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(response.headers.get("deprecation")).toBeNull();
+    expect(response.headers.get("link")).toBeNull();
+    const { success, data } = await response.json();
+    expect(success).toBe(true);
     expect(data).toMatchObject({
       text: "Hello from the fake model.",
       usage: {
@@ -497,9 +502,27 @@ describe("generation", () => {
     expect(data.reason).toMatch(/^qwen2.5-coder:7b: code-capable/);
   });
 
+  test("the streamed answer on /sage/generate (stream: true, or left out as before) is kept, marked deprecated with its successor", async () => {
+    for (const body of [
+      { prompt: "hi", task: "code", stream: true },
+      { prompt: "hi", task: "code" },
+    ]) {
+      const response = await api("POST", "/sage/generate", body);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+      // RFC 9745: a structured date, "@" and Unix seconds.
+      expect(response.headers.get("deprecation")).toMatch(/^@\d+$/);
+      expect(response.headers.get("link")).toBe(
+        '</api/v1/sage/generate/stream>; rel="successor-version"',
+      );
+      const events = await allEvents(response);
+      expect(events.map((e) => e.event)).toEqual(["start", ...Array(5).fill("delta"), "done"]);
+    }
+  });
+
   test("provider failures end the stream with an error event and are recorded as errors", async () => {
     ollama.behaviour.mode = "fail";
-    const failed = await api("POST", "/sage/generate", { prompt: "x", task: "code" });
+    const failed = await api("POST", "/sage/generate/stream", { prompt: "x", task: "code" });
     const failedEvents = await allEvents(failed);
     expect(failedEvents.at(-1)).toMatchObject({
       event: "error",
@@ -516,7 +539,7 @@ describe("generation", () => {
 
     ollama.behaviour.mode = "drop";
     ollama.behaviour.reply = "a b c d e f g h";
-    const dropped = await api("POST", "/sage/generate", { prompt: "x", task: "code" });
+    const dropped = await api("POST", "/sage/generate/stream", { prompt: "x", task: "code" });
     const droppedEvents = await allEvents(dropped);
     expect(droppedEvents.some((e) => e.event === "delta")).toBe(true);
     expect(droppedEvents.at(-1)).toMatchObject({
@@ -538,7 +561,7 @@ describe("generation", () => {
     const saved = openai.models;
     openai.models = ["text-embedding-3-small"];
     try {
-      const response = await api("POST", "/sage/generate", {
+      const response = await api("POST", "/sage/generate/stream", {
         prompt: "x",
         task: "creative",
         model: "gpt-4o-mini",
@@ -551,13 +574,20 @@ describe("generation", () => {
   });
 
   test("an unknown or unsuitable model override is refused with 422", async () => {
-    const response = await api("POST", "/sage/generate", {
-      prompt: "x",
-      task: "code",
-      model: "nomic-embed-text:latest",
-    });
-    expect(response.status).toBe(422);
-    expect((await response.json()).error.code).toBe("MODEL_UNAVAILABLE");
+    for (const [path, stream] of [
+      ["/sage/generate/stream", {}],
+      ["/sage/generate", { stream: false }],
+    ] as const) {
+      const response = await api("POST", path, {
+        prompt: "x",
+        task: "code",
+        model: "nomic-embed-text:latest",
+        ...stream,
+      });
+      expect(response.status).toBe(422);
+      expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+      expect((await response.json()).error.code).toBe("MODEL_UNAVAILABLE");
+    }
   });
 
   test("a client disconnect aborts the upstream call and records it as aborted", async () => {
@@ -566,7 +596,7 @@ describe("generation", () => {
     const controller = new AbortController();
     const response = await api(
       "POST",
-      "/sage/generate",
+      "/sage/generate/stream",
       { prompt: "long", task: "code" },
       { signal: controller.signal },
     );
@@ -596,9 +626,14 @@ describe("emergency switch", () => {
     try {
       // The pause is the answer, also when the model asked for could not be used either.
       for (const model of [undefined, "no-such-model"]) {
-        const refused = await api("POST", "/sage/generate", { prompt: "x", task: "code", model });
-        expect(refused.status).toBe(423);
-        expect((await refused.json()).error.code).toBe("EMERGENCY_ACTIVE");
+        for (const [path, stream] of [
+          ["/sage/generate/stream", {}],
+          ["/sage/generate", { stream: false }],
+        ] as const) {
+          const refused = await api("POST", path, { prompt: "x", task: "code", model, ...stream });
+          expect(refused.status).toBe(423);
+          expect((await refused.json()).error.code).toBe("EMERGENCY_ACTIVE");
+        }
       }
     } finally {
       await applyEmergencyAction(services, { action: "resume", reason: "drill over" }, by);
@@ -606,7 +641,7 @@ describe("emergency switch", () => {
 
     ollama.behaviour.reply = Array.from({ length: 50 }, (_, i) => `w${i}`).join(" ");
     ollama.behaviour.chunkDelayMs = 100;
-    const response = await api("POST", "/sage/generate", { prompt: "long", task: "code" });
+    const response = await api("POST", "/sage/generate/stream", { prompt: "long", task: "code" });
     const requestId = response.headers.get("x-request-id");
     const seen: SseEvent[] = [];
     try {
@@ -634,7 +669,7 @@ describe("a stop made on another instance", () => {
   test("is noticed by a running stream within a few seconds", async () => {
     ollama.behaviour.reply = Array.from({ length: 100 }, (_, i) => `w${i}`).join(" ");
     ollama.behaviour.chunkDelayMs = 100;
-    const response = await api("POST", "/sage/generate", { prompt: "long", task: "code" });
+    const response = await api("POST", "/sage/generate/stream", { prompt: "long", task: "code" });
     const seen: SseEvent[] = [];
     try {
       for await (const e of readEvents(response)) {
@@ -757,6 +792,10 @@ describe("refusals", () => {
       { messages: [{ role: "robot", content: "y" }], task: "code" },
       "messages.0.role",
     ],
+    ["POST", "/sage/generate", { prompt: "x", task: "code", stream: "yes" }, "stream"],
+    ["POST", "/sage/generate/stream", { task: "code" }, "prompt"],
+    ["POST", "/sage/generate/stream", { prompt: "x", task: "embedding" }, "task"],
+    ["POST", "/sage/generate/stream", { prompt: "x", task: "code", maxTokens: 0 }, "maxTokens"],
     ["GET", "/sage/usage?from=yesterday", undefined, "from"],
     ["GET", "/sage/usage?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z", undefined, "to"],
     ["GET", "/sage/usage?from=2025-01-01T00:00:00Z&to=2026-01-01T00:00:00Z", undefined, "from"],
@@ -777,7 +816,27 @@ describe("refusals", () => {
   });
 
   test.each([
+    ["/sage/generate/stream", { prompt: "x", task: "code", stream: true }, "stream"],
+    ["/sage/generate/stream", { prompt: "x", task: "code", tone: "dry" }, "tone"],
+    ["/sage/generate", { prompt: "x", task: "code", stream: false, tone: "dry" }, "tone"],
+  ])(
+    "POST %s %j: an unknown field is a 400 naming %s, and nothing is generated",
+    async (path, body, field) => {
+      const before = (await callsFor(null)).length;
+      const response = await api("POST", path, body);
+      expect(response.status).toBe(400);
+      const { error } = await response.json();
+      expect(error.code).toBe("VALIDATION_FAILED");
+      expect(error.details.issues.map((i: { message: string }) => i.message).join(" ")).toContain(
+        `"${field}"`,
+      );
+      expect(await callsFor(null)).toHaveLength(before);
+    },
+  );
+
+  test.each([
     ["POST", "/sage/generate", { prompt: "x", task: "code" }],
+    ["POST", "/sage/generate/stream", { prompt: "x", task: "code" }],
     ["POST", "/sage/models/refresh", undefined],
   ])("a viewer may not %s %s", async (method, path, body) => {
     const response = await api(method, path, body, { token: viewer.token });

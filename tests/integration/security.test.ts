@@ -244,7 +244,8 @@ describe("every API answer: no content sniffing", () => {
       ["unversioned alias", () => fetch(`${http.url}/api/health`), 200],
       ["missing docs asset", () => fetch(`${http.url}/api/docs/nope.js`), 404],
       ["OpenAPI document", () => fetch(`${http.url}/api/v1/openapi.json`), 200],
-      ["raw export", () => api("GET", "/knowledge/export?format=graphml"), 200],
+      ["raw export", () => api("GET", "/knowledge/export.graphml"), 200],
+      ["deprecated raw export", () => api("GET", "/knowledge/export?format=graphml"), 200],
       ["HEAD", () => fetch(`${http.url}/api/v1/health`, { method: "HEAD" }), 200],
       ["bad percent-encoding", () => fetch(`${http.url}/api/v1/modules/%E0%A4%A`), 400],
       [

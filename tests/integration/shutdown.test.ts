@@ -150,14 +150,14 @@ test("SIGTERM under load: every request in flight is answered in full, and the p
   const inFlight: Promise<Answer>[] = [];
   for (let i = 0; i < 6; i += 1) {
     inFlight.push(
-      send(`stream-${i}`, `${base}/api/v1/sage/generate`, {
+      send(`stream-${i}`, `${base}/api/v1/sage/generate/stream`, {
         method: "POST",
         headers: {
           ...auth,
           "content-type": "application/json",
           "accept-encoding": i % 2 ? "gzip" : "identity",
         },
-        body: [JSON.stringify({ prompt: `count ${i}`, task: "text-generation", stream: true })],
+        body: [JSON.stringify({ prompt: `count ${i}`, task: "text-generation" })],
       }),
     );
   }

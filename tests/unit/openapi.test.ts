@@ -61,6 +61,53 @@ describe("the OpenAPI document", () => {
     }
   });
 
+  test("documents one media type per success answer: a stream and a GraphML file are operations of their own", async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: a generated document, inspected loosely
+    const document = (await servedDocument()) as { paths: Record<string, Record<string, any>> };
+    for (const [route, item] of Object.entries(document.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        for (const [status, answer] of Object.entries(
+          op.responses as Record<string, { content?: Record<string, unknown> }>,
+        )) {
+          if (!status.startsWith("2")) continue;
+          expect(
+            Object.keys(answer.content ?? {}),
+            `${method} ${route} ${status}: one media type`,
+          ).toHaveLength(1);
+        }
+      }
+    }
+    const success = (route: string, method: string) => {
+      const op = document.paths[route]![method];
+      return { op, content: op.responses["200"].content };
+    };
+
+    const generate = success("/sage/generate", "post");
+    expect(Object.keys(generate.content)).toEqual(["application/json"]);
+    expect(generate.content["application/json"].schema.properties.data.properties).toHaveProperty(
+      "usage",
+    );
+    expect(generate.op.description).toMatch(/Deprecated: .*POST \/sage\/generate\/stream/);
+    const stream = success("/sage/generate/stream", "post");
+    expect(stream.op.operationId).toBe("generateStream");
+    expect(Object.keys(stream.content)).toEqual(["text/event-stream"]);
+    const streamBody = stream.op.requestBody.content["application/json"].schema;
+    expect(Object.keys(streamBody.properties)).not.toContain("stream");
+    expect(streamBody.additionalProperties).toBe(false);
+
+    const exported = success("/knowledge/export", "get");
+    expect(Object.keys(exported.content)).toEqual(["application/json"]);
+    expect(exported.content["application/json"].schema.properties).toHaveProperty("nodes");
+    expect(exported.op.description).toMatch(/Deprecated: .*format=graphml/);
+    expect(exported.op.description).toContain("GET /knowledge/export.graphml");
+    const graphml = success("/knowledge/export.graphml", "get");
+    expect(graphml.op.operationId).toBe("exportKnowledgeGraphML");
+    expect(Object.keys(graphml.content)).toEqual(["application/graphml+xml"]);
+    expect(graphml.op.parameters.map((p: { name: string }) => p.name).sort()).toEqual(
+      ["depth", "domain", "limit", "root"].sort(),
+    );
+  });
+
   test("documents request bodies, parameters and error responses from the zod schemas", async () => {
     const { z } = await import("zod/v4");
     const { defineApi, operation } = await import("#app/api/api.server.ts");

@@ -527,6 +527,21 @@ export class ApiFuzzer {
     // A success in another documented media type (a GraphML export, an event stream) is not JSON
     // by design.
     const mediaType = type.split(";")[0]!.trim().toLowerCase();
+    // A deprecated answer kept for old clients (`Deprecation`) is its successor's answer, and
+    // must be what the successor operation (`Link: <...>; rel="successor-version"`) documents.
+    const successor = status < 300 ? this.successorOf(op, response.headers) : undefined;
+    if (successor === null) {
+      return fail("a deprecated answer without a documented successor-version", status, text);
+    }
+    if (successor) {
+      if (!successor.responses.get(status)?.otherTypes.includes(mediaType)) {
+        const problem = `a deprecated answer as "${type}", which ${successor.operationId} does not document`;
+        return fail(problem, status, text);
+      }
+      if (!response.headers.get("x-request-id"))
+        return fail("no x-request-id header", status, text);
+      return;
+    }
     if (status < 300 && documented.otherTypes.includes(mediaType)) {
       if (!response.headers.get("x-request-id"))
         return fail("no x-request-id header", status, text);
@@ -564,6 +579,17 @@ export class ApiFuzzer {
       return fail(`the answer does not match the documented schema: ${errors}`, status, text);
     }
     if (status < 300) this.ids.harvest(op.template, (body as { data?: unknown }).data);
+  }
+
+  /**
+   * The operation a deprecated answer's `Link` names as its successor-version (null when it names
+   * none the document has); undefined for an answer that is not deprecated.
+   */
+  private successorOf(op: FuzzOperation, headers: Headers): FuzzOperation | null | undefined {
+    if (!headers.get("deprecation")) return undefined;
+    const link = /<([^>]+)>\s*;\s*rel="?successor-version"?/.exec(headers.get("link") ?? "");
+    const path = link?.[1]?.replace(/^\/api\/v1(?=\/)/, "");
+    return this.operations.find((o) => o.method === op.method && o.template === path) ?? null;
   }
 
   private emptyResult(): FuzzResult {
