@@ -252,8 +252,18 @@ function headerRefs(op: Operation, extra: string[] = []) {
 
 /** `meta` of an envelope: the request id, a list's paging, and the operation's own fields. */
 function metaSchema(collector: SchemaCollector, op: Operation): JsonSchema {
-  const base = { $ref: `${REF_PREFIX}${op.list ? "ListMeta" : "Meta"}` };
-  return op.meta ? { allOf: [base, collector.convert(op.meta, "output")] } : base;
+  const name = op.list ? "ListMeta" : "Meta";
+  if (!op.meta) return { $ref: `${REF_PREFIX}${name}` };
+  // Merged rather than `allOf`: the operation's own object is closed (additionalProperties:
+  // false), which under allOf would refuse the request id.
+  const base = metaSchemas[name];
+  const own = collector.convert(op.meta, "output");
+  return {
+    ...own,
+    type: "object",
+    required: [...base.required, ...((own.required as string[] | undefined) ?? [])],
+    properties: { ...base.properties, ...(own.properties as JsonSchema) },
+  };
 }
 
 function operationObject(collector: SchemaCollector, op: Operation, method: Method) {

@@ -13229,7 +13229,8 @@ export interface operations {
                             /** @description Pass as `since` to get the messages after this one. */
                             cursor: string;
                         };
-                        meta: components["schemas"]["Meta"] & {
+                        meta: {
+                            requestId: string;
                             /** @description True when this answer is a retry's: nothing new was stored. */
                             replayed: boolean;
                             /** @description The agents answering, each with the stream its reply comes on. */
@@ -13286,7 +13287,8 @@ export interface operations {
                             /** @description Pass as `since` to get the messages after this one. */
                             cursor: string;
                         };
-                        meta: components["schemas"]["Meta"] & {
+                        meta: {
+                            requestId: string;
                             /** @description True when this answer is a retry's: nothing new was stored. */
                             replayed: boolean;
                             /** @description The agents answering, each with the stream its reply comes on. */
