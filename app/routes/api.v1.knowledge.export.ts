@@ -18,6 +18,9 @@ export const api = defineApi("/knowledge/export", {
     raw: true,
     errors: [404],
     response: subgraphSchema,
+    responseHeaders: {
+      "Content-Disposition": 'A file to save: attachment; filename="knowledge.json".',
+    },
     handler: async ({ query, context }) => {
       const graph = await exportSubgraph(context.services, query);
       if (query.format === "graphml") {

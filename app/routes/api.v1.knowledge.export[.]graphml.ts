@@ -13,6 +13,9 @@ export const api = defineApi("/knowledge/export.graphml", {
     query: subgraphQuerySchema,
     errors: [404],
     mediaType: "application/graphml+xml",
+    responseHeaders: {
+      "Content-Disposition": 'A file to save: attachment; filename="knowledge.graphml".',
+    },
     handler: async ({ query, context }) =>
       graphMLFile(await exportSubgraph(context.services, query)),
   }),
