@@ -333,7 +333,18 @@ function operationObject(collector: SchemaCollector, op: Operation, method: Meth
       ...successes,
       ...(method === "GET"
         ? {}
-        : { 405: { description: ERROR_TEXT[405], headers: headerRefs(op) } }),
+        : {
+            405: {
+              description: ERROR_TEXT[405],
+              headers: {
+                ...headerRefs(op),
+                Allow: {
+                  description: "The methods this path answers.",
+                  schema: { type: "string" },
+                },
+              },
+            },
+          }),
       ...errorResponses(op),
     },
   };

@@ -2639,6 +2639,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2985,6 +2987,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3159,6 +3163,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3461,6 +3467,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3765,6 +3773,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4311,6 +4321,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4762,6 +4774,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5122,6 +5136,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5284,6 +5300,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5763,6 +5781,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6010,6 +6030,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6241,6 +6263,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6580,6 +6604,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6965,6 +6991,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7139,6 +7167,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7480,6 +7510,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8065,6 +8097,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8409,6 +8443,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8583,6 +8619,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9325,6 +9363,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9717,6 +9757,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9934,6 +9976,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10420,6 +10464,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10919,6 +10965,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11241,6 +11289,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11587,6 +11637,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11758,6 +11810,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12086,6 +12140,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12269,6 +12325,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12433,6 +12491,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12782,6 +12842,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12965,6 +13027,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -13373,6 +13437,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -13568,6 +13634,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -13749,6 +13817,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -13932,6 +14002,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14105,6 +14177,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14307,6 +14381,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14534,6 +14610,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14887,6 +14965,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -15269,6 +15349,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -15573,6 +15655,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -15725,6 +15809,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -15874,6 +15960,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -16324,6 +16412,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -16666,6 +16756,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -16946,6 +17038,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -17310,6 +17404,8 @@ export interface operations {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description The methods this path answers. */
+                    Allow?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
