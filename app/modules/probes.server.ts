@@ -1,9 +1,9 @@
-import { and, eq, isNotNull, lt, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lt, ne, notInArray, sql } from "drizzle-orm";
 import { z } from "zod/v4";
 import type { Cache } from "#app/cache/cache.server.ts";
 import { warnUnlessOutage } from "#app/observability/queries.server.ts";
 import type { DomainEvents } from "#app/utils/events.server.ts";
-import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
+import { acquireLease } from "#app/utils/lease.server.ts";
 import type { Logger } from "#app/utils/log.server.ts";
 import type { Database, DatabaseHandle } from "#db/client.ts";
 import { moduleProbes, modules } from "#db/schema/index.ts";
@@ -24,6 +24,10 @@ import { loadSchema, metricsSchema } from "./schemas.ts";
  *   - failed FAILURES_FOR_ERROR times in a row       -> error
  * An `inactive` module is not probed: a person has taken it out of service.
  * A JSON answer may report the module's own figures: `{ "load": 0-100, "metrics": {name: value} }`.
+ *
+ * Across a cluster each probe is claimed in the database before it is sent, so one instance
+ * probes a module once per interval however long its endpoint takes
+ * (docs/decisions/036-probe-claims.md).
  */
 export const FAILURES_FOR_ERROR = 3;
 
@@ -121,11 +125,15 @@ export function nextStatus(
 
 const probeActor = { id: null, label: "health probe" };
 
-/** Probes one module now and records everything that follows from the answer. */
+/**
+ * Probes one module now and records everything that follows from the answer. `claimedUntil` is
+ * the claim this probe was sent under (see claimDueModules): recording the outcome gives it up.
+ */
 export async function probeModule(
   services: { database: DatabaseHandle; events: DomainEvents; cache: Cache },
   module: ModuleRow,
   fetchImpl?: typeof fetch,
+  claimedUntil?: Date | null,
 ): Promise<{ outcome: ProbeOutcome; status: ModuleStatus }> {
   const db = services.database.db;
   if (!module.healthEndpoint) throw new Error(`${module.slug} has no health endpoint`);
@@ -143,7 +151,9 @@ export async function probeModule(
   // so one opened before the change must not put the old status back (it gets a 409 instead).
   // Probes that change nothing people edit leave it alone, or every edit would conflict with
   // a probe every few seconds. The status guard keeps a module a person set inactive meanwhile
-  // from being revived by a probe already in flight.
+  // from being revived by a probe already in flight (its claim then simply lapses).
+  // The claim is given up only if it is still this probe's: one that lapsed while the outcome
+  // was on its way may already be another instance's.
   const [updated] = await db
     .update(modules)
     .set({
@@ -154,6 +164,11 @@ export async function probeModule(
       lastProbeLatencyMs: outcome.latencyMs,
       lastProbeError: outcome.error,
       consecutiveFailures: failures,
+      ...(claimedUntil
+        ? {
+            probeClaimedUntil: sql`case when ${modules.probeClaimedUntil} = ${claimedUntil.toISOString()}::timestamptz then null else ${modules.probeClaimedUntil} end`,
+          }
+        : {}),
       ...(outcome.report?.load !== undefined ? { load: outcome.report.load } : {}),
       ...(outcome.report?.metrics ? { metrics: outcome.report.metrics } : {}),
     })
@@ -169,19 +184,62 @@ export async function probeModule(
   return { outcome, status };
 }
 
-/** Modules whose next probe is due. */
-export async function dueModules(db: Database, now = new Date()) {
-  return db
-    .select()
+/**
+ * How long past its timeout a claimed probe may take to be recorded (the insert, the update,
+ * the cache and the events) before its claim lapses and another instance may probe the module.
+ */
+export const CLAIM_MARGIN_MS = 5_000;
+
+export interface ClaimOptions {
+  /** At most this many modules (default 100). */
+  limit?: number;
+  /** Modules not to claim: the ones this instance has in flight already. */
+  exclude?: Iterable<string>;
+  /** Added to each module's timeout for its claim (default CLAIM_MARGIN_MS). */
+  marginMs?: number;
+}
+
+/**
+ * Claims the modules whose probe is due, for the caller to probe now: one statement, so two
+ * instances never claim the same module. Due means: it has a health endpoint, it is not
+ * inactive, its latest probe was sent at least `probeIntervalSeconds` ago (or never), and no
+ * instance holds a claim on it. A claim lasts the module's timeout plus `marginMs`, on the
+ * database's clock; the row is locked for the claim only, not while the probe is in flight.
+ */
+export async function claimDueModules(
+  db: Database,
+  options: ClaimOptions = {},
+): Promise<ModuleRow[]> {
+  const limit = options.limit ?? 100;
+  if (limit <= 0) return [];
+  const marginMs = options.marginMs ?? CLAIM_MARGIN_MS;
+  const due = and(
+    isNotNull(modules.healthEndpoint),
+    ne(modules.status, "inactive"),
+    sql`(${modules.probeStartedAt} is null or ${modules.probeStartedAt} + make_interval(secs => ${modules.probeIntervalSeconds}) <= now())`,
+    sql`(${modules.probeClaimedUntil} is null or ${modules.probeClaimedUntil} <= now())`,
+    notInArray(modules.id, [...(options.exclude ?? [])]),
+  );
+  // Rows another instance is claiming right now are skipped, not waited for; `due` is checked
+  // again on the locked row, so a row claimed meanwhile is left alone.
+  const candidates = db
+    .select({ id: modules.id })
     .from(modules)
-    .where(
-      and(
-        isNotNull(modules.healthEndpoint),
-        ne(modules.status, "inactive"),
-        sql`(${modules.lastProbeAt} is null or ${modules.lastProbeAt} + make_interval(secs => ${modules.probeIntervalSeconds}) <= ${now.toISOString()}::timestamptz)`,
-      ),
-    )
-    .limit(100);
+    .where(due)
+    .orderBy(sql`${modules.probeStartedAt} asc nulls first`)
+    .limit(limit)
+    .for("update", { skipLocked: true });
+  return db
+    .update(modules)
+    .set({
+      probeStartedAt: sql`now()`,
+      // Whole milliseconds, so the claim reads back exactly as a Date and can be given up by value.
+      probeClaimedUntil: sql`date_trunc('milliseconds', now() + make_interval(secs => (${modules.probeTimeoutMs} + ${marginMs}::int) / 1000.0))`,
+      // A claim changes nothing anyone reads: the row's updatedAt stays.
+      updatedAt: sql`${modules.updatedAt}`,
+    })
+    .where(and(inArray(modules.id, candidates), due))
+    .returning();
 }
 
 /** Forgets probe results older than a day. */
@@ -195,51 +253,68 @@ export interface SchedulerOptions {
   tickMs?: number;
   instanceId: string;
   fetchImpl?: typeof fetch;
+  /** At most this many probes in flight on this instance (default 100); the rest wait or go to another. */
+  maxInFlight?: number;
+  /** See claimDueModules (default CLAIM_MARGIN_MS). */
+  claimMarginMs?: number;
 }
 
+/** Probe results are trimmed at most this often, by one instance (the "probe-trim" lease). */
+const TRIM_EVERY_MS = 3_600_000;
+
 /**
- * Probes due modules every tick, on one instance per deployment (the holder of the "probes"
- * lease). Returns a function that stops it and waits for the probes in flight.
+ * Every tick, claims the modules due for a probe and starts each probe on its own: a tick does
+ * not wait for them, so a slow endpoint delays no other module. Every instance runs it; the
+ * claims, not a lease, keep a module to one probe per interval. Returns a function that stops it
+ * and waits for the probes in flight (each ends within its timeout).
  */
 export function startProbeScheduler(
   services: { database: DatabaseHandle; events: DomainEvents; cache: Cache; log: Logger },
   options: SchedulerOptions,
 ) {
   const tickMs = options.tickMs ?? 1000;
-  const leaseMs = Math.max(tickMs * 5, 10_000);
-  let running: Promise<void> | null = null;
+  const maxInFlight = options.maxInFlight ?? 100;
+  let ticking: Promise<void> | null = null;
   let stopped = false;
   let lastTrim = 0;
-  const inFlight = new Set<string>();
+  const inFlight = new Map<string, Promise<void>>();
+
+  const start = (module: ModuleRow) => {
+    const done = probeModule(services, module, options.fetchImpl, module.probeClaimedUntil)
+      .then(
+        () => {},
+        (error) =>
+          services.log.warn({ err: error, module: module.slug }, "probe could not be recorded"),
+      )
+      .finally(() => {
+        inFlight.delete(module.id);
+      });
+    inFlight.set(module.id, done);
+  };
 
   const tick = async () => {
     const db = services.database.db;
-    if (!(await acquireLease(db, "probes", options.instanceId, leaseMs))) return;
-    const due = (await dueModules(db)).filter((m) => !inFlight.has(m.id));
-    await Promise.all(
-      due.map(async (module) => {
-        inFlight.add(module.id);
-        try {
-          await probeModule(services, module, options.fetchImpl);
-        } catch (error) {
-          services.log.warn({ err: error, module: module.slug }, "probe could not be recorded");
-        } finally {
-          inFlight.delete(module.id);
-        }
-      }),
-    );
-    if (Date.now() - lastTrim > 3_600_000) {
+    const claimed = await claimDueModules(db, {
+      limit: maxInFlight - inFlight.size,
+      exclude: inFlight.keys(),
+      marginMs: options.claimMarginMs,
+    });
+    for (const module of claimed) start(module);
+    if (Date.now() - lastTrim > TRIM_EVERY_MS) {
       lastTrim = Date.now();
-      await trimProbes(db);
+      // The lease is held for the whole hour, so whichever instance trimmed, the others skip.
+      if (await acquireLease(db, "probe-trim", options.instanceId, TRIM_EVERY_MS)) {
+        await trimProbes(db);
+      }
     }
   };
 
   const timer = setInterval(() => {
-    if (running || stopped) return;
-    running = tick()
+    if (ticking || stopped) return;
+    ticking = tick()
       .catch((error) => warnUnlessOutage(services.log, error, "probe scheduler tick failed"))
       .finally(() => {
-        running = null;
+        ticking = null;
       });
   }, tickMs);
   timer.unref();
@@ -247,7 +322,7 @@ export function startProbeScheduler(
   return async () => {
     stopped = true;
     clearInterval(timer);
-    await running;
-    await releaseLease(services.database.db, "probes", options.instanceId).catch(() => {});
+    await ticking;
+    await Promise.allSettled([...inFlight.values()]);
   };
 }

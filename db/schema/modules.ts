@@ -42,6 +42,17 @@ export const modules = pgTable(
     lastProbeLatencyMs: integer("last_probe_latency_ms"),
     lastProbeError: text("last_probe_error"),
     consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+    /**
+     * When the latest scheduled probe was claimed and sent, on the database's clock: the next one
+     * is due `probeIntervalSeconds` later (docs/decisions/036-probe-claims.md).
+     */
+    probeStartedAt: timestamp("probe_started_at", { withTimezone: true }),
+    /**
+     * Set while one instance has this module's probe in flight, to its timeout plus a margin, so
+     * no other instance probes it meanwhile; cleared when the outcome is recorded, and lapses by
+     * itself if that instance dies.
+     */
+    probeClaimedUntil: timestamp("probe_claimed_until", { withTimezone: true }),
     /** Bumped on every change; a write naming an older version is refused (409). */
     version: integer("version").notNull().default(1),
     ...timestamps,

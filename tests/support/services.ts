@@ -42,17 +42,7 @@ export async function createTestServices(
       ...options.env,
     });
     const config = { ...loaded, database: database.target };
-    const logLines: Record<string, unknown>[] = [];
-    const log = await runtime.createLogger({
-      level: "debug",
-      format: "json",
-      destination: new Writable({
-        write(chunk, _encoding, done) {
-          for (const line of String(chunk).split("\n")) if (line) logLines.push(JSON.parse(line));
-          done();
-        },
-      }),
-    });
+    const { log, logLines } = await testLogger();
     const services = await runtime.createServices(config, log, {
       namespace: "nexus",
       ...options.shared,
@@ -70,6 +60,43 @@ export async function createTestServices(
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** A logger that keeps every line it writes, parsed. */
+async function testLogger() {
+  const { runtime } = await builtApp();
+  const logLines: Record<string, unknown>[] = [];
+  const log = await runtime.createLogger({
+    level: "debug",
+    format: "json",
+    destination: new Writable({
+      write(chunk, _encoding, done) {
+        for (const line of String(chunk).split("\n")) if (line) logLines.push(JSON.parse(line));
+        done();
+      },
+    }),
+  });
+  return { log, logLines };
+}
+
+/**
+ * A second instance of the same deployment, as a second `npm start` behind a load balancer would
+ * be: its own services (instance id, connection pool, cache) on `of`'s database and configuration.
+ * Its `destroy` closes only its own services; destroy it before `of`.
+ */
+export async function createTestInstance(
+  of: TestServices,
+  shared: ServiceOptions = {},
+): Promise<TestServices> {
+  const { runtime } = await builtApp();
+  const { log, logLines } = await testLogger();
+  const services = await runtime.createServices(of.config, log, { namespace: "nexus", ...shared });
+  return Object.assign(services, {
+    logLines,
+    async destroy() {
+      await runtime.closeServices(services);
+    },
+  });
 }
 
 /** The load context a request would get from server.ts. */
