@@ -27,7 +27,7 @@ import { loadSchema, metricsSchema } from "./schemas.ts";
  *
  * Across a cluster each probe is claimed in the database before it is sent, so one instance
  * probes a module once per interval however long its endpoint takes
- * (docs/decisions/036-probe-claims.md).
+ * (docs/decisions/037-probe-claims.md).
  */
 export const FAILURES_FOR_ERROR = 3;
 

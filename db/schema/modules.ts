@@ -44,7 +44,7 @@ export const modules = pgTable(
     consecutiveFailures: integer("consecutive_failures").notNull().default(0),
     /**
      * When the latest scheduled probe was claimed and sent, on the database's clock: the next one
-     * is due `probeIntervalSeconds` later (docs/decisions/036-probe-claims.md).
+     * is due `probeIntervalSeconds` later (docs/decisions/037-probe-claims.md).
      */
     probeStartedAt: timestamp("probe_started_at", { withTimezone: true }),
     /**

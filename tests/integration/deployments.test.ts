@@ -42,7 +42,9 @@ describe.skipIf(!redisUrl)("deployments sharing one Redis", () => {
       });
       // Each deployment on a database of its own.
       const config = { ...loaded, database: database.target };
-      const services: Services = await createServices(config, log);
+      // Redis calls get seconds, not the default 300 ms: on a busy machine a slow relay would
+      // make a write count as failed, which is not what this test is about.
+      const services: Services = await createServices(config, log, { timeoutMs: 5_000 });
       return services;
     };
     const database = async () => {
