@@ -7,8 +7,9 @@ import { startMetricsCollector } from "#app/system-metrics/collector.server.ts";
 import type { Services } from "./services.server.ts";
 
 /**
- * The periodic work of a running NEXUS. Each job takes its own lease, so with several instances
- * each job runs on one of them. Returns a function that stops them all.
+ * The periodic work of a running NEXUS. With several instances, metrics sampling and the model
+ * refresh each run on the holder of their own lease, and a module's probe on whichever instance
+ * claimed it in the database. Returns a function that stops them all.
  */
 export function startBackgroundJobs(services: Services): () => Promise<void> {
   const detachBridge = startBridge(services);
