@@ -54,7 +54,7 @@ export const api = defineApi("/rooms/{id}/messages", {
         .describe("The agents answering, each with the stream its reply comes on."),
       notice: z
         .string()
-        .optional()
+        .nullable()
         .describe("Why mentioned agents do not answer, when they do not."),
     }),
     errors: [404, 409],
