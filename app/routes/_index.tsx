@@ -1,5 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useRevalidator } from "@remix-run/react";
+import { Link, useLoaderData, useRevalidator, useRouteLoaderData } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import uplotStyles from "uplot/dist/uPlot.min.css";
 import { requireUser } from "#app/accounts/auth.server.ts";
@@ -22,6 +22,7 @@ import { type RoomEvent, useRoom } from "#app/realtime/use-room.ts";
 import { recentReadiness } from "#app/server/readiness.server.ts";
 import { latestSample, metricsHistory } from "#app/system-metrics/collector.server.ts";
 import { NEXUS_VERSION } from "#app/utils/version.ts";
+import type { loader as rootLoader } from "../root.tsx";
 
 export const meta: MetaFunction = () => [{ title: "Dashboard · NEXUS" }];
 
@@ -214,6 +215,8 @@ export default function Dashboard() {
   const refreshing = useLiveRefresh(REFRESH_MS);
   const live = useLiveDashboard(data);
   const { readiness } = data;
+  const emergency = useRouteLoaderData<typeof rootLoader>("root")?.emergency;
+  const overall = overallStatus(readiness, emergency?.mode ?? "normal");
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -227,15 +230,8 @@ export default function Dashboard() {
             </span>
           </p>
         </div>
-        <Badge
-          tone={!readiness.ready ? "error" : readiness.degraded?.length ? "warning" : "ok"}
-          className="px-3 py-1 text-sm"
-        >
-          <span data-testid="overall-status">
-            {readiness.ready && !readiness.degraded?.length
-              ? "All systems operational"
-              : "Degraded"}
-          </span>
+        <Badge tone={overall.tone} className="px-3 py-1 text-sm">
+          <span data-testid="overall-status">{overall.label}</span>
         </Badge>
       </div>
 
@@ -275,4 +271,20 @@ export default function Dashboard() {
       />
     </div>
   );
+}
+
+/**
+ * The one-line verdict beside the heading: a component down or degraded first, then AI work
+ * paused or stopped by the emergency controls (the system runs, but does no AI work), and only
+ * then "operational".
+ */
+function overallStatus(
+  readiness: { ready: boolean; degraded?: string[] },
+  ai: "normal" | "paused" | "stopped",
+): { label: string; tone: "ok" | "warning" | "error" } {
+  if (!readiness.ready) return { label: "Degraded", tone: "error" };
+  if (ai === "stopped") return { label: "AI work stopped", tone: "error" };
+  if (ai === "paused") return { label: "AI work paused", tone: "warning" };
+  if (readiness.degraded?.length) return { label: "Degraded", tone: "warning" };
+  return { label: "All systems operational", tone: "ok" };
 }

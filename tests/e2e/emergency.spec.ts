@@ -18,10 +18,15 @@ test("pausing AI work shows a banner on every page until an admin resumes", asyn
     await page.goto(path);
     await expect(page.getByTestId("emergency-banner"), path).toBeVisible();
   }
+  // The dashboard's verdict does not say "operational" while no AI work runs.
+  await page.goto("/");
+  await expect(page.getByTestId("overall-status")).toHaveText("AI work paused");
   await page.goto("/emergency");
   await page.getByLabel("Reason").fill("E2E maintenance done");
   await page.getByRole("button", { name: "Resume AI work" }).click();
   await expect(page.getByTestId("emergency-banner")).toHaveCount(0);
+  await page.goto("/");
+  await expect(page.getByTestId("overall-status")).toHaveText("All systems operational");
   await page.goto("/activity?type=emergency.");
   await expect(page.getByText("resumed all AI work: E2E maintenance done")).toBeVisible();
 });
