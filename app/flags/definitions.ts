@@ -19,7 +19,7 @@ export const flagDefinitions = {
   "cluster.leases": {
     label: "Cluster mode",
     description:
-      "Background jobs (probes, metrics, model discovery) take a lease so only one instance runs each. Off: every instance runs every job, as a single instance should.",
+      "Background jobs (metrics sampling, model discovery, trimming) take a lease so only one instance runs each. Off: every instance runs every job, as a single instance should. Module probes are claimed per module in the database either way.",
     default: true,
   },
   realtime: {

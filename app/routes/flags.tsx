@@ -27,7 +27,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireUser(request, context, "flags:manage");
   const history = await listActivity(context.services.database.db, { type: "flag.", limit: 20 });
   const changed = new URL(request.url).searchParams.get("changed");
+  // A flag that is on but cannot do anything here says so, rather than "on".
+  const noEffect: Partial<Record<string, string>> = {
+    "cache.redis":
+      context.services.config.cache.kind === "upstash"
+        ? undefined
+        : "No Redis is configured (UPSTASH_REDIS_REST_URL), so each instance caches in its own memory whatever this says.",
+  };
   return {
+    noEffect,
     flags: describeFlags(context.services.flags),
     history: history.items.map(toPublicActivity),
     changed: changed && isFlagKey(changed) ? changed : null,
@@ -65,7 +73,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function FlagsPage() {
-  const { flags, history, changed, refreshSeconds } = useLoaderData<typeof loader>();
+  const { flags, history, changed, refreshSeconds, noEffect } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const pendingKey = navigation.state !== "idle" ? navigation.formData?.get("key") : null;
@@ -95,6 +103,11 @@ export default function FlagsPage() {
                     {flag.enabled ? "on" : "off"}
                   </Badge>
                 </span>
+                {noEffect[flag.key] ? (
+                  <span data-testid={`flag-no-effect-${flag.key}`}>
+                    <Badge tone="warning">no effect here</Badge>
+                  </span>
+                ) : null}
                 <span className="text-xs text-slate-600 dark:text-slate-400">
                   {flag.overridden ? (
                     <>
@@ -112,6 +125,11 @@ export default function FlagsPage() {
                 </span>
               </div>
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{flag.description}</p>
+              {noEffect[flag.key] ? (
+                <p className="mt-1 text-sm text-amber-800 dark:text-amber-300">
+                  {noEffect[flag.key]}
+                </p>
+              ) : null}
               {flag.note ? <p className="mt-1 text-sm">Note: {flag.note}</p> : null}
               <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
                 <input type="hidden" name="key" value={flag.key} />

@@ -12,6 +12,11 @@ test("an admin turns realtime off and on from the flags page", async ({ page, ax
 
   await page.goto("/flags");
   await axe({ label: "flags page" });
+  // This server runs without Redis: the Redis cache flag is on, and says it does nothing here.
+  await expect(page.getByTestId("flag-state-cache.redis")).toHaveText("on");
+  await expect(page.getByTestId("flag-no-effect-cache.redis")).toHaveText("no effect here");
+  await expect(page.getByText("No Redis is configured (UPSTASH_REDIS_REST_URL)")).toBeVisible();
+  await expect(page.getByTestId("flag-no-effect-realtime")).toHaveCount(0);
   await page.getByRole("button", { name: "Turn Realtime off" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved: Realtime is now off.");
   await expect(page.getByTestId("flag-state-realtime")).toHaveText("off");
