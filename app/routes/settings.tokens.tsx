@@ -9,7 +9,7 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useRef, useState } from "react";
 import { z } from "zod/v4";
-import { actingAs, requireUser } from "#app/accounts/auth.server.ts";
+import { actingAs, redirectWithToast, requireUser } from "#app/accounts/auth.server.ts";
 import { scopeSchema } from "#app/accounts/schemas.ts";
 import {
   createToken,
@@ -21,6 +21,7 @@ import {
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Button, StatusButton } from "#app/components/ui/button.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
+import { ConfirmForm } from "#app/components/ui/confirm-form.tsx";
 import { ErrorList, Field, SelectField } from "#app/components/ui/input.tsx";
 import { Table, Td, THead, Th } from "#app/components/ui/table.tsx";
 import { scopesFor } from "#app/utils/permissions.ts";
@@ -74,7 +75,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
       return data({ create: null, newToken: null, revokeError: "No such token." }, { status: 404 });
     }
     await revokeToken(db, token, actingAs(actor, context));
-    return { create: null, newToken: null, revokeError: null };
+    return redirectWithToast(request, context.services, "/settings/tokens", {
+      tone: "success",
+      title: `Revoked ${token.name}: it no longer signs anything in.`,
+    });
   }
 
   const allowed = scopesFor(actor.role);
@@ -279,13 +283,21 @@ export default function Tokens() {
                     </Td>
                     <Td>
                       {s.label === "active" ? (
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="revoke" />
-                          <input type="hidden" name="tokenId" value={token.id} />
+                        <ConfirmForm
+                          fields={
+                            <>
+                              <input type="hidden" name="intent" value="revoke" />
+                              <input type="hidden" name="tokenId" value={token.id} />
+                            </>
+                          }
+                          title={`Revoke ${token.name}?`}
+                          consequences={`Scripts using ${token.name} are refused from now on (401), on every instance. This cannot be undone: make a new token to grant access again.`}
+                          confirmLabel="Yes, revoke it"
+                        >
                           <Button type="submit" size="sm" variant="danger">
                             Revoke<span className="sr-only"> {token.name}</span>
                           </Button>
-                        </Form>
+                        </ConfirmForm>
                       ) : null}
                     </Td>
                   </tr>

@@ -158,6 +158,17 @@ test.describe("the accounts journey", () => {
     await expect(row).toContainText("active");
     await expect(page.getByRole("cell", { name: second.name, exact: true })).toBeVisible();
     await row.getByRole("button", { name: `Revoke ${firstTokenName}` }).click();
+    // It asks first, saying what revoking does; cancelling keeps the token.
+    const dialog = page.getByRole("dialog", { name: `Revoke ${firstTokenName}?` });
+    await expect(dialog).toContainText("refused from now on");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row).toContainText("active");
+    await row.getByRole("button", { name: `Revoke ${firstTokenName}` }).click();
+    await dialog.getByRole("button", { name: "Yes, revoke it" }).click();
+    await expect(
+      page.getByRole("status").filter({ hasText: `Revoked ${firstTokenName}` }),
+    ).toBeVisible();
     await expect(row).toContainText("revoked");
     await expect(row.getByRole("button", { name: /^Revoke/ })).toHaveCount(0);
 

@@ -1,8 +1,6 @@
-import { Form } from "@remix-run/react";
-import { useState } from "react";
-import { Button, StatusButton } from "#app/components/ui/button.tsx";
+import { StatusButton } from "#app/components/ui/button.tsx";
 import { Card } from "#app/components/ui/card.tsx";
-import { Dialog } from "#app/components/ui/dialog.tsx";
+import { ConfirmForm } from "#app/components/ui/confirm-form.tsx";
 import { ErrorList } from "#app/components/ui/input.tsx";
 import { useIsPending } from "#app/utils/use-is-pending.ts";
 
@@ -19,7 +17,6 @@ export function DeleteCard({
   deleteError?: string;
 }) {
   const isPending = useIsPending();
-  const [confirming, setConfirming] = useState(false);
   const hidden = (
     <>
       <input type="hidden" name="intent" value="delete" />
@@ -38,40 +35,17 @@ export function DeleteCard({
           <ErrorList errors={[deleteError]} />
         </div>
       ) : null}
-      <Form
-        method="post"
+      <ConfirmForm
         className="mt-3"
-        onSubmit={(event) => {
-          // Runs only once hydrated: then the dialog asks first, and its own form posts.
-          event.preventDefault();
-          setConfirming(true);
-        }}
+        fields={hidden}
+        title={`Delete ${module.name}?`}
+        consequences={consequences}
+        confirmLabel="Yes, delete it"
       >
-        {hidden}
         <StatusButton type="submit" variant="danger" pending={isPending}>
           Delete {module.name}
         </StatusButton>
-      </Form>
-      <Dialog
-        open={confirming}
-        onClose={() => setConfirming(false)}
-        title={`Delete ${module.name}?`}
-      >
-        <p className="text-sm text-slate-700 dark:text-slate-300">{consequences}</p>
-        <Form
-          method="post"
-          className="mt-4 flex flex-wrap justify-end gap-2"
-          onSubmit={() => setConfirming(false)}
-        >
-          {hidden}
-          <Button variant="secondary" onClick={() => setConfirming(false)}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="danger">
-            Yes, delete it
-          </Button>
-        </Form>
-      </Dialog>
+      </ConfirmForm>
     </Card>
   );
 }
