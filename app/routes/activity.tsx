@@ -8,6 +8,7 @@ import {
   listActivity,
   toPublicActivity,
 } from "#app/activity/activity.server.ts";
+import { activityFamilies } from "#app/activity/families.ts";
 import { ActivityList } from "#app/components/module-form.tsx";
 import { StatusButton } from "#app/components/ui/button.tsx";
 import { Card } from "#app/components/ui/card.tsx";
@@ -18,14 +19,11 @@ export const meta: MetaFunction = () => [{ title: "Activity · NEXUS" }];
 
 const PAGE_SIZE = 50;
 
-/** Type prefixes people filter by; a full type (from a link) is kept as its own option. */
-const typePrefixes = [
-  { value: "auth.", label: "Sign-ins (auth.)" },
-  { value: "user.", label: "Users (user.)" },
-  { value: "token.", label: "API tokens (token.)" },
-  { value: "module.", label: "Modules (module.)" },
-  { value: "emergency.", label: "Emergency (emergency.)" },
-];
+/** Type families people filter by; a full type (from a link) is kept as its own option. */
+const typePrefixes = activityFamilies.map((family) => ({
+  value: family.value,
+  label: `${family.label} (${family.value})`,
+}));
 
 const filterKeys = ["type", "moduleId", "actorId", "from", "to"] as const;
 type Filters = Partial<Record<(typeof filterKeys)[number], string>>;

@@ -119,3 +119,25 @@ test.describe("a page that does not exist", () => {
     await expect(page.getByTestId("overall-status")).toBeVisible();
   });
 });
+
+test.describe("the activity log", () => {
+  test("its type filter offers every family of event, and filters by the one chosen", async ({
+    page,
+  }) => {
+    await page.goto("/activity");
+    const type = page.getByLabel("Type");
+    for (const family of [
+      "Goal runs (goal.)",
+      "Knowledge (knowledge.)",
+      "Rooms (room.)",
+      "Reviews (review.)",
+      "Agents (agent.)",
+      "Feature flags (flag.)",
+    ]) {
+      await expect(type.locator("option", { hasText: family })).toHaveCount(1);
+    }
+    await type.selectOption("auth.");
+    await page.getByRole("button", { name: /filter|apply/i }).click();
+    await expect(page).toHaveURL(/type=auth\./);
+  });
+});
