@@ -13308,7 +13308,7 @@ export interface operations {
                                 streamId: string;
                             }[];
                             /** @description Why mentioned agents do not answer, when they do not. */
-                            notice?: string;
+                            notice: string | null;
                         };
                         /** Format: date-time */
                         timestamp: string;
@@ -13366,7 +13366,7 @@ export interface operations {
                                 streamId: string;
                             }[];
                             /** @description Why mentioned agents do not answer, when they do not. */
-                            notice?: string;
+                            notice: string | null;
                         };
                         /** Format: date-time */
                         timestamp: string;
