@@ -1,6 +1,7 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData, useRevalidator } from "@remix-run/react";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import uplotStyles from "uplot/dist/uPlot.min.css";
 import { requireUser } from "#app/accounts/auth.server.ts";
 import { Badge } from "#app/components/ui/badge.tsx";
 import { Button } from "#app/components/ui/button.tsx";
@@ -37,25 +38,28 @@ function usagePerDay(report: {
   return [times, calls, tokens];
 }
 
+/** One layout for the chart: a new array each render would rebuild the chart each render. */
+const usageSeries = [
+  { label: "Calls", unit: "calls", color: "#2563eb", axis: 0 as const },
+  { label: "Tokens", unit: "tokens", color: "#059669", axis: 1 as const },
+];
+
 function UsageChart({ data }: { data: (number | null)[][] }) {
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
   if (!mounted) return null;
   return (
     <Suspense fallback={<p className="text-sm">Loading chart…</p>}>
-      <TimeSeriesChart
-        title="Calls and tokens per day"
-        series={[
-          { label: "Calls", unit: "calls", color: "#2563eb", axis: 0 },
-          { label: "Tokens", unit: "tokens", color: "#059669", axis: 1 },
-        ]}
-        data={data}
-      />
+      <TimeSeriesChart title="Calls and tokens per day" series={usageSeries} data={data} />
     </Suspense>
   );
 }
 
 export const meta: MetaFunction = () => [{ title: "SAGE · NEXUS" }];
+
+// uPlot's own stylesheet lays out the chart's legend and cursor; without it the legend is a bare
+// table drawn over the plot.
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: uplotStyles }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
@@ -114,6 +118,8 @@ function Playground({ models }: { models: { name: string; available: boolean }[]
   const [error, setError] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
   const controller = useRef<AbortController | null>(null);
+  // The models table and the usage figures come from the loader: read them again after a call.
+  const revalidator = useRevalidator();
 
   async function run(event: React.FormEvent) {
     event.preventDefault();
@@ -148,6 +154,7 @@ function Playground({ models }: { models: { name: string; available: boolean }[]
     } finally {
       setRunning(false);
       controller.current = null;
+      revalidator.revalidate();
     }
   }
 
@@ -253,7 +260,7 @@ export default function SagePage() {
                 {p.reachable ? "reachable" : "unreachable"}
               </Badge>
               <span className="font-medium">{p.provider}</span>
-              <span className="text-slate-600 dark:text-slate-400">{p.baseUrl}</span>
+              <span className="break-all text-slate-600 dark:text-slate-400">{p.baseUrl}</span>
               <span>{p.reachable ? `${p.models} models` : p.error?.message}</span>
             </li>
           ))}
