@@ -119,10 +119,14 @@ function ModuleStatusRow({ module }: { module: StatusModule }) {
       <UptimeBarRow bars={bars} label={`${module.name}: uptime, last 90 days`} />
       <p className="mt-1 flex justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
         <span aria-hidden="true">90 days ago</span>
-        <span>
-          <span className="font-mono tabular-nums">{formatPercent(module.uptimePercent)}</span>{" "}
-          uptime
-        </span>
+        {module.uptimePercent === null ? (
+          <span>no probes yet</span>
+        ) : (
+          <span>
+            <span className="font-mono tabular-nums">{formatPercent(module.uptimePercent)}</span>{" "}
+            uptime
+          </span>
+        )}
         <span aria-hidden="true">today</span>
       </p>
     </li>
