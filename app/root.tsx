@@ -14,6 +14,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useMatches,
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -242,10 +243,19 @@ function Shell({
   );
 }
 
+/**
+ * Pages whose route says `handle = { bare: true }` (the public status page) are drawn without the
+ * app's shell: no navigation, no account menu, no banners or toasts; the page brings its own.
+ */
+function useBare(): boolean {
+  return useMatches().some((match) => (match.handle as { bare?: boolean } | undefined)?.bare);
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const root = useRouteLoaderData<typeof loader>("root");
   const theme = root?.theme ?? "system";
   const nonce = useNonce();
+  const bare = useBare();
   return (
     <html lang="en" className={theme === "dark" ? "dark" : undefined}>
       <head>
@@ -256,15 +266,21 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        <Shell
-          theme={theme}
-          user={root?.user ?? null}
-          emergency={root?.emergency ?? null}
-          openReviews={root?.openReviews ?? null}
-        >
-          {children}
-        </Shell>
-        <Toaster toast={root?.toast ?? null} />
+        {bare ? (
+          children
+        ) : (
+          <>
+            <Shell
+              theme={theme}
+              user={root?.user ?? null}
+              emergency={root?.emergency ?? null}
+              openReviews={root?.openReviews ?? null}
+            >
+              {children}
+            </Shell>
+            <Toaster toast={root?.toast ?? null} />
+          </>
+        )}
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -22,6 +22,7 @@ export const API_TAGS: Record<string, string> = {
   activity: "The activity log: who changed what, when.",
   modules: "The registry of the AI system's components, their probes and status history.",
   metrics: "System samples: live figures and their history.",
+  status: "The public status page: the modules marked public, their status and uptime.",
   emergency: "The emergency stop: pause or stop all AI work at once.",
   flags: "Feature flags in force on this deployment.",
   sage: "AI work: models, generation, usage and cost, goal runs.",

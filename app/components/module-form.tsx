@@ -79,6 +79,8 @@ const moduleFields = {
   healthEndpoint: healthEndpointSchema.optional(),
   probeIntervalSeconds: probeIntervalSchema,
   probeTimeoutMs: probeTimeoutSchema,
+  /** A checkbox: "on" when ticked, absent when not. */
+  public: z.boolean().optional(),
 };
 
 /**
@@ -128,6 +130,7 @@ export function toModuleInput(value: ModuleFormValue) {
     healthEndpoint: value.healthEndpoint ?? null,
     probeIntervalSeconds: value.probeIntervalSeconds,
     probeTimeoutMs: value.probeTimeoutMs,
+    public: value.public ?? false,
   };
 }
 
@@ -144,6 +147,7 @@ export function moduleFormDefaults(module?: {
   healthEndpoint: string | null;
   probeIntervalSeconds: number;
   probeTimeoutMs: number;
+  public: boolean;
   version: number;
 }) {
   if (!module) {
@@ -167,6 +171,7 @@ export function moduleFormDefaults(module?: {
     healthEndpoint: module.healthEndpoint ?? "",
     probeIntervalSeconds: String(module.probeIntervalSeconds),
     probeTimeoutMs: String(module.probeTimeoutMs),
+    public: module.public ? "on" : undefined,
     version: String(module.version),
   };
 }
@@ -386,6 +391,31 @@ export function ModuleForm({
           errors={fields.probeTimeoutMs.errors}
           inputProps={{ ...getInputProps(fields.probeTimeoutMs, { type: "number" }), step: 1 }}
         />
+      </Section>
+
+      <Section legend="Status page">
+        <div className="space-y-1 sm:col-span-2">
+          <label className="flex items-start gap-2 text-sm font-medium">
+            <input
+              {...getInputProps(fields.public, { type: "checkbox" })}
+              aria-describedby={
+                fields.public.errors?.length
+                  ? `${fields.public.id}-error ${fields.public.id}-hint`
+                  : `${fields.public.id}-hint`
+              }
+              className="mt-0.5 size-4"
+            />
+            Show on the public status page
+          </label>
+          <p id={`${fields.public.id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+            Anyone, signed in or not, can then see its name, status and uptime at{" "}
+            <a href="/status" className="underline">
+              /status
+            </a>
+            . Nothing else about it is shown there.
+          </p>
+          <ErrorList id={`${fields.public.id}-error`} errors={fields.public.errors} />
+        </div>
       </Section>
 
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">

@@ -78,6 +78,7 @@ export function toPublicModule(row: ModuleRow) {
         }
       : null,
     consecutiveFailures: row.consecutiveFailures,
+    public: row.public,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -296,6 +297,7 @@ export async function createModule(
         healthEndpoint: input.healthEndpoint ?? null,
         probeIntervalSeconds: input.probeIntervalSeconds ?? 30,
         probeTimeoutMs: input.probeTimeoutMs ?? 2000,
+        public: input.public ?? false,
       })
       .returning();
   } catch (error) {

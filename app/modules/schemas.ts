@@ -73,6 +73,10 @@ export const probeTimeoutSchema = z
   .min(100, "At least 100 ms")
   .max(30_000, "At most 30000 ms");
 
+export const publicSchema = z
+  .boolean({ error: "public must be true or false" })
+  .describe("Listed on the public status page (/status): its name, status and uptime only.");
+
 export const versionSchema = z
   .number({ error: "version must be a number" })
   .int("version must be a whole number")
@@ -101,6 +105,7 @@ export const createModuleSchema = z
     healthEndpoint: healthEndpointSchema.nullish(),
     probeIntervalSeconds: probeIntervalSchema.optional(),
     probeTimeoutMs: probeTimeoutSchema.optional(),
+    public: publicSchema.optional(),
   })
   .refine(timeoutWithinInterval, timeoutIssue);
 
@@ -118,6 +123,7 @@ export const updateModuleSchema = z
     healthEndpoint: healthEndpointSchema.nullable().optional(),
     probeIntervalSeconds: probeIntervalSchema.optional(),
     probeTimeoutMs: probeTimeoutSchema.optional(),
+    public: publicSchema.optional(),
     version: versionSchema.optional(),
   })
   .refine(timeoutWithinInterval, timeoutIssue)
@@ -150,6 +156,7 @@ export const modulePublicSchema = named(
       })
       .nullable(),
     consecutiveFailures: z.number(),
+    public: publicSchema,
     version: z.number(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

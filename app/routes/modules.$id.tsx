@@ -17,6 +17,7 @@ import {
 } from "#app/components/module-form.tsx";
 import { DeleteCard } from "#app/components/modules/delete-card.tsx";
 import { HealthCard, HistoryCard, MetricsCard } from "#app/components/modules/module-cards.tsx";
+import { ResponseTimeCard, UptimeCard } from "#app/components/modules/uptime-cards.tsx";
 import { Card, CardHeader } from "#app/components/ui/card.tsx";
 import {
   deleteModule,
@@ -29,6 +30,7 @@ import {
   VersionConflictError,
 } from "#app/modules/modules.server.ts";
 import { versionSchema } from "#app/modules/schemas.ts";
+import { moduleUptime } from "#app/modules/uptime.server.ts";
 import { can } from "#app/utils/permissions.ts";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -39,10 +41,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const actor = await requireUser(request, context);
   const { services } = context;
   const row = await getModule(services, pageId(params.id, "No such module.")).catch(notFoundAsPage);
-  const [history, probes, activity] = await Promise.all([
+  const [history, probes, activity, uptime] = await Promise.all([
     statusHistory(services, row.id, 50),
     recentProbes(services, row.id, 60),
     listActivity(services.database.db, { moduleId: row.id, limit: 20 }),
+    moduleUptime(services, row.id),
   ]);
   return {
     module: toPublicModule(row),
@@ -56,6 +59,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       createdAt: probe.createdAt.toISOString(),
     })),
     activity: activity.items.map(toPublicActivity),
+    uptime,
     canWrite: can(actor.role, "write"),
   };
 }
@@ -94,7 +98,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function ModuleDetail() {
-  const { module, history, probes, activity, canWrite } = useLoaderData<typeof loader>();
+  const { module, history, probes, activity, uptime, canWrite } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="space-y-6">
@@ -124,6 +128,14 @@ export default function ModuleDetail() {
                   {module.version}
                 </span>
               </span>
+              {module.public ? (
+                <span>
+                  Listed on the{" "}
+                  <a href="/status" className="text-brand-600 underline dark:text-brand-100">
+                    public status page
+                  </a>
+                </span>
+              ) : null}
             </p>
           </div>
           {canWrite ? (
@@ -179,6 +191,8 @@ export default function ModuleDetail() {
               </div>
             </dl>
           </Card>
+          <UptimeCard uptime={uptime} />
+          <ResponseTimeCard uptime={uptime} />
           <MetricsCard metrics={module.metrics} />
           <Card>
             <CardHeader

@@ -1,4 +1,5 @@
 import { startProbeScheduler } from "#app/modules/probes.server.ts";
+import { startUptimeRollups } from "#app/modules/uptime.server.ts";
 import { startBridge } from "#app/realtime/bridge.server.ts";
 import { stopReplies } from "#app/rooms/replies.server.ts";
 import { stopGoalRuns } from "#app/sage/goals.server.ts";
@@ -7,15 +8,16 @@ import { startMetricsCollector } from "#app/system-metrics/collector.server.ts";
 import type { Services } from "./services.server.ts";
 
 /**
- * The periodic work of a running NEXUS. With several instances, metrics sampling and the model
- * refresh each run on the holder of their own lease, and a module's probe on whichever instance
- * claimed it in the database. Returns a function that stops them all.
+ * The periodic work of a running NEXUS. With several instances, metrics sampling, the uptime
+ * rollups and the model refresh each run on the holder of their own lease, and a module's probe
+ * on whichever instance claimed it in the database. Returns a function that stops them all.
  */
 export function startBackgroundJobs(services: Services): () => Promise<void> {
   const detachBridge = startBridge(services);
   const stops = [
     async () => detachBridge(),
     startProbeScheduler(services, { instanceId: services.instanceId }),
+    startUptimeRollups(services, { instanceId: services.instanceId }),
     startMetricsCollector(services, { instanceId: services.instanceId }),
     startModelRefresher(services, { instanceId: services.instanceId }),
   ];

@@ -1368,6 +1368,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public status page: the modules marked public, their status and uptime
+         * @description No sign-in needed. Lists only the modules marked `public`, by name, with their current status and 90 UTC days of uptime (the share of health probes that answered in time; slow answers count as up). Nothing else about a module is shown. Cacheable for 30 s; rate-limited per address like every call without credentials. `incidents` lists open incidents (empty when there are none).
+         *
+         *     No authentication needed.
+         */
+        get: operations["getStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/tokens": {
         parameters: {
             query?: never;
@@ -1804,6 +1826,8 @@ export interface components {
                 error: string | null;
             } | null;
             consecutiveFailures: number;
+            /** @description Listed on the public status page (/status): its name, status and uptime only. */
+            public: boolean;
             version: number;
             /** Format: date-time */
             createdAt: string;
@@ -2042,6 +2066,47 @@ export interface components {
             p95LatencyMs: number | null;
             /** @description USD. */
             cost: number;
+        };
+        StatusModule: {
+            name: string;
+            /**
+             * @description operational (healthy), degraded (slow or failing once), down (failing), maintenance (taken out of service).
+             * @enum {string}
+             */
+            status: "operational" | "degraded" | "down" | "maintenance";
+            /** @description Uptime over the 90 days, 0-100; null: no probes in that time. */
+            uptimePercent: number | null;
+            /** @description The last 90 UTC days, oldest first; today so far. */
+            days: components["schemas"]["StatusDay"][];
+        };
+        StatusDay: {
+            /**
+             * Format: date
+             * @description The UTC day.
+             */
+            date: string;
+            /** @description Health probes recorded that day. */
+            probes: number;
+            /** @description Share of probes that were up (slow answers included), 0-100; null: no probes. */
+            uptimePercent: number | null;
+            /**
+             * @description none: no probes; up: all up; degraded: all up, some slow; partial: some failed, at least 90% up; down: under 90% up.
+             * @enum {string}
+             */
+            level: "none" | "up" | "degraded" | "partial" | "down";
+        };
+        StatusIncident: {
+            title: string;
+            /** @enum {string} */
+            status: "investigating" | "identified" | "monitoring";
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description What people are told, if anything yet. */
+            message: string | null;
+            /** @description Names of the public modules it affects. */
+            modules: string[];
         };
         ApiToken: {
             /** Format: uuid */
@@ -9254,6 +9319,8 @@ export interface operations {
                     healthEndpoint?: string | null;
                     probeIntervalSeconds?: number;
                     probeTimeoutMs?: number;
+                    /** @description Listed on the public status page (/status): its name, status and uptime only. */
+                    public?: boolean;
                 };
             };
         };
@@ -9301,6 +9368,8 @@ export interface operations {
                                 error: string | null;
                             } | null;
                             consecutiveFailures: number;
+                            /** @description Listed on the public status page (/status): its name, status and uptime only. */
+                            public: boolean;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -9512,6 +9581,8 @@ export interface operations {
                                 error: string | null;
                             } | null;
                             consecutiveFailures: number;
+                            /** @description Listed on the public status page (/status): its name, status and uptime only. */
+                            public: boolean;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -9681,6 +9752,8 @@ export interface operations {
                                 error: string | null;
                             } | null;
                             consecutiveFailures: number;
+                            /** @description Listed on the public status page (/status): its name, status and uptime only. */
+                            public: boolean;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -9854,6 +9927,8 @@ export interface operations {
                     healthEndpoint?: string | null;
                     probeIntervalSeconds?: number;
                     probeTimeoutMs?: number;
+                    /** @description Listed on the public status page (/status): its name, status and uptime only. */
+                    public?: boolean;
                     version?: number;
                 };
             };
@@ -9900,6 +9975,8 @@ export interface operations {
                                 error: string | null;
                             } | null;
                             consecutiveFailures: number;
+                            /** @description Listed on the public status page (/status): its name, status and uptime only. */
+                            public: boolean;
                             version: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -16132,6 +16209,101 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description Too many requests (RATE_LIMITED); see Retry-After. */
+            429: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description An unexpected error on our side (INTERNAL_ERROR), logged with the request id. */
+            500: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+            /** @description A dependency did not answer: the database (UNAVAILABLE, with Retry-After; nothing was changed), a component (NOT_READY), or no model can do the task (NO_MODEL_AVAILABLE). */
+            503: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelope"];
+                };
+            };
+        };
+    };
+    getStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Your id for this request (8-128 of A-Z a-z 0-9 . _ : -), echoed back and logged; else NEXUS makes one. */
+                "x-request-id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["x-request-id"];
+                    "API-Version": components["headers"]["API-Version"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    /** @description `public, max-age=30`: the answer is the same for every caller. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /**
+                             * @description outage if a module is down, degraded if one is.
+                             * @enum {string}
+                             */
+                            status: "operational" | "degraded" | "outage";
+                            /** @description Uptime of all the listed modules over the 90 days (by probes), 0-100. */
+                            uptimePercent: number | null;
+                            /** @description The modules marked public, by name. */
+                            modules: components["schemas"]["StatusModule"][];
+                            /** @description Open incidents; empty when there are none. */
+                            incidents: components["schemas"]["StatusIncident"][];
+                            /** Format: date-time */
+                            generatedAt: string;
+                        };
+                        meta: components["schemas"]["Meta"];
+                        /** Format: date-time */
+                        timestamp: string;
+                    };
                 };
             };
             /** @description Too many requests (RATE_LIMITED); see Retry-After. */

@@ -21,3 +21,4 @@ export * from "./reviews.ts";
 export * from "./rooms.ts";
 export * from "./sage.ts";
 export * from "./settings.ts";
+export * from "./uptime.ts";

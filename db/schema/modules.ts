@@ -42,6 +42,8 @@ export const modules = pgTable(
     lastProbeLatencyMs: integer("last_probe_latency_ms"),
     lastProbeError: text("last_probe_error"),
     consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+    /** Listed on the public status page (/status): its name, status and uptime only. */
+    public: boolean("public").notNull().default(false),
     /**
      * When the latest scheduled probe was claimed and sent, on the database's clock: the next one
      * is due `probeIntervalSeconds` later (docs/decisions/037-probe-claims.md).
