@@ -24,7 +24,7 @@ import {
 } from "./uptime.ts";
 
 /**
- * Uptime history (docs/decisions/038-uptime-history.md). Probe results (`module_probes`, kept a
+ * Uptime history (docs/decisions/039-uptime-history.md). Probe results (`module_probes`, kept a
  * day) are rolled up per hour into `module_uptime_hourly`, and the hours per UTC day into
  * `module_uptime_daily`; both are kept 90 days. A rollup writes each bucket's row whole
  * (insert … on conflict do update), so rolling a bucket again gives the same row.

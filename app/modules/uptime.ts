@@ -1,5 +1,5 @@
 /**
- * Uptime: what the rollups mean (docs/decisions/038-uptime-history.md), shared by the module
+ * Uptime: what the rollups mean (docs/decisions/039-uptime-history.md), shared by the module
  * page, the public status page and the API. Server-side queries are in `uptime.server.ts`, the
  * API's schemas in `uptime-schemas.ts` (kept apart so the pages do not ship zod).
  *

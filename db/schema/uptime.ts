@@ -1,7 +1,7 @@
 /**
  * Uptime history: every module's probe results rolled up per hour and per UTC day, kept 90 days
  * (the raw `module_probes` are kept a day). A row is written again, whole, each time its bucket is
- * rolled up (app/modules/uptime.server.ts; docs/decisions/038-uptime-history.md).
+ * rolled up (app/modules/uptime.server.ts; docs/decisions/039-uptime-history.md).
  */
 import { index, integer, pgTable, primaryKey, real, timestamp, uuid } from "drizzle-orm/pg-core";
 import { modules } from "./modules.ts";
