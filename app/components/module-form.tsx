@@ -152,7 +152,9 @@ export function moduleFormDefaults(module?: {
 }) {
   if (!module) {
     return {
-      status: "inactive",
+      // Active: a module registered with a health endpoint is probed at once (an inactive one
+      // never is), and the probe sets its status from then on.
+      status: "active",
       integrationLevel: "0",
       load: "0",
       probeIntervalSeconds: "30",
@@ -259,6 +261,8 @@ export function ModuleForm({
     shouldRevalidate: "onInput",
   });
   const kindListId = `${form.id}-kinds`;
+  // A new module's slug follows its name until the person types a slug of their own.
+  const slugEdited = useRef(mode === "edit");
   const formErrors = [...(form.errors ?? []), ...(fields.version.errors ?? [])];
   // With JavaScript the page keeps its scroll position after a post: bring a form-level error
   // (e.g. a version conflict, at the top of the form) to the person who pressed Save below.
@@ -286,7 +290,13 @@ export function ModuleForm({
         <Field
           label="Name"
           errors={fields.name.errors}
-          inputProps={getInputProps(fields.name, { type: "text" })}
+          inputProps={{
+            ...getInputProps(fields.name, { type: "text" }),
+            onChange: (event) => {
+              if (slugEdited.current) return;
+              form.update({ name: fields.slug.name, value: slugFromName(event.target.value) });
+            },
+          }}
         />
         <Field
           label="Slug"
@@ -294,6 +304,10 @@ export function ModuleForm({
           errors={fields.slug.errors}
           inputProps={{
             ...getInputProps(fields.slug, { type: "text" }),
+            onInput: (event) => {
+              // Only the person's own typing: the name's suggestion fills this field too.
+              if (event.nativeEvent.isTrusted) slugEdited.current = true;
+            },
             autoComplete: "off",
             spellCheck: false,
             className: "font-mono",
@@ -575,4 +589,17 @@ export function ActivityList({
       })}
     </ol>
   );
+}
+
+/** A slug the slug rule accepts, from a module's name: "Global Workspace 2" -> "global-workspace-2". */
+export function slugFromName(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, "-")
+    .replace(/[-_]{2,}/g, "-")
+    .replace(/^[-_]+|[-_]+$/g, "")
+    .slice(0, 64)
+    .replace(/[-_]+$/, "");
 }

@@ -14,7 +14,12 @@ test("register a module: bad input is refused field by field, fixed it is listed
 }) => {
   await page.goto("/modules/new");
   await page.getByLabel("Name").fill("E2E Reasoner");
+  // The slug follows the name until one is typed.
+  await expect(page.getByLabel("Slug")).toHaveValue("e2e-reasoner");
+  await expect(page.getByLabel("Status")).toHaveValue("active");
   await page.getByLabel("Slug").fill("Bad Slug!");
+  await page.getByLabel("Name").fill("E2E Reasoner");
+  await expect(page.getByLabel("Slug")).toHaveValue("Bad Slug!");
   await page.getByLabel("Kind").fill("cognition");
   await page.getByLabel("Load (0–100)").fill("150");
   // The browser's own checks would stop the post; the server's answer is what is under test.
@@ -52,4 +57,25 @@ test("edit a module", async ({ page }) => {
   const api = await (await page.request.get(`/api/v1/modules?limit=100`)).json();
   const module = api.data.find((m: { slug: string }) => m.slug === slug);
   expect(module).toMatchObject({ name: "E2E Reasoner v2", version: 2 });
+});
+
+test("a module registered with a health endpoint is probed, without choosing a status", async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto("/modules/new");
+  await page.getByLabel("Name").fill("E2E Probed Service");
+  await page.getByLabel("Kind").fill("service");
+  await page.getByLabel("Health endpoint URL").fill(`${baseURL}/api/v1/health`);
+  await page.getByLabel(/^Probe every/).fill("5");
+  await page.getByRole("button", { name: "Register module" }).click();
+  await expect(page.getByRole("heading", { name: "E2E Probed Service" })).toBeVisible();
+  // Active by default, so the first probe runs; the card says so until it has.
+  await expect(
+    page.getByText(/not probed yet: the first probe runs within 5 s|^ok$/).first(),
+  ).toBeVisible();
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText("ok", { exact: true }).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
 });

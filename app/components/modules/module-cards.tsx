@@ -89,8 +89,14 @@ export function HealthCard({ module, probes }: { module: PublicModule; probes: P
                   <span className="font-mono text-xs">{last.latencyMs} ms</span>
                 ) : null}
               </span>
+            ) : module.status === "inactive" ? (
+              <span data-testid="probe-state">
+                not probed: the module is inactive (set it active to probe it)
+              </span>
             ) : (
-              "not probed yet"
+              <span data-testid="probe-state">
+                not probed yet: the first probe runs within {module.probeIntervalSeconds} s
+              </span>
             )}
           </Detail>
           {last ? (
