@@ -6,7 +6,7 @@ import type { Realtime } from "#app/realtime/realtime.server.ts";
 import { type AiWorkDeps, startGeneration } from "#app/sage/generate.server.ts";
 import type { ChatMessage } from "#app/sage/providers/types.ts";
 import { type TaskKind, taskKinds } from "#app/sage/tasks.ts";
-import { DomainError, InvalidFieldError } from "#app/utils/domain-errors.ts";
+import { DomainError, InvalidFieldError, UnavailableError } from "#app/utils/domain-errors.ts";
 import type { DomainEvents } from "#app/utils/events.server.ts";
 import type { Role } from "#app/utils/permissions.ts";
 import { can } from "#app/utils/permissions.ts";
@@ -27,9 +27,9 @@ import {
 /**
  * Agents answering in a room. A reply streams through SAGE (model choice, the emergency switch,
  * call records), its text pushed to the room's party as it is written, and is stored as a
- * message when it ends: complete, stopped (by a person or the emergency switch) or failed.
- * Replies run in the background of the instance that started them; a stop reaches them through
- * this in-process registry.
+ * message when it ends: complete, stopped (by a person or the emergency switch), interrupted (the
+ * instance shut down while it was being written) or failed. Replies run in the background of the
+ * instance that started them; a stop reaches them through this in-process registry.
  */
 
 type Deps = AiWorkDeps;
@@ -37,30 +37,43 @@ type Deps = AiWorkDeps;
 /** How many of the room's latest messages an agent sees. */
 const HISTORY = 30;
 
+/** Why a reply was cut short: a person stopped it, or the instance is shutting down. */
+type StopReason = "person" | "shutdown";
+
 interface Running {
   roomId: string;
   /** writing is false once the model has finished: from then on the reply is only being stored. */
   progress: { writing: boolean };
-  stop(): void;
+  stop(reason: StopReason): void;
   done: Promise<unknown>;
 }
 
-const registries = singleton("room-replies", () => new WeakMap<object, Map<string, Running>>());
+interface Registry {
+  replies: Map<string, Running>;
+  /** Set once shutdown has begun: no new reply starts. */
+  closing: boolean;
+}
+
+const registries = singleton("room-replies", () => new WeakMap<object, Registry>());
+
+function registryOf(deps: { events: DomainEvents }): Registry {
+  let found = registries.get(deps.events);
+  if (!found) {
+    found = { replies: new Map(), closing: false };
+    registries.set(deps.events, found);
+  }
+  return found;
+}
 
 function registry(deps: { events: DomainEvents }): Map<string, Running> {
-  let map = registries.get(deps.events);
-  if (!map) {
-    map = new Map();
-    registries.set(deps.events, map);
-  }
-  return map;
+  return registryOf(deps).replies;
 }
 
 /** Stops a running reply. False when no such reply runs here (finished, or never started). */
 export function stopReply(deps: { events: DomainEvents }, roomId: string, streamId: string) {
   const running = registry(deps).get(streamId);
   if (!running || running.roomId !== roomId || !running.progress.writing) return false;
-  running.stop();
+  running.stop("person");
   return true;
 }
 
@@ -71,9 +84,14 @@ export async function settleReplies(deps: { events: DomainEvents }): Promise<voi
   }
 }
 
-/** Stops every reply running here and waits until each is stored (shutdown). */
+/**
+ * Shutdown: no new reply starts, and every reply being written stops and is stored with what it
+ * wrote so far, marked interrupted; its stream ends for whoever is watching.
+ */
 export async function stopReplies(deps: { events: DomainEvents }): Promise<void> {
-  for (const running of registry(deps).values()) running.stop();
+  const state = registryOf(deps);
+  state.closing = true;
+  for (const running of state.replies.values()) running.stop("shutdown");
   await settleReplies(deps);
 }
 
@@ -168,6 +186,9 @@ export interface StartedReply {
  */
 export async function startReply(deps: Deps, options: ReplyOptions): Promise<StartedReply> {
   assertFlag(deps, "ai.advanced", "AI agents");
+  if (registryOf(deps).closing) {
+    throw new UnavailableError("The server is shutting down: ask again in a moment.");
+  }
   const { room, agent } = options;
   const streamId = randomUUID();
   const history = options.messages ?? (await historyFor(deps, agent, room.id));
@@ -204,7 +225,7 @@ export async function startReply(deps: Deps, options: ReplyOptions): Promise<Sta
     model: generation.selection.model,
     ...meta,
   };
-  let stoppedByPerson = false;
+  let stoppedFor: StopReason | null = null;
   const progress = { writing: true };
   const finished = (async () => {
     await pushToRoom(deps, room.id, "agent-start", start);
@@ -225,12 +246,24 @@ export async function startReply(deps: Deps, options: ReplyOptions): Promise<Sta
     }
     progress.writing = false;
     await pusher.drain();
-    const stopped = stoppedByPerson || failure?.code === "EMERGENCY_ACTIVE";
-    const status = stopped ? "stopped" : failure ? "failed" : "complete";
+    const interrupted = stoppedFor === "shutdown";
+    const stopped =
+      !interrupted && (stoppedFor === "person" || failure?.code === "EMERGENCY_ACTIVE");
+    const status = interrupted
+      ? "interrupted"
+      : stopped
+        ? "stopped"
+        : failure
+          ? "failed"
+          : "complete";
     await pushToRoom(deps, room.id, "agent-end", { streamId, status });
     const body =
       text.trim() ||
-      (stopped ? "_(stopped before answering)_" : `_(no answer: ${failure?.message ?? "empty"})_`);
+      (interrupted
+        ? "_(interrupted before answering)_"
+        : stopped
+          ? "_(stopped before answering)_"
+          : `_(no answer: ${failure?.message ?? "empty"})_`);
     return storeAgentMessage(deps, {
       id: streamId,
       roomId: room.id,
@@ -241,8 +274,9 @@ export async function startReply(deps: Deps, options: ReplyOptions): Promise<Sta
       meta: {
         ...meta,
         model: generation.selection.model,
+        ...(interrupted ? { interrupted: true } : {}),
         ...(stopped ? { stopped: true } : {}),
-        ...(failure && !stopped ? { error: failure.message } : {}),
+        ...(failure && !stopped && !interrupted ? { error: failure.message } : {}),
         ...(failure?.code === "EMERGENCY_ACTIVE" ? { error: failure.message } : {}),
       },
     });
@@ -250,8 +284,8 @@ export async function startReply(deps: Deps, options: ReplyOptions): Promise<Sta
   const running: Running = {
     roomId: room.id,
     progress,
-    stop: () => {
-      stoppedByPerson = true;
+    stop: (reason) => {
+      stoppedFor ??= reason;
       stopper.abort();
     },
     done: finished,

@@ -21,7 +21,7 @@ export function startBackgroundJobs(services: Services): () => Promise<void> {
   return async () => {
     // Goal runs in flight are cancelled (and recorded so) before the jobs and the bridge stop.
     await stopGoalRuns(services).catch(() => {});
-    // Agents' replies in rooms too: what they wrote so far is stored, marked stopped.
+    // Agents' replies in rooms too: what they wrote so far is stored, marked interrupted.
     await stopReplies(services).catch(() => {});
     await Promise.allSettled(stops.map((stop) => stop()));
   };

@@ -88,6 +88,8 @@ export interface RoomMessageMeta {
   model?: string;
   /** The reply was stopped (by a person or the emergency switch) before it was complete. */
   stopped?: boolean;
+  /** The instance shut down while the reply was being written: what it wrote so far is kept. */
+  interrupted?: boolean;
   error?: string;
   /** Proposals and their plan share the id of the "solve together" round that made them. */
   solveId?: string;

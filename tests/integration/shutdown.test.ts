@@ -6,10 +6,12 @@ import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { eq } from "drizzle-orm";
 import { afterAll, expect, inject, test } from "vitest";
 import { loadConfig } from "#app/config/config.server.ts";
+import { COLLAB_PARTY } from "#app/realtime/room-token.ts";
 import { openForCommand } from "#db/embedded.ts";
-import { goalRuns } from "#db/schema/index.ts";
+import { goalRuns, roomMessages } from "#db/schema/index.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";
 import { runNexusCli, startNexus } from "#tests/support/nexus-process.ts";
+import { openParty, partyUrl } from "#tests/support/party-client.ts";
 import { freePort } from "#tests/support/ports.ts";
 
 /**
@@ -363,4 +365,95 @@ test("SIGTERM stops the goal runs in flight and records them as cancelled", {
     .where(eq(goalRuns.id, id));
   expect(row).toMatchObject({ status: "cancelled" });
   expect(row!.error).toContain("shutting down");
+});
+
+test("SIGTERM stores a reply being written with what it wrote, marked interrupted, and ends its stream", {
+  timeout: 120_000,
+}, async () => {
+  const slow = await startFakeOllama();
+  cleanup.push(() => slow.close());
+  // The reply streams for ~20 s: it is surely being written when the signal comes.
+  slow.behaviour.reply = Array.from({ length: 200 }, (_, i) => `word${i}`).join(" ");
+  slow.behaviour.chunkDelayMs = 100;
+  const dataDir = await mkdtemp(path.join(tmpdir(), "nexus-shutdown-replies-"));
+  cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
+  const port = await freePort();
+  const env = {
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    NEXUS_DATA_DIR: dataDir,
+    PORT: String(port),
+    PARTYKIT_HOST: inject("partykitUrl"),
+    REALTIME_SECRET: inject("realtimeSecret"),
+    REALTIME_PUSH_SECRET: inject("realtimePushSecret"),
+    OLLAMA_HOST: slow.url,
+  };
+  const email = "replies@example.com";
+  await runNexusCli(
+    ["users:create", "--email", email, "--password", "shutdown-replies-pw-3", "--role", "operator"],
+    env,
+  );
+  const token = (
+    await runNexusCli(
+      ["tokens:create", "--email", email, "--name", "rooms", "--scope", "write"],
+      env,
+    )
+  )
+    .trim()
+    .split("\n")
+    .at(-1)!;
+  const nexus = startNexus(env);
+  cleanup.push(() => nexus.killTree());
+  await nexus.ready;
+  const base = `http://127.0.0.1:${port}/api/v1`;
+  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${base}${path}`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+  const room = await post("/rooms", { name: "Night shift" });
+  expect(room.status).toBe(201);
+  const roomId = room.body.data.id as string;
+  const agent = await post("/agents", { name: "Narrator", persona: "You narrate." });
+  expect(agent.status).toBe(201);
+  expect((await post(`/rooms/${roomId}/agents`, { agentId: agent.body.data.id })).status).toBe(201);
+  const minted = await post("/realtime/tokens", { room: roomId });
+  expect(minted.status).toBe(200);
+  const watcher = await openParty(
+    partyUrl(inject("partykitUrl"), COLLAB_PARTY, roomId, minted.body.data.token),
+  );
+  cleanup.push(async () => watcher.close());
+  const asked = await post(`/rooms/${roomId}/ask`, { agentId: agent.body.data.id });
+  expect(asked.status).toBe(202);
+  const { streamId } = asked.body.data;
+  const isThis = (d: unknown) => (d as { streamId?: string }).streamId === streamId;
+  // Some of the reply has been written (and pushed) before the signal.
+  await watcher.next("agent-delta", isThis, 20_000);
+  await watcher.next("agent-delta", isThis, 20_000);
+  nexus.child.kill("SIGTERM");
+  const end = await watcher.next("agent-end", isThis, 15_000);
+  expect(end.data).toMatchObject({ status: "interrupted" });
+  const pushed = await watcher.next("message", (d) => (d as { id: string }).id === streamId);
+  expect(pushed.data).toMatchObject({ meta: { interrupted: true } });
+  expect(await nexus.exited).toBe(0);
+
+  const config = await loadConfig({ NEXUS_DATA_DIR: dataDir });
+  const database = await openForCommand(config.database);
+  cleanup.push(() => database.close());
+  const [row] = await database.db
+    .select({ body: roomMessages.body, meta: roomMessages.meta })
+    .from(roomMessages)
+    .where(eq(roomMessages.id, streamId));
+  expect(row?.meta).toMatchObject({ interrupted: true });
+  expect(row!.meta.stopped).toBeUndefined();
+  // What it wrote so far: the start of the reply, not all of it.
+  expect(row!.body).toMatch(/^word0 word1/);
+  expect(row!.body.length).toBeLessThan(slow.behaviour.reply.length);
+  console.log(
+    `SIGTERM while a reply was being written: stored ${row!.body.split(" ").length} of 200 words, marked interrupted`,
+  );
 });
