@@ -117,6 +117,11 @@ async function setStep(x: Execution, id: string, changes: Partial<typeof goalSte
   return row!;
 }
 
+/** The status a step stopped by `stop` keeps. */
+function stepStatusOf(stop: RunStop): GoalStepRow["status"] {
+  return stop.status === "lost" ? "aborted" : stop.status;
+}
+
 function stopReason(x: Execution): RunStop | null {
   if (!x.signal.aborted) return null;
   return x.signal.reason instanceof RunStop
@@ -245,12 +250,16 @@ async function call(x: Execution, spec: CallSpec): Promise<CallResult> {
     completionTokens: usage.completionTokens,
     latencyMs,
   };
+  if (stop?.status === "lost") {
+    x.current = null;
+    throw stop;
+  }
   if (stop || failure) {
     const reason =
       stop ?? new RunStop("failed", `${spec.title}: ${failure!.code}: ${failure!.message}`);
     row = await setStep(x, row.id, {
       ...ended,
-      status: reason.status,
+      status: stepStatusOf(reason),
       error: reason.message,
       finishedAt: new Date(),
     });
@@ -271,8 +280,12 @@ async function call(x: Execution, spec: CallSpec): Promise<CallResult> {
 /** Marks the step that was running when a failure happened outside `call` (e.g. a parse). */
 async function failCurrent(x: Execution, stop: RunStop) {
   const open = x.current;
-  if (open) {
-    await setStep(x, open.id, { status: stop.status, error: stop.message, finishedAt: new Date() });
+  if (open && stop.status !== "lost") {
+    await setStep(x, open.id, {
+      status: stepStatusOf(stop),
+      error: stop.message,
+      finishedAt: new Date(),
+    });
     x.current = null;
   }
 }
@@ -481,6 +494,8 @@ async function endRun(x: Execution, error: unknown) {
   if (!(error instanceof RunStop) && !x.signal.aborted) {
     x.deps.log.error({ err: error, runId: x.run.id }, "goal run failed unexpectedly");
   }
+  // Another instance executes it now: what it does is not this one's to record.
+  if (stop.status === "lost") return;
   await failCurrent(x, stop).catch(() => {});
   await setRun(x, {
     status: stop.status === "aborted" ? "cancelled" : stop.status,
@@ -567,6 +582,8 @@ export async function createGoalRun(
       reviewThreshold: input.reviewThreshold ?? deps.config.env.REVIEW_THRESHOLD,
       requireApproval: input.requireApproval ?? false,
       createdBy: actor.id,
+      ownerInstance: deps.instanceId,
+      heartbeatAt: new Date(),
     })
     .returning();
   await recordActivity(

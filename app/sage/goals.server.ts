@@ -23,13 +23,15 @@ import {
   reviewRequests,
 } from "#db/schema/index.ts";
 import type { AiWorkDeps } from "./generate.server.ts";
+import { type WatchDeps, watchWork } from "./work-watch.server.ts";
 
 export { extractJson, parsePlan, parseVerdict } from "./goal-parsing.ts";
 
 /**
  * The goal pipeline: a model writes a plan, each step runs on the model chosen for its kind of
  * task, a verifier scores every result, and a last call writes the answer. Runs in the background
- * of the instance that accepted it (an in-process registry of AbortControllers); every step is a
+ * of the instance that accepted it (an in-process registry of AbortControllers; the row names the
+ * instance, and a cancel made elsewhere reaches it through work-watch.server.ts); every step is a
  * row, written as it starts and as it ends, and pushed to the `global` room as a `goal` event
  * (docs/decisions/006-goal-run-updates.md). Starting a run and its steps are in
  * goal-run.server.ts, which builds on this module: the schemas, the queries, cancelling, the
@@ -210,10 +212,13 @@ export function clip(text: string, max: number): string {
 // ---------------------------------------------------------------------------------------------
 // The registry of running runs
 
-/** Why a run stopped early: what its abort carries, and what a step throws to end it. */
+/**
+ * Why a run stopped early: what its abort carries, and what a step throws to end it. `lost`: the
+ * run was taken over by another instance, so this one stops without writing anything more.
+ */
 export class RunStop extends Error {
   constructor(
-    readonly status: "cancelled" | "aborted" | "failed",
+    readonly status: "cancelled" | "aborted" | "failed" | "lost",
     message: string,
   ) {
     super(message);
@@ -350,20 +355,49 @@ export async function listRuns(
 // ---------------------------------------------------------------------------------------------
 // Starting and cancelling
 
-/** Keeps a run this instance executes, until `done` settles (cancel and shutdown find it here). */
+/**
+ * Keeps a run this instance executes, until `done` settles: cancel and shutdown find it here,
+ * and a cancel made through another instance reaches it through its row (work-watch.server.ts).
+ */
 export function trackRun(
-  deps: { events: DomainEvents },
+  deps: WatchDeps,
   id: string,
   run: { controller: AbortController; done: Promise<void> },
 ): void {
   const registry = activeRuns(deps);
   registry.set(id, run);
-  void run.done.finally(() => registry.delete(id));
+  const unwatch = watchWork(deps, {
+    kind: "run",
+    id,
+    signal: (signal) => {
+      if (signal.type === "lost") {
+        run.controller.abort(
+          new RunStop("lost", `Taken over by another instance (${signal.owner ?? "none"}).`),
+        );
+      } else if (signal.type === "ended") {
+        run.controller.abort(
+          new RunStop(
+            signal.status === "cancelled" ? "cancelled" : "failed",
+            signal.error ?? `The run was ${signal.status} elsewhere.`,
+          ),
+        );
+      }
+    },
+  });
+  void run.done.finally(() => {
+    unwatch();
+    registry.delete(id);
+  });
 }
+
+/** How long a cancel made away from the run's instance waits for that instance to stop it. */
+const REMOTE_CANCEL_WAIT_MS = 3_000;
 
 /**
  * Cancels a run: a running one on this instance is aborted mid-step (and this waits, briefly,
- * for it to be marked); one left unfinished elsewhere is marked cancelled. 409 once finished.
+ * for it to be marked); one running elsewhere is marked cancelled, which its instance sees within
+ * a second and stops mid-step (this waits, briefly, for its open step to be closed); one left
+ * unfinished by an instance that is gone is marked cancelled. 409 once finished.
  */
 export async function cancelGoalRun(deps: Deps, id: string, actor: ActingAs) {
   const { run } = await getRun(deps, id);
@@ -379,9 +413,13 @@ export async function cancelGoalRun(deps: Deps, id: string, actor: ActingAs) {
     const [row] = await deps.database.db
       .update(goalRuns)
       .set({ status: "cancelled", phase: null, error: message, finishedAt: new Date() })
-      .where(eq(goalRuns.id, id))
+      .where(and(eq(goalRuns.id, id), inArray(goalRuns.status, OPEN_STATUSES)))
       .returning();
-    if (row) publishRun(deps, row);
+    if (!row) throw new ConflictError("This run has just ended.");
+    publishRun(deps, row);
+    if (row.ownerInstance && row.ownerInstance !== deps.instanceId) {
+      await untilStepsClosed(deps, id, REMOTE_CANCEL_WAIT_MS);
+    }
   }
   await recordActivity(
     deps.database.db,
@@ -394,6 +432,20 @@ export async function cancelGoalRun(deps: Deps, id: string, actor: ActingAs) {
     deps.events,
   );
   return getRunWithSteps(deps, id);
+}
+
+/** Waits (at most `ms`) until the run has no step still running. */
+async function untilStepsClosed(deps: { database: DatabaseHandle }, runId: string, ms: number) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const [open] = await deps.database.db
+      .select({ id: goalSteps.id })
+      .from(goalSteps)
+      .where(and(eq(goalSteps.runId, runId), eq(goalSteps.status, "running")))
+      .limit(1);
+    if (!open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Open runs, for the page's counts. */

@@ -61,6 +61,10 @@ export const goalRuns = pgTable(
     finalAnswer: text("final_answer"),
     error: text("error"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    /** The instance executing the run (services.instanceId), or that last executed it. */
+    ownerInstance: text("owner_instance"),
+    /** When the owner last said it is executing the run (every few seconds while it does). */
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),
     startedAt: timestamp("started_at", { withTimezone: true }),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
     ...timestamps,
