@@ -50,12 +50,7 @@ afterEach(async () => {
   await a.database.db.update(aiModels).set({ calls: 0, successes: 0, recentLatenciesMs: [] });
 });
 
-async function api(
-  http: { url: string },
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: { data?: any; error?: any } | null }> {
+async function api(http: { url: string }, method: string, path: string, body?: unknown) {
   const response = await fetch(`${http.url}/api/v1${path}`, {
     method,
     headers: {
@@ -74,14 +69,14 @@ const longReply = (prefix: string) =>
 async function roomWithAgent(name: string) {
   const room = await api(httpA, "POST", "/rooms", { name: `Room of ${name}` });
   expect(room.status).toBe(201);
-  const roomId = room.body!.data.id as string;
+  const roomId = room.body.data.id as string;
   const agent = await api(httpA, "POST", "/agents", { name, persona: "You explain things." });
   expect(agent.status).toBe(201);
-  const agentId = agent.body!.data.id as string;
+  const agentId = agent.body.data.id as string;
   expect((await api(httpA, "POST", `/rooms/${roomId}/agents`, { agentId })).status).toBe(201);
   const minted = await api(httpA, "POST", "/realtime/tokens", { room: roomId });
   const watcher = await openParty(
-    partyUrl(a.realtime.url, COLLAB_PARTY, roomId, minted.body!.data.token),
+    partyUrl(a.realtime.url, COLLAB_PARTY, roomId, minted.body.data.token),
   );
   return { roomId, agentId, watcher };
 }
@@ -90,7 +85,7 @@ async function roomWithAgent(name: string) {
 async function replyOnA(roomId: string, agentId: string, watcher: PartyClient) {
   const asked = await api(httpA, "POST", `/rooms/${roomId}/ask`, { agentId });
   expect(asked.status).toBe(202);
-  const streamId = asked.body!.data.streamId as string;
+  const streamId = asked.body.data.streamId as string;
   const isThis = (d: unknown) => (d as { streamId?: string }).streamId === streamId;
   await watcher.next("agent-delta", isThis, 10_000);
   return { streamId, isThis };
@@ -162,7 +157,7 @@ describe("AI work across instances", () => {
     ollama.behaviour.chunkDelayMs = 50;
     const created = await api(httpA, "POST", "/sage/goals", { goal: "Explain everything slowly." });
     expect(created.status).toBe(202);
-    const id = created.body!.data.id as string;
+    const id = created.body.data.id as string;
     // Mid-step: the plan's row is open and has some of the output.
     for (let i = 0; ; i++) {
       const [step] = await b.database.db.select().from(goalSteps).where(eq(goalSteps.runId, id));
@@ -179,17 +174,17 @@ describe("AI work across instances", () => {
       `goal run cancelled through the other instance: the model call was closed after ${Math.round(modelStoppedMs)} ms, the cancel answered after ${Math.round(answeredMs)} ms`,
     );
     expect(cancelled.status).toBe(200);
-    expect(cancelled.body!.data).toMatchObject({ status: "cancelled" });
+    expect(cancelled.body.data).toMatchObject({ status: "cancelled" });
     expect(modelStoppedMs).toBeLessThan(1_000);
     // The owner closed the open step, as cancelled, before the cancel answered.
-    const steps = cancelled.body!.data.steps as { status: string; output: string }[];
+    const steps = cancelled.body.data.steps as { status: string; output: string }[];
     expect(steps).toHaveLength(1);
     expect(steps[0]).toMatchObject({ status: "cancelled" });
     expect(steps[0]!.output).toMatch(/^plan0 plan1/);
     await settleGoalRuns(a);
     const after = await api(httpB, "GET", `/sage/goals/${id}`);
-    expect(after.body!.data).toMatchObject({ status: "cancelled", phase: null });
-    expect(after.body!.data.error).toMatch(/^Cancelled by/);
+    expect(after.body.data).toMatchObject({ status: "cancelled", phase: null });
+    expect(after.body.data.error).toMatch(/^Cancelled by/);
   });
 
   test("the emergency stop made on one instance stops a reply written on the other within a second", async () => {
