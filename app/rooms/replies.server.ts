@@ -396,6 +396,37 @@ async function storeReply(
   });
 }
 
+/**
+ * Replies whose instance stopped heartbeating STALE_MS ago (it crashed, or lost its database):
+ * each is taken (its row deleted, so by one instance only) and stored with what it had written
+ * by its last heartbeat, marked interrupted, and its stream ends for whoever watches the room.
+ * Called by the recovery job (app/server/recovery.server.ts). Returns how many it stored.
+ */
+export async function recoverReplies(deps: Deps): Promise<number> {
+  const orphans = await deps.database.db
+    .delete(roomReplies)
+    .where(sql`${roomReplies.heartbeatAt} < now() - make_interval(secs => ${STALE_MS / 1000})`)
+    .returning();
+  for (const orphan of orphans) {
+    await storeReply(
+      deps,
+      {
+        streamId: orphan.streamId,
+        roomId: orphan.roomId,
+        kind: orphan.kind === "plan" ? "plan" : "agent",
+        agentId: orphan.agentId,
+        agentName: orphan.agentName,
+        meta: orphan.meta,
+      },
+      orphan.body,
+      { status: "interrupted" },
+    ).catch((error: unknown) =>
+      deps.log.warn({ err: error, streamId: orphan.streamId }, "rooms: could not store a reply"),
+    );
+  }
+  return orphans.length;
+}
+
 /** The reply is no longer being written: its row goes. */
 async function forgetReply(deps: { database: DatabaseHandle; log: Deps["log"] }, streamId: string) {
   await deps.database.db

@@ -23,7 +23,7 @@ import {
   reviewRequests,
 } from "#db/schema/index.ts";
 import type { AiWorkDeps } from "./generate.server.ts";
-import { type WatchDeps, watchWork } from "./work-watch.server.ts";
+import { STALE_MS, type WatchDeps, watchWork } from "./work-watch.server.ts";
 
 export { extractJson, parsePlan, parseVerdict } from "./goal-parsing.ts";
 
@@ -123,6 +123,21 @@ export const goalStepPublicSchema = named(
   }),
 );
 
+export const goalRunResumptionSchema = named(
+  "GoalRunResumption",
+  z.object({
+    at: z.iso.datetime(),
+    from: z.string().nullable().describe("The instance that ran it before."),
+    to: z.string().describe("The instance that took it over."),
+    reason: z
+      .enum(["handed-over", "owner-lost"])
+      .describe(
+        "handed-over: its instance shut down and handed it over; owner-lost: its instance stopped answering.",
+      ),
+    completedSteps: z.number().int().describe("Steps completed before; they were not run again."),
+  }),
+);
+
 export const goalRunPublicSchema = named(
   "GoalRun",
   z.object({
@@ -141,6 +156,15 @@ export const goalRunPublicSchema = named(
     finalAnswer: z.string().nullable(),
     error: z.string().nullable(),
     createdBy: z.uuid().nullable(),
+    instance: z
+      .string()
+      .nullable()
+      .describe("The instance executing the run, or the last one that did."),
+    resumptions: z
+      .array(goalRunResumptionSchema)
+      .describe(
+        "Each time the run was resumed on another instance, after its own shut down or stopped answering.",
+      ),
     createdAt: z.iso.datetime(),
     startedAt: z.iso.datetime().nullable(),
     finishedAt: z.iso.datetime().nullable(),
@@ -167,6 +191,8 @@ export function toPublicRun(row: GoalRunRow) {
     finalAnswer: row.finalAnswer,
     error: row.error,
     createdBy: row.createdBy,
+    instance: row.ownerInstance,
+    resumptions: row.resumptions.map((r) => ({ ...r, at: new Date(r.at).toISOString() })),
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
@@ -213,12 +239,14 @@ export function clip(text: string, max: number): string {
 // The registry of running runs
 
 /**
- * Why a run stopped early: what its abort carries, and what a step throws to end it. `lost`: the
- * run was taken over by another instance, so this one stops without writing anything more.
+ * Why a run stopped early: what its abort carries, and what a step throws to end it. `handover`:
+ * this instance is shutting down and hands the run over (its open step is closed as interrupted,
+ * the run waits, queued, for the next instance); `lost`: another instance took the run over, so
+ * this one stops without writing anything more.
  */
 export class RunStop extends Error {
   constructor(
-    readonly status: "cancelled" | "aborted" | "failed" | "lost",
+    readonly status: "cancelled" | "aborted" | "failed" | "handover" | "lost",
     message: string,
   ) {
     super(message);
@@ -256,10 +284,29 @@ export async function settleGoalRuns(services: { events: DomainEvents }): Promis
   await Promise.all([...activeRuns(services).values()].map((r) => r.done));
 }
 
-/** Cancels every run this instance is executing and waits for them to end. */
+/** Instances shutting down: they start no run and take none over. */
+const closing = singleton("goal-runs-closing", () => new WeakSet<object>());
+
+/** Whether this instance may start or take over runs (false once shutdown has begun). */
+export function acceptsRuns(services: { events: DomainEvents }): boolean {
+  return !closing.has(services.events);
+}
+
+/**
+ * Shutdown: hands every run this instance executes over and waits until each is handed over. The
+ * open step of each is closed as interrupted, with what it wrote so far, and the run waits,
+ * queued, for the next instance (another one, or this one started again), which takes it over at
+ * once and goes on from its last completed step.
+ */
 export async function stopGoalRuns(services: { events: DomainEvents }): Promise<void> {
+  closing.add(services.events);
   for (const run of activeRuns(services).values()) {
-    run.controller.abort(new RunStop("cancelled", "Cancelled: the server is shutting down."));
+    run.controller.abort(
+      new RunStop(
+        "handover",
+        "Interrupted: the instance running it shut down; the step runs again where the run goes on.",
+      ),
+    );
   }
   await settleGoalRuns(services);
 }
@@ -294,32 +341,7 @@ export function publishStep(deps: { realtime: Realtime }, row: GoalStepRow) {
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-/** How long past its time budget an unfinished run may go unchanged before it counts as lost. */
-const STALE_GRACE_SECONDS = 60;
-
-/**
- * Marks runs whose instance went away (a restart, a crash) as failed: a run still unfinished well
- * after its time budget cannot be executing anywhere, since the budget would have ended it.
- */
-export async function expireStaleRuns(deps: { database: DatabaseHandle }, id?: string) {
-  await deps.database.db
-    .update(goalRuns)
-    .set({
-      status: "failed",
-      error: "Interrupted: the instance running it stopped before it finished.",
-      finishedAt: new Date(),
-    })
-    .where(
-      and(
-        id ? eq(goalRuns.id, id) : undefined,
-        inArray(goalRuns.status, OPEN_STATUSES),
-        sql`${goalRuns.createdAt} + make_interval(secs => (${goalRuns.budget}->>'maxSeconds')::int + ${STALE_GRACE_SECONDS}) < now()`,
-      ),
-    );
-}
-
 export async function getRun(deps: { database: DatabaseHandle }, id: string) {
-  await expireStaleRuns(deps, id);
   const [run] = await deps.database.db.select().from(goalRuns).where(eq(goalRuns.id, id));
   if (!run) throw new NotFoundError(`No goal run ${id}.`);
   const steps = await deps.database.db
@@ -340,7 +362,6 @@ export async function listRuns(
   deps: { database: DatabaseHandle },
   query: z.output<typeof goalQuerySchema>,
 ) {
-  await expireStaleRuns(deps);
   const filters: (SQL | undefined)[] = [afterCursor(query.cursor, goalRuns)];
   if (query.status) filters.push(eq(goalRuns.status, query.status));
   const rows = await deps.database.db
@@ -417,9 +438,18 @@ export async function cancelGoalRun(deps: Deps, id: string, actor: ActingAs) {
       .returning();
     if (!row) throw new ConflictError("This run has just ended.");
     publishRun(deps, row);
-    if (row.ownerInstance && row.ownerInstance !== deps.instanceId) {
-      await untilStepsClosed(deps, id, REMOTE_CANCEL_WAIT_MS);
-    }
+    const ownerAlive =
+      row.ownerInstance !== deps.instanceId &&
+      row.heartbeatAt !== null &&
+      Date.now() - row.heartbeatAt.getTime() < STALE_MS;
+    if (ownerAlive) await untilStepsClosed(deps, id, REMOTE_CANCEL_WAIT_MS);
+    // An owner gone (or too slow to answer) leaves no step open behind the cancel.
+    const closed = await deps.database.db
+      .update(goalSteps)
+      .set({ status: "cancelled", error: message, finishedAt: new Date() })
+      .where(and(eq(goalSteps.runId, id), eq(goalSteps.status, "running")))
+      .returning();
+    for (const step of closed) publishStep(deps, step);
   }
   await recordActivity(
     deps.database.db,

@@ -4,14 +4,18 @@ import { stopReplies } from "#app/rooms/replies.server.ts";
 import { stopGoalRuns } from "#app/sage/goals.server.ts";
 import { startModelRefresher } from "#app/sage/models.server.ts";
 import { startMetricsCollector } from "#app/system-metrics/collector.server.ts";
+import { startRecovery } from "./recovery.server.ts";
 import type { Services } from "./services.server.ts";
 
 /**
  * The periodic work of a running NEXUS. Each job takes its own lease, so with several instances
- * each job runs on one of them. Returns a function that stops them all.
+ * each job runs on one of them: the module probes, the metrics, the model refresh, and the
+ * recovery of AI work whose instance is gone (recovery.server.ts, which also runs at once on
+ * start-up). Returns a function that stops them all.
  */
 export function startBackgroundJobs(services: Services): () => Promise<void> {
   const detachBridge = startBridge(services);
+  const stopRecovery = startRecovery(services, { instanceId: services.instanceId });
   const stops = [
     async () => detachBridge(),
     startProbeScheduler(services, { instanceId: services.instanceId }),
@@ -19,7 +23,10 @@ export function startBackgroundJobs(services: Services): () => Promise<void> {
     startModelRefresher(services, { instanceId: services.instanceId }),
   ];
   return async () => {
-    // Goal runs in flight are cancelled (and recorded so) before the jobs and the bridge stop.
+    // This instance takes nothing over any more; then the goal runs it executes are handed over
+    // (their open step closed as interrupted), for another instance, or the next start, to take
+    // over at once, before the jobs and the bridge stop.
+    await stopRecovery().catch(() => {});
     await stopGoalRuns(services).catch(() => {});
     // Agents' replies in rooms too: what they wrote so far is stored, marked interrupted.
     await stopReplies(services).catch(() => {});

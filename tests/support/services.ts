@@ -49,7 +49,12 @@ export async function createTestServices(
       REALTIME_PUSH_SECRET: inject("realtimePushSecret"),
       ...options.env,
     });
-    const config = { ...loaded, database: database.target };
+    // Instances of one deployment share its secrets too (a session made on one holds on another).
+    const config = {
+      ...loaded,
+      database: database.target,
+      ...(sibling ? { secrets: sibling.config.secrets } : {}),
+    };
     const logLines: Record<string, unknown>[] = [];
     const log = await runtime.createLogger({
       level: "debug",
