@@ -969,7 +969,7 @@ export interface paths {
         put?: never;
         /**
          * Have an agent in the room reply, with the room's recent history as context
-         * @description Answers 202 at once. The reply streams to the room as `agent-start`, `agent-delta` ({streamId, offset, text}) and `agent-end` events, then is stored as a message whose id is the `streamId`. Stop it with `POST /rooms/{id}/replies/{streamId}/stop`. Refused with 423 while AI work is paused or stopped.
+         * @description Answers 202 at once. The reply streams to the room as `agent-start`, `agent-delta` ({streamId, offset, text}) and `agent-end` events, then is stored as a message whose id is the `streamId`; `agent-end` says how it ended (`complete`, `stopped`, `interrupted` or `failed`), and a reply cut short by the server shutting down is stored with what it wrote so far and `meta.interrupted: true`. Stop it with `POST /rooms/{id}/replies/{streamId}/stop`. Refused with 423 while AI work is paused or stopped.
          *
          *     Needs the `ai:run` permission (session cookie or bearer token).
          */
@@ -1089,7 +1089,7 @@ export interface paths {
         put?: never;
         /**
          * Stop an agent's reply while it is being written (members who may write)
-         * @description What was written so far is stored, marked as stopped.
+         * @description Whichever instance writes the reply stops it within a second; what was written so far is stored, marked as stopped. 404 when no such reply is being written (it may have finished).
          *
          *     Needs the `write` permission (session cookie or bearer token).
          */
@@ -1859,12 +1859,23 @@ export interface components {
             finalAnswer: string | null;
             error: string | null;
             createdBy: string | null;
+            instance: string | null;
+            resumptions: components["schemas"]["GoalRunResumption"][];
             /** Format: date-time */
             createdAt: string;
             startedAt: string | null;
             finishedAt: string | null;
             /** Format: date-time */
             updatedAt: string;
+        };
+        GoalRunResumption: {
+            /** Format: date-time */
+            at: string;
+            from: string | null;
+            to: string;
+            /** @enum {string} */
+            reason: "handed-over" | "owner-lost";
+            completedSteps: number;
         };
         GoalStep: {
             /** Format: uuid */
@@ -1888,7 +1899,7 @@ export interface components {
             score: number | null;
             issues: string[];
             /** @enum {string} */
-            status: "running" | "succeeded" | "failed" | "cancelled" | "aborted";
+            status: "running" | "succeeded" | "failed" | "cancelled" | "aborted" | "interrupted";
             error: string | null;
             /** Format: date-time */
             startedAt: string;
@@ -14285,6 +14296,8 @@ export interface operations {
                             finalAnswer: string | null;
                             error: string | null;
                             createdBy: string | null;
+                            instance: string | null;
+                            resumptions: components["schemas"]["GoalRunResumption"][];
                             /** Format: date-time */
                             createdAt: string;
                             startedAt: string | null;
@@ -14487,6 +14500,8 @@ export interface operations {
                             finalAnswer: string | null;
                             error: string | null;
                             createdBy: string | null;
+                            instance: string | null;
+                            resumptions: components["schemas"]["GoalRunResumption"][];
                             /** Format: date-time */
                             createdAt: string;
                             startedAt: string | null;
@@ -14650,6 +14665,8 @@ export interface operations {
                             finalAnswer: string | null;
                             error: string | null;
                             createdBy: string | null;
+                            instance: string | null;
+                            resumptions: components["schemas"]["GoalRunResumption"][];
                             /** Format: date-time */
                             createdAt: string;
                             startedAt: string | null;
