@@ -13,7 +13,13 @@ import type { Role } from "#app/utils/permissions.ts";
 import { can } from "#app/utils/permissions.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
 import type { DatabaseHandle } from "#db/client.ts";
-import { agents, type RoomMessageMeta, roomAgents, roomReplies } from "#db/schema/index.ts";
+import {
+  agents,
+  type RoomMessageMeta,
+  roomAgents,
+  roomMessages,
+  roomReplies,
+} from "#db/schema/index.ts";
 import type { AgentRow } from "./agents.server.ts";
 import {
   mentionedAgents,
@@ -75,10 +81,14 @@ function registry(deps: { events: DomainEvents }): Map<string, Running> {
   return registryOf(deps).replies;
 }
 
-/** Stops a reply running on this instance. False when none such runs here. */
+/**
+ * Stops a reply running on this instance. Null when none such runs here; false when it is
+ * already being stored (the model has finished).
+ */
 function stopLocalReply(deps: { events: DomainEvents }, roomId: string, streamId: string) {
   const running = registry(deps).get(streamId);
-  if (!running || running.roomId !== roomId || !running.progress.writing) return false;
+  if (!running || running.roomId !== roomId) return null;
+  if (!running.progress.writing) return false;
   running.stop("person");
   return true;
 }
@@ -93,7 +103,8 @@ export async function stopReply(
   roomId: string,
   streamId: string,
 ): Promise<boolean> {
-  if (stopLocalReply(deps, roomId, streamId)) return true;
+  const local = stopLocalReply(deps, roomId, streamId);
+  if (local !== null) return local;
   const asked = await deps.database.db
     .update(roomReplies)
     .set({ stopRequestedAt: sql`coalesce(${roomReplies.stopRequestedAt}, now())` })
@@ -102,6 +113,8 @@ export async function stopReply(
         eq(roomReplies.streamId, streamId),
         eq(roomReplies.roomId, roomId),
         sql`${roomReplies.heartbeatAt} > now() - make_interval(secs => ${STALE_MS / 1000})`,
+        // Stored already (its row goes a moment later): it has finished.
+        sql`not exists (select 1 from ${roomMessages} where ${roomMessages.id} = ${roomReplies.streamId})`,
       ),
     )
     .returning({ streamId: roomReplies.streamId });

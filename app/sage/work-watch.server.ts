@@ -14,7 +14,7 @@ import type { DatabaseHandle } from "#db/client.ts";
  */
 
 /** How often an instance running AI work reads the signals meant for it. */
-export const SIGNAL_POLL_MS = 250;
+export const SIGNAL_POLL_MS = 200;
 /** How often it says, in Postgres, that it still runs that work. */
 export const HEARTBEAT_MS = 2_000;
 /** A heartbeat older than this means its instance is gone (three missed heartbeats). */
@@ -56,8 +56,8 @@ type SignalRow = {
 class Watcher {
   readonly items = new Map<string, WatchedWork>();
   private timer: NodeJS.Timeout | null = null;
-  private ticking: Promise<void> | null = null;
-  private lastBeat = 0;
+  private beating: NodeJS.Timeout | null = null;
+  private beat: Promise<void> | null = null;
   /** Emergency actions already acted on, so one stop is passed on once. */
   private readonly actedOn = new Set<string>();
   /** Signals already delivered per item, so each is delivered once. */
@@ -77,9 +77,10 @@ class Watcher {
   }
 
   private schedule() {
+    this.scheduleHeartbeat();
     if (this.timer || this.items.size === 0) return;
     this.timer = setTimeout(() => {
-      this.ticking = this.tick()
+      void this.tick()
         .catch((error) => {
           if (!this.warned) {
             this.warned = true;
@@ -88,11 +89,32 @@ class Watcher {
         })
         .finally(() => {
           this.timer = null;
-          this.ticking = null;
           this.schedule();
         });
     }, SIGNAL_POLL_MS);
     this.timer.unref();
+  }
+
+  /** Heartbeats on a timer of their own, so a slow write never delays reading the signals. */
+  private scheduleHeartbeat() {
+    if (this.items.size === 0) {
+      if (this.beating) clearInterval(this.beating);
+      this.beating = null;
+      return;
+    }
+    if (this.beating) return;
+    this.beating = setInterval(() => {
+      if (this.items.size === 0) return this.scheduleHeartbeat();
+      if (this.beat) return;
+      this.beat = this.heartbeat()
+        .catch((error) =>
+          this.deps.log.warn({ err: error }, "ai work: could not write the heartbeats"),
+        )
+        .finally(() => {
+          this.beat = null;
+        });
+    }, HEARTBEAT_MS);
+    this.beating.unref();
   }
 
   private ids(kind: WatchedWork["kind"]) {
@@ -146,10 +168,6 @@ class Watcher {
         this.deliver("reply", row.id, { type: "stop" });
       }
     }
-    if (Date.now() - this.lastBeat >= HEARTBEAT_MS) {
-      this.lastBeat = Date.now();
-      await this.heartbeat();
-    }
   }
 
   /** A stop made on another instance: this one's work stops as if it had been made here. */
@@ -184,11 +202,6 @@ class Watcher {
               meta = meta || ${JSON.stringify(model)}::jsonb
           where stream_id = ${item.id} and owner_instance = ${me}`);
     }
-  }
-
-  /** Resolves once the tick in flight (if any) is over. */
-  async idle() {
-    await this.ticking;
   }
 }
 

@@ -4,7 +4,16 @@ import path from "node:path";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from "vitest";
 import { settleGoalRuns } from "#app/sage/goals.server.ts";
-import { aiModels, goalRuns, goalSteps, reviewRequests } from "#db/schema/index.ts";
+import {
+  agents,
+  aiModels,
+  goalRuns,
+  goalSteps,
+  reviewRequests,
+  roomMessages,
+  roomReplies,
+  rooms,
+} from "#db/schema/index.ts";
 import { signedInUser } from "#tests/support/accounts.ts";
 import { builtApp } from "#tests/support/build.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";
@@ -332,6 +341,43 @@ describe("goal runs that outlive their instance", () => {
     });
     expect(decided.status).toBe(200);
     expect(await runOf(db, id)).toMatchObject({ status: "completed", resumptions: [] });
+  });
+});
+
+describe("replies that outlive their instance", () => {
+  test("a reply whose instance stopped heartbeating is stored with what it wrote by then, marked interrupted", async () => {
+    const db = first.database.db;
+    const [room] = await db.insert(rooms).values({ name: "Left behind" }).returning();
+    const [agent] = await db
+      .insert(agents)
+      .values({ name: "Orphaned", persona: "You explain." })
+      .returning();
+    const streamId = "6a1f1c9e-3b0d-4e0a-9c55-0d7c1e2b3a4f";
+    // What an instance that died while writing leaves: the row, its text as of its last heartbeat.
+    await db.insert(roomReplies).values({
+      streamId,
+      roomId: room!.id,
+      agentId: agent!.id,
+      agentName: "Orphaned",
+      meta: { model: "llama3.2:3b" },
+      body: "The first half of the ans",
+      ownerInstance: "gone-host:4242:dead02",
+      heartbeatAt: new Date(Date.now() - 7_000),
+    });
+    const [stored] = await until(
+      () => db.select().from(roomMessages).where(eq(roomMessages.id, streamId)),
+      (rows) => rows.length === 1,
+      15_000,
+    );
+    expect(stored).toMatchObject({
+      kind: "agent",
+      authorAgentId: agent!.id,
+      body: "The first half of the ans",
+      meta: { model: "llama3.2:3b", interrupted: true },
+    });
+    expect(await db.select().from(roomReplies).where(eq(roomReplies.streamId, streamId))).toEqual(
+      [],
+    );
   });
 });
 
