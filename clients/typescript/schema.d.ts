@@ -1203,7 +1203,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel a goal run, mid-step if need be
-         * @description Answers with the run once it is marked cancelled; 409 if it has already ended.
+         * @description Works from any instance: the one running the run stops it within a second, mid-step. Answers with the run once it is marked cancelled (and its open step closed); 409 if it has already ended.
          *
          *     Needs the `ai:run` permission (session cookie or bearer token).
          */
