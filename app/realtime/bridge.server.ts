@@ -36,8 +36,12 @@ export function startBridge(services: {
     }
   };
 
-  const onEmergency: Parameters<typeof services.events.on<"emergency">>[1] = ({ state }) =>
-    push("emergency", state);
+  const onEmergency: Parameters<typeof services.events.on<"emergency">>[1] = ({
+    state,
+    remote,
+  }) => {
+    if (!remote) push("emergency", state);
+  };
 
   const onMetrics: Parameters<typeof services.events.on<"metrics">>[1] = (sample) =>
     push("metrics", sample);

@@ -232,7 +232,7 @@ export async function askIntent(page: RoomPage, input: z.output<typeof askSchema
 export async function stopIntent(page: RoomPage, input: z.output<typeof stopSchema>) {
   needs(page, "write");
   await requireMember(page.services, page.room.id, page.actor.user.id);
-  stopReply(page.services, page.room.id, input.streamId);
+  await stopReply(page.services, page.room.id, input.streamId);
   return done();
 }
 

@@ -1,17 +1,25 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { assertAiAllowed } from "#app/emergency/emergency.server.ts";
 import { assertFlag } from "#app/flags/flags.server.ts";
 import type { Realtime } from "#app/realtime/realtime.server.ts";
 import { type AiWorkDeps, startGeneration } from "#app/sage/generate.server.ts";
 import type { ChatMessage } from "#app/sage/providers/types.ts";
 import { type TaskKind, taskKinds } from "#app/sage/tasks.ts";
-import { DomainError, InvalidFieldError } from "#app/utils/domain-errors.ts";
+import { STALE_MS, watchWork } from "#app/sage/work-watch.server.ts";
+import { DomainError, InvalidFieldError, UnavailableError } from "#app/utils/domain-errors.ts";
 import type { DomainEvents } from "#app/utils/events.server.ts";
 import type { Role } from "#app/utils/permissions.ts";
 import { can } from "#app/utils/permissions.ts";
 import { singleton } from "#app/utils/singleton.server.ts";
-import { agents, roomAgents } from "#db/schema/index.ts";
+import type { DatabaseHandle } from "#db/client.ts";
+import {
+  agents,
+  type RoomMessageMeta,
+  roomAgents,
+  roomMessages,
+  roomReplies,
+} from "#db/schema/index.ts";
 import type { AgentRow } from "./agents.server.ts";
 import {
   mentionedAgents,
@@ -27,9 +35,9 @@ import {
 /**
  * Agents answering in a room. A reply streams through SAGE (model choice, the emergency switch,
  * call records), its text pushed to the room's party as it is written, and is stored as a
- * message when it ends: complete, stopped (by a person or the emergency switch) or failed.
- * Replies run in the background of the instance that started them; a stop reaches them through
- * this in-process registry.
+ * message when it ends: complete, stopped (by a person or the emergency switch), interrupted (the
+ * instance shut down while it was being written) or failed. Replies run in the background of the
+ * instance that started them; a stop reaches them through this in-process registry.
  */
 
 type Deps = AiWorkDeps;
@@ -37,31 +45,80 @@ type Deps = AiWorkDeps;
 /** How many of the room's latest messages an agent sees. */
 const HISTORY = 30;
 
+/**
+ * Why a reply was cut short: a person stopped it (here or through another instance), the
+ * instance is shutting down, or its row is gone (its room was deleted, or another instance took
+ * it for lost and stored it).
+ */
+type StopReason = "person" | "shutdown" | "lost";
+
 interface Running {
   roomId: string;
   /** writing is false once the model has finished: from then on the reply is only being stored. */
   progress: { writing: boolean };
-  stop(): void;
+  stop(reason: StopReason): void;
   done: Promise<unknown>;
 }
 
-const registries = singleton("room-replies", () => new WeakMap<object, Map<string, Running>>());
-
-function registry(deps: { events: DomainEvents }): Map<string, Running> {
-  let map = registries.get(deps.events);
-  if (!map) {
-    map = new Map();
-    registries.set(deps.events, map);
-  }
-  return map;
+interface Registry {
+  replies: Map<string, Running>;
+  /** Set once shutdown has begun: no new reply starts. */
+  closing: boolean;
 }
 
-/** Stops a running reply. False when no such reply runs here (finished, or never started). */
-export function stopReply(deps: { events: DomainEvents }, roomId: string, streamId: string) {
+const registries = singleton("room-replies", () => new WeakMap<object, Registry>());
+
+function registryOf(deps: { events: DomainEvents }): Registry {
+  let found = registries.get(deps.events);
+  if (!found) {
+    found = { replies: new Map(), closing: false };
+    registries.set(deps.events, found);
+  }
+  return found;
+}
+
+function registry(deps: { events: DomainEvents }): Map<string, Running> {
+  return registryOf(deps).replies;
+}
+
+/**
+ * Stops a reply running on this instance. Null when none such runs here; false when it is
+ * already being stored (the model has finished).
+ */
+function stopLocalReply(deps: { events: DomainEvents }, roomId: string, streamId: string) {
   const running = registry(deps).get(streamId);
-  if (!running || running.roomId !== roomId || !running.progress.writing) return false;
-  running.stop();
+  if (!running || running.roomId !== roomId) return null;
+  if (!running.progress.writing) return false;
+  running.stop("person");
   return true;
+}
+
+/**
+ * Stops a reply being written, on whichever instance writes it: here at once, elsewhere through
+ * its row, which its instance reads within a second (app/sage/work-watch.server.ts). False when
+ * no such reply is being written anywhere (finished, never started, or its instance is gone).
+ */
+export async function stopReply(
+  deps: { events: DomainEvents; database: DatabaseHandle },
+  roomId: string,
+  streamId: string,
+): Promise<boolean> {
+  const local = stopLocalReply(deps, roomId, streamId);
+  if (local !== null) return local;
+  const asked = await deps.database.db
+    .update(roomReplies)
+    .set({ stopRequestedAt: sql`coalesce(${roomReplies.stopRequestedAt}, now())` })
+    .where(
+      and(
+        eq(roomReplies.streamId, streamId),
+        eq(roomReplies.roomId, roomId),
+        sql`${roomReplies.heartbeatAt} > now() - make_interval(secs => ${STALE_MS / 1000})`,
+        // Stored already (its row goes a moment later): it has finished.
+        sql`not exists (select 1 from ${roomMessages} where ${roomMessages.id} = ${roomReplies.streamId})`,
+      ),
+    )
+    .returning({ streamId: roomReplies.streamId });
+  return asked.length > 0;
 }
 
 /** Resolves once every reply running on these services has ended (tests, shutdown). */
@@ -71,9 +128,14 @@ export async function settleReplies(deps: { events: DomainEvents }): Promise<voi
   }
 }
 
-/** Stops every reply running here and waits until each is stored (shutdown). */
+/**
+ * Shutdown: no new reply starts, and every reply being written stops and is stored with what it
+ * wrote so far, marked interrupted; its stream ends for whoever is watching.
+ */
 export async function stopReplies(deps: { events: DomainEvents }): Promise<void> {
-  for (const running of registry(deps).values()) running.stop();
+  const state = registryOf(deps);
+  state.closing = true;
+  for (const running of state.replies.values()) running.stop("shutdown");
   await settleReplies(deps);
 }
 
@@ -168,6 +230,9 @@ export interface StartedReply {
  */
 export async function startReply(deps: Deps, options: ReplyOptions): Promise<StartedReply> {
   assertFlag(deps, "ai.advanced", "AI agents");
+  if (registryOf(deps).closing) {
+    throw new UnavailableError("The server is shutting down: ask again in a moment.");
+  }
   const { room, agent } = options;
   const streamId = randomUUID();
   const history = options.messages ?? (await historyFor(deps, agent, room.id));
@@ -181,19 +246,35 @@ export async function startReply(deps: Deps, options: ReplyOptions): Promise<Sta
   if (messages.length === 1) {
     messages.push({ role: "user", content: "Introduce yourself to the room in one sentence." });
   }
-  const stopper = new AbortController();
-  const generation = await startGeneration(deps, {
-    body: {
-      messages,
-      task: taskOf(agent),
-      model: agent.model ?? undefined,
-    },
-    userId: options.userId,
-    requestId: options.requestId ?? null,
-    signal: stopper.signal,
-  });
   const kind = options.kind ?? "agent";
   const meta = options.meta ?? {};
+  // The row says, to every instance, that the reply is being written here (and lets them stop it).
+  await deps.database.db.insert(roomReplies).values({
+    streamId,
+    roomId: room.id,
+    agentId: agent.id,
+    agentName: agent.name,
+    kind,
+    meta,
+    ownerInstance: deps.instanceId,
+  });
+  const stopper = new AbortController();
+  let generation: Awaited<ReturnType<typeof startGeneration>>;
+  try {
+    generation = await startGeneration(deps, {
+      body: {
+        messages,
+        task: taskOf(agent),
+        model: agent.model ?? undefined,
+      },
+      userId: options.userId,
+      requestId: options.requestId ?? null,
+      signal: stopper.signal,
+    });
+  } catch (error) {
+    await forgetReply(deps, streamId);
+    throw error;
+  }
   const start = {
     streamId,
     roomId: room.id,
@@ -203,63 +284,169 @@ export async function startReply(deps: Deps, options: ReplyOptions): Promise<Sta
     model: generation.selection.model,
     ...meta,
   };
-  let stoppedByPerson = false;
+  let stoppedFor: StopReason | null = null;
   const progress = { writing: true };
-  const finished = (async () => {
-    await pushToRoom(deps, room.id, "agent-start", start);
-    const pusher = new DeltaPusher(deps, room.id, streamId);
-    let text = "";
-    let failure: { code: string; message: string } | null = null;
-    try {
-      for await (const event of generation.events) {
-        if (event.event === "delta") {
-          text += event.data.text;
-          pusher.add(event.data.text);
-        } else if (event.event === "error") {
-          failure = event.data;
-        }
-      }
-    } catch (error) {
-      failure = { code: "INTERNAL_ERROR", message: (error as Error).message };
-    }
-    progress.writing = false;
-    await pusher.drain();
-    const stopped = stoppedByPerson || failure?.code === "EMERGENCY_ACTIVE";
-    const status = stopped ? "stopped" : failure ? "failed" : "complete";
-    await pushToRoom(deps, room.id, "agent-end", { streamId, status });
-    const body =
-      text.trim() ||
-      (stopped ? "_(stopped before answering)_" : `_(no answer: ${failure?.message ?? "empty"})_`);
-    return storeAgentMessage(deps, {
-      id: streamId,
-      roomId: room.id,
-      kind,
-      agentId: agent.id,
-      agentName: agent.name,
-      body,
-      meta: {
-        ...meta,
-        model: generation.selection.model,
-        ...(stopped ? { stopped: true } : {}),
-        ...(failure && !stopped ? { error: failure.message } : {}),
-        ...(failure?.code === "EMERGENCY_ACTIVE" ? { error: failure.message } : {}),
-      },
-    });
-  })();
-  const running: Running = {
-    roomId: room.id,
-    progress,
-    stop: () => {
-      stoppedByPerson = true;
-      stopper.abort();
-    },
-    done: finished,
+  let text = "";
+  const stop = (reason: StopReason) => {
+    stoppedFor ??= reason;
+    stopper.abort();
   };
+  const unwatch = watchWork(deps, {
+    kind: "reply",
+    id: streamId,
+    signal: (signal) => {
+      if (!progress.writing) return;
+      stop(signal.type === "lost" ? "lost" : "person");
+    },
+    progress: () => ({ body: text, model: generation.selection.model }),
+  });
+  const finished = (async () => {
+    try {
+      await pushToRoom(deps, room.id, "agent-start", start);
+      const pusher = new DeltaPusher(deps, room.id, streamId);
+      let failure: { code: string; message: string } | null = null;
+      try {
+        for await (const event of generation.events) {
+          if (event.event === "delta") {
+            text += event.data.text;
+            pusher.add(event.data.text);
+          } else if (event.event === "error") {
+            failure = event.data;
+          }
+        }
+      } catch (error) {
+        failure = { code: "INTERNAL_ERROR", message: (error as Error).message };
+      }
+      progress.writing = false;
+      await pusher.drain();
+      // Stored already by whoever took it over, or its room is gone: nothing to keep here.
+      if (stoppedFor === "lost") return null;
+      const outcome: ReplyOutcome =
+        stoppedFor === "shutdown"
+          ? { status: "interrupted" }
+          : stoppedFor === "person" || failure?.code === "EMERGENCY_ACTIVE"
+            ? {
+                status: "stopped",
+                error: failure?.code === "EMERGENCY_ACTIVE" ? failure.message : undefined,
+              }
+            : failure
+              ? { status: "failed", error: failure.message }
+              : { status: "complete" };
+      return await storeReply(
+        deps,
+        {
+          streamId,
+          roomId: room.id,
+          kind,
+          agentId: agent.id,
+          agentName: agent.name,
+          meta: { ...meta, model: generation.selection.model },
+        },
+        text,
+        outcome,
+      );
+    } finally {
+      unwatch();
+      await forgetReply(deps, streamId);
+    }
+  })();
+  const running: Running = { roomId: room.id, progress, stop, done: finished };
   registry(deps).set(streamId, running);
   finished
     .catch((error) => deps.log.warn({ err: error, roomId: room.id }, "rooms: a reply failed"))
     .finally(() => registry(deps).delete(streamId));
   return { streamId, agentId: agent.id, agentName: agent.name, finished };
+}
+
+/** How a reply ended, and what went wrong when something did. */
+type ReplyOutcome =
+  | { status: "complete" }
+  | { status: "stopped"; error?: string }
+  | { status: "interrupted" }
+  | { status: "failed"; error: string };
+
+/**
+ * Ends a reply's stream for whoever watches the room and stores it as a message: what it wrote,
+ * or a line saying why there is nothing, with how it ended in `meta`.
+ */
+async function storeReply(
+  deps: Deps,
+  reply: {
+    streamId: string;
+    roomId: string;
+    kind: "agent" | "plan";
+    agentId: string | null;
+    agentName: string;
+    meta: RoomMessageMeta;
+  },
+  text: string,
+  outcome: ReplyOutcome,
+) {
+  const { status } = outcome;
+  const error = "error" in outcome ? outcome.error : undefined;
+  await pushToRoom(deps, reply.roomId, "agent-end", { streamId: reply.streamId, status });
+  const body =
+    text.trim() ||
+    (status === "interrupted"
+      ? "_(interrupted before answering)_"
+      : status === "stopped"
+        ? "_(stopped before answering)_"
+        : `_(no answer: ${error ?? "empty"})_`);
+  return storeAgentMessage(deps, {
+    id: reply.streamId,
+    roomId: reply.roomId,
+    kind: reply.kind,
+    agentId: reply.agentId,
+    agentName: reply.agentName,
+    body,
+    meta: {
+      ...reply.meta,
+      ...(status === "interrupted" ? { interrupted: true } : {}),
+      ...(status === "stopped" ? { stopped: true } : {}),
+      ...(error ? { error } : {}),
+    },
+  });
+}
+
+/**
+ * Replies whose instance stopped heartbeating STALE_MS ago (it crashed, or lost its database):
+ * each is taken (its row deleted, so by one instance only) and stored with what it had written
+ * by its last heartbeat, marked interrupted, and its stream ends for whoever watches the room.
+ * Called by the recovery job (app/server/recovery.server.ts). Returns how many it stored.
+ */
+export async function recoverReplies(deps: Deps): Promise<number> {
+  const orphans = await deps.database.db
+    .delete(roomReplies)
+    .where(sql`${roomReplies.heartbeatAt} < now() - make_interval(secs => ${STALE_MS / 1000})`)
+    .returning();
+  for (const orphan of orphans) {
+    await storeReply(
+      deps,
+      {
+        streamId: orphan.streamId,
+        roomId: orphan.roomId,
+        kind: orphan.kind === "plan" ? "plan" : "agent",
+        agentId: orphan.agentId,
+        agentName: orphan.agentName,
+        meta: orphan.meta,
+      },
+      orphan.body,
+      { status: "interrupted" },
+    ).catch((error: unknown) =>
+      deps.log.warn({ err: error, streamId: orphan.streamId }, "rooms: could not store a reply"),
+    );
+  }
+  return orphans.length;
+}
+
+/** The reply is no longer being written: its row goes. */
+async function forgetReply(deps: { database: DatabaseHandle; log: Deps["log"] }, streamId: string) {
+  await deps.database.db
+    .delete(roomReplies)
+    .where(eq(roomReplies.streamId, streamId))
+    .catch((error: unknown) =>
+      deps.log.warn({ err: error, streamId }, "rooms: could not clear a finished reply"),
+    );
 }
 
 /**
@@ -301,7 +488,7 @@ export async function solveTogether(
       );
     }
   } catch (error) {
-    for (const started of proposals) stopReply(deps, room.id, started.streamId);
+    for (const started of proposals) stopLocalReply(deps, room.id, started.streamId);
     throw error;
   }
   const plan = (async () => {

@@ -624,7 +624,7 @@ export async function storeAgentMessage(
     id: string;
     roomId: string;
     kind: "agent" | "plan";
-    agentId: string;
+    agentId: string | null;
     agentName: string;
     body: string;
     meta: MessageRow["meta"];

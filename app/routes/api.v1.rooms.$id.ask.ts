@@ -10,7 +10,7 @@ export const api = defineApi("/rooms/{id}/ask", {
     access: "ai:run",
     summary: "Have an agent in the room reply, with the room's recent history as context",
     description:
-      "Answers 202 at once. The reply streams to the room as `agent-start`, `agent-delta` ({streamId, offset, text}) and `agent-end` events, then is stored as a message whose id is the `streamId`. Stop it with `POST /rooms/{id}/replies/{streamId}/stop`. Refused with 423 while AI work is paused or stopped.",
+      "Answers 202 at once. The reply streams to the room as `agent-start`, `agent-delta` ({streamId, offset, text}) and `agent-end` events, then is stored as a message whose id is the `streamId`; `agent-end` says how it ended (`complete`, `stopped`, `interrupted` or `failed`), and a reply cut short by the server shutting down is stored with what it wrote so far and `meta.interrupted: true`. Stop it with `POST /rooms/{id}/replies/{streamId}/stop`. Refused with 423 while AI work is paused or stopped.",
     tags: ["rooms"],
     params: idParams,
     body: askInputSchema,

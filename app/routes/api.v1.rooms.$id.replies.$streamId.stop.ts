@@ -11,14 +11,15 @@ export const api = defineApi("/rooms/{id}/replies/{streamId}/stop", {
     id: "stopRoomReply",
     access: "write",
     summary: "Stop an agent's reply while it is being written (members who may write)",
-    description: "What was written so far is stored, marked as stopped.",
+    description:
+      "Whichever instance writes the reply stops it within a second; what was written so far is stored, marked as stopped. 404 when no such reply is being written (it may have finished).",
     tags: ["rooms"],
     params,
     errors: [404],
     response: z.object({ streamId: z.uuid(), stopped: z.literal(true) }),
     handler: async ({ params, actor, context }) => {
       await requireMember(context.services, params.id, actor.user.id);
-      if (!stopReply(context.services, params.id, params.streamId)) {
+      if (!(await stopReply(context.services, params.id, params.streamId))) {
         throw apiErrors.notFound("No such reply is being written (it may have finished).");
       }
       return { streamId: params.streamId, stopped: true as const };

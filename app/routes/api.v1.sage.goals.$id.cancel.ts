@@ -8,7 +8,8 @@ export const api = defineApi("/sage/goals/{id}/cancel", {
     id: "cancelGoalRun",
     access: "ai:run",
     summary: "Cancel a goal run, mid-step if need be",
-    description: "Answers with the run once it is marked cancelled; 409 if it has already ended.",
+    description:
+      "Works from any instance: the one running the run stops it within a second, mid-step. Answers with the run once it is marked cancelled (and its open step closed); 409 if it has already ended.",
     tags: ["sage"],
     params: idParams,
     errors: [404, 409],

@@ -62,6 +62,7 @@ const statusTone: Record<string, BadgeTone> = {
   cancelled: "warning",
   succeeded: "ok",
   aborted: "error",
+  interrupted: "warning",
 };
 
 function scoreTone(score: number): BadgeTone {
@@ -175,13 +176,14 @@ export default function GoalRunPage() {
   const { run, status: live } = useLiveRun(initial as Run);
   const navigation = useNavigation();
   const finished = TERMINAL.includes(run.status);
-  const plan = run.steps.find((s) => s.kind === "plan");
+  // A step interrupted by its instance going away ran again: the later row is the one that counts.
+  const plan = run.steps.findLast((s) => s.kind === "plan");
   const parsed = plan && plan.status !== "running" ? parsePlan(plan.output) : null;
   const planned = parsed?.ok ? parsed.value.length : null;
   const work = run.steps.filter((s) => s.kind === "step");
   const verifies = run.steps.filter((s) => s.kind === "verify");
-  const synthesis = run.steps.find((s) => s.kind === "synthesize");
-  const done = verifies.filter((s) => s.status !== "running").length;
+  const synthesis = run.steps.findLast((s) => s.kind === "synthesize");
+  const done = verifies.filter((s) => s.status !== "running" && s.status !== "interrupted").length;
   const total = planned === null ? null : planned + 2; // plan and synthesis
   const progress =
     total === null
@@ -264,6 +266,26 @@ export default function GoalRunPage() {
           </Form>
         ) : null}
       </Card>
+      {run.resumptions.length > 0 ? (
+        <Card>
+          <CardHeader
+            title="Resumed on another instance"
+            description="The instance running it went away; another took it over and went on from its last completed step."
+          />
+          <ul className="grid gap-1 text-sm" data-testid="run-resumptions">
+            {run.resumptions.map((r) => (
+              <li key={r.at}>
+                <UtcTime iso={r.at} />:{" "}
+                {r.reason === "handed-over"
+                  ? "its instance shut down and handed it over"
+                  : "its instance stopped answering"}
+                ; resumed on another instance ({r.to}) after {r.completedSteps} completed step
+                {r.completedSteps === 1 ? "" : "s"}.
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       {run.error ? (
         <p
           role="alert"
@@ -351,7 +373,7 @@ export default function GoalRunPage() {
               <StepCard
                 key={step.id}
                 step={step}
-                verify={verifies.find((v) => v.planStep === step.planStep)}
+                verify={verifies.findLast((v) => v.planStep === step.planStep)}
               />
             ))}
           </ol>

@@ -174,12 +174,14 @@ export interface GenerationDeps {
 }
 
 /**
- * What AI work that runs on (goal runs, agents' replies) needs besides: the live room and the
- * flags that switch it.
+ * What AI work that runs on (goal runs, agents' replies) needs besides: the live room, the flags
+ * that switch it and who runs it.
  */
 export interface AiWorkDeps extends GenerationDeps {
   realtime: Realtime;
   flags: FlagStore;
+  /** The instance running the work (its rows name it: app/sage/work-watch.server.ts). */
+  instanceId: string;
 }
 
 /**

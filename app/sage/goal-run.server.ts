@@ -1,14 +1,15 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { ActingAs } from "#app/accounts/users.server.ts";
 import { recordActivity } from "#app/activity/activity.server.ts";
 import { assertAiAllowed } from "#app/emergency/emergency.server.ts";
 import { assertFlag } from "#app/flags/flags.server.ts";
 import { createReview, type ReviewUrgency } from "#app/reviews/reviews.server.ts";
-import { EmergencyActiveError } from "#app/utils/domain-errors.ts";
-import { type GoalBudget, goalRuns, goalSteps } from "#db/schema/index.ts";
+import { EmergencyActiveError, UnavailableError } from "#app/utils/domain-errors.ts";
+import { type GoalBudget, goalRuns, goalSteps, reviewRequests } from "#db/schema/index.ts";
 import { type AiWorkDeps, startGeneration } from "./generate.server.ts";
 import { type PlannedStep, parsePlan, parseVerdict } from "./goal-parsing.ts";
 import {
+  acceptsRuns,
   type CreateGoal,
   clip,
   defaultBudget,
@@ -69,6 +70,13 @@ interface Execution {
   current: GoalStepRow | null;
   /** Whether this run asked people for a review (a step below the threshold, an approval). */
   reviewsOpened: boolean;
+  /** Taken over from another instance: what it may find done already. */
+  resumed: boolean;
+  /**
+   * The calls an earlier owner completed, by `callKey`: each is taken from here instead of
+   * being made again, so no completed step runs twice.
+   */
+  previous: Map<string, GoalStepRow>;
 }
 
 interface CallSpec {
@@ -83,7 +91,17 @@ interface CallSpec {
 interface CallResult {
   row: GoalStepRow;
   text: string;
+  /** Completed by an earlier owner of the run, not by this call. */
+  replayed?: boolean;
 }
+
+/** Which call of the pipeline a step row is: the plan, a step or its verification, the answer. */
+function callKey(step: { kind: GoalStepRow["kind"]; planStep?: number | null }) {
+  return `${step.kind}:${step.planStep ?? 0}`;
+}
+
+/** About 4 characters a token, as generations estimate what a provider did not report. */
+const estimatedTokens = (chars: number) => Math.ceil(chars / 4);
 
 interface StepResult {
   title: string;
@@ -96,25 +114,47 @@ type Usage = { promptTokens: number; completionTokens: number; latencyMs: number
 
 const FLUSH_MS = 400;
 
+const lost = () => new RunStop("lost", "The run was taken over by another instance.");
+
 async function setRun(x: Execution, changes: Partial<typeof goalRuns.$inferInsert>) {
   const [row] = await x.deps.database.db
     .update(goalRuns)
     .set(changes)
-    // Never over a run already ended (cancelled through another instance, or expired).
-    .where(and(eq(goalRuns.id, x.run.id), inArray(goalRuns.status, OPEN_STATUSES)))
+    // Never over a run already ended (cancelled through another instance), nor one another
+    // instance has taken over.
+    .where(
+      and(
+        eq(goalRuns.id, x.run.id),
+        inArray(goalRuns.status, OPEN_STATUSES),
+        eq(goalRuns.ownerInstance, x.deps.instanceId),
+      ),
+    )
     .returning();
   if (row) publishRun(x.deps, row);
   return row;
 }
 
+/** Changes one of the run's steps, while this instance still owns the run. */
 async function setStep(x: Execution, id: string, changes: Partial<typeof goalSteps.$inferInsert>) {
   const [row] = await x.deps.database.db
     .update(goalSteps)
     .set(changes)
-    .where(eq(goalSteps.id, id))
+    .where(
+      and(
+        eq(goalSteps.id, id),
+        sql`exists (select 1 from ${goalRuns} where ${goalRuns.id} = ${goalSteps.runId} and ${goalRuns.ownerInstance} = ${x.deps.instanceId})`,
+      ),
+    )
     .returning();
-  if (row) publishStep(x.deps, row);
-  return row!;
+  if (!row) throw lost();
+  publishStep(x.deps, row);
+  return row;
+}
+
+/** The status a step stopped by `stop` keeps. */
+function stepStatusOf(stop: RunStop): GoalStepRow["status"] {
+  if (stop.status === "lost") return "aborted";
+  return stop.status === "handover" ? "interrupted" : stop.status;
 }
 
 function stopReason(x: Execution): RunStop | null {
@@ -131,11 +171,12 @@ function stopReason(x: Execution): RunStop | null {
 async function assertMayCall(x: Execution, spec: CallSpec) {
   const early = stopReason(x);
   if (early) throw early;
-  // Cancelled through another instance: the row says so.
+  // Cancelled through another instance, or taken over by one: the row says so.
   const [latest] = await x.deps.database.db
-    .select({ status: goalRuns.status, error: goalRuns.error })
+    .select({ status: goalRuns.status, error: goalRuns.error, owner: goalRuns.ownerInstance })
     .from(goalRuns)
     .where(eq(goalRuns.id, x.run.id));
+  if (latest && latest.owner !== x.deps.instanceId) throw lost();
   if (latest && ENDED.has(latest.status)) {
     throw new RunStop(
       latest.status === "cancelled" ? "cancelled" : "failed",
@@ -150,25 +191,42 @@ async function assertMayCall(x: Execution, spec: CallSpec) {
   }
 }
 
+/**
+ * The step's row, opened while this instance owns the run: the run's row is locked meanwhile, so
+ * no other instance takes it over between the check and the insert.
+ */
 async function openStep(x: Execution, spec: CallSpec): Promise<GoalStepRow> {
   const userMessage = spec.messages.findLast((m) => m.role === "user")?.content ?? "";
-  const [inserted] = await x.deps.database.db
-    .insert(goalSteps)
-    .values({
-      runId: x.run.id,
-      index: x.nextIndex++,
-      kind: spec.kind,
-      planStep: spec.planStep ?? null,
-      title: spec.title,
-      task: spec.task,
-      promptSummary: clip(userMessage, 500),
-    })
-    .returning();
-  const row = inserted!;
+  const row = await x.deps.database.db.transaction(async (tx) => {
+    const [owned] = await tx
+      .select({ id: goalRuns.id })
+      .from(goalRuns)
+      .where(and(eq(goalRuns.id, x.run.id), eq(goalRuns.ownerInstance, x.deps.instanceId)))
+      .for("update");
+    if (!owned) throw lost();
+    const [inserted] = await tx
+      .insert(goalSteps)
+      .values({
+        runId: x.run.id,
+        index: x.nextIndex,
+        kind: spec.kind,
+        planStep: spec.planStep ?? null,
+        title: spec.title,
+        task: spec.task,
+        promptSummary: clip(userMessage, 500),
+        // An estimate until the provider reports the count: what an interrupted step is charged.
+        promptTokens: estimatedTokens(promptChars(spec)),
+      })
+      .returning();
+    return inserted!;
+  });
+  x.nextIndex += 1;
   x.current = row;
   publishStep(x.deps, row);
   return row;
 }
+
+const promptChars = (spec: CallSpec) => spec.messages.reduce((n, m) => n + m.content.length, 0);
 
 async function startStepGeneration(x: Execution, spec: CallSpec) {
   try {
@@ -219,6 +277,11 @@ async function readOutput(
 }
 
 async function call(x: Execution, spec: CallSpec): Promise<CallResult> {
+  const done = x.previous.get(callKey(spec));
+  if (done) {
+    x.previous.delete(callKey(spec));
+    return { row: done, text: done.output, replayed: true };
+  }
   await assertMayCall(x, spec);
   let row = await openStep(x, spec);
   const started = performance.now();
@@ -231,25 +294,28 @@ async function call(x: Execution, spec: CallSpec): Promise<CallResult> {
   x.current = row;
   const { text, failure, usage } = await readOutput(x, row.id, generation);
   const latencyMs = usage.latencyMs || Math.round(performance.now() - started);
-  x.tokensUsed += usage.promptTokens + usage.completionTokens;
-  await setRun(x, { tokensUsed: x.tokensUsed });
   const stop =
     stopReason(x) ??
     (failure?.code === "EMERGENCY_ACTIVE"
       ? new RunStop("aborted", `Aborted by the emergency stop: ${failure.message}`)
       : null);
-  const ended = {
-    output: text,
-    promptTokens: usage.promptTokens,
-    completionTokens: usage.completionTokens,
-    latencyMs,
-  };
+  if (stop?.status === "lost") {
+    x.current = null;
+    throw stop;
+  }
+  // A call cut short reports no counts: it is charged what it was sent and what it wrote.
+  const counted = usage.promptTokens + usage.completionTokens > 0;
+  const promptTokens = counted ? usage.promptTokens : estimatedTokens(promptChars(spec));
+  const completionTokens = counted ? usage.completionTokens : estimatedTokens(text.length);
+  x.tokensUsed += promptTokens + completionTokens;
+  await setRun(x, { tokensUsed: x.tokensUsed });
+  const ended = { output: text, promptTokens, completionTokens, latencyMs };
   if (stop || failure) {
     const reason =
       stop ?? new RunStop("failed", `${spec.title}: ${failure!.code}: ${failure!.message}`);
     row = await setStep(x, row.id, {
       ...ended,
-      status: reason.status,
+      status: stepStatusOf(reason),
       error: reason.message,
       finishedAt: new Date(),
     });
@@ -270,8 +336,16 @@ async function call(x: Execution, spec: CallSpec): Promise<CallResult> {
 /** Marks the step that was running when a failure happened outside `call` (e.g. a parse). */
 async function failCurrent(x: Execution, stop: RunStop) {
   const open = x.current;
-  if (open) {
-    await setStep(x, open.id, { status: stop.status, error: stop.message, finishedAt: new Date() });
+  if (open && stop.status !== "lost") {
+    if (stop.status === "handover") {
+      // Charged for what it was sent, the next owner runs it again.
+      x.tokensUsed += open.promptTokens;
+    }
+    await setStep(x, open.id, {
+      status: stepStatusOf(stop),
+      error: stop.message,
+      finishedAt: new Date(),
+    });
     x.current = null;
   }
 }
@@ -385,6 +459,9 @@ async function reviewStepIfDoubtful(
   const { verification, score, issues } = verified;
   const threshold = x.run.reviewThreshold;
   if (!(score === null || score < threshold || issues.length > 0)) return;
+  x.reviewsOpened = true;
+  // Taken over after the review was asked for: it stands.
+  if (await reviewAskedBefore(x, "task_review", executed.row.id)) return;
   const urgency: ReviewUrgency =
     score === null || score < threshold / 2 ? "high" : score < threshold ? "normal" : "low";
   const verdictText =
@@ -393,7 +470,6 @@ async function reviewStepIfDoubtful(
       : score < threshold
         ? `scored ${score.toFixed(2)} (below ${threshold})`
         : `scored ${score.toFixed(2)} with ${issues.length} issue${issues.length === 1 ? "" : "s"}`;
-  x.reviewsOpened = true;
   await createReview(x.deps, {
     kind: "task_review",
     subjectType: "goal_step",
@@ -414,6 +490,21 @@ async function reviewStepIfDoubtful(
       threshold,
     },
   });
+}
+
+/** Whether an earlier owner of the run already asked this review. */
+async function reviewAskedBefore(
+  x: Execution,
+  kind: "task_review" | "goal_approval",
+  subjectId: string,
+): Promise<boolean> {
+  if (!x.resumed) return false;
+  const [asked] = await x.deps.database.db
+    .select({ id: reviewRequests.id })
+    .from(reviewRequests)
+    .where(and(eq(reviewRequests.kind, kind), eq(reviewRequests.subjectId, subjectId)))
+    .limit(1);
+  return asked !== undefined;
 }
 
 /** 3. The final answer, from every step's result and its verification. */
@@ -440,6 +531,7 @@ async function answer(x: Execution, goal: string, results: StepResult[]) {
 async function requestApproval(x: Execution, final: CallResult, results: StepResult[]) {
   if (!x.run.requireApproval) return;
   x.reviewsOpened = true;
+  if (await reviewAskedBefore(x, "goal_approval", x.run.id)) return;
   await createReview(x.deps, {
     kind: "goal_approval",
     subjectType: "goal_run",
@@ -480,7 +572,15 @@ async function endRun(x: Execution, error: unknown) {
   if (!(error instanceof RunStop) && !x.signal.aborted) {
     x.deps.log.error({ err: error, runId: x.run.id }, "goal run failed unexpectedly");
   }
+  // Another instance executes it now: what it does is not this one's to record.
+  if (stop.status === "lost") return;
   await failCurrent(x, stop).catch(() => {});
+  if (stop.status === "handover") {
+    await handOver(x).catch((e) =>
+      x.deps.log.warn({ err: e, runId: x.run.id }, "could not hand a goal run over"),
+    );
+    return;
+  }
   await setRun(x, {
     status: stop.status === "aborted" ? "cancelled" : stop.status,
     phase: null,
@@ -492,35 +592,92 @@ async function endRun(x: Execution, error: unknown) {
 }
 
 /**
+ * Shutdown: the run waits, queued, for the next instance, which takes it at once (no heartbeat to
+ * wait out); the time this instance spent on it counts against its budget.
+ */
+async function handOver(x: Execution) {
+  const [row] = await x.deps.database.db
+    .update(goalRuns)
+    .set({
+      status: "queued",
+      phase: null,
+      tokensUsed: x.tokensUsed,
+      heartbeatAt: null,
+      spentMs: sql`${goalRuns.spentMs} + coalesce(greatest(0, extract(epoch from (now() - ${goalRuns.attemptStartedAt})) * 1000), 0)::int`,
+      attemptStartedAt: null,
+    })
+    .where(
+      and(
+        eq(goalRuns.id, x.run.id),
+        inArray(goalRuns.status, OPEN_STATUSES),
+        eq(goalRuns.ownerInstance, x.deps.instanceId),
+      ),
+    )
+    .returning();
+  if (row) publishRun(x.deps, row);
+}
+
+/** What an earlier owner completed: each call of the pipeline done already, and the next index. */
+async function earlierWork(deps: Deps, runId: string) {
+  const rows = await deps.database.db
+    .select()
+    .from(goalSteps)
+    .where(eq(goalSteps.runId, runId))
+    .orderBy(asc(goalSteps.index));
+  const previous = new Map<string, GoalStepRow>();
+  for (const row of rows) {
+    // A verification whose verdict could not be read is `failed` and the run went on.
+    const completed = row.finishedAt && (row.status === "succeeded" || row.status === "failed");
+    if (completed) previous.set(callKey(row), row);
+  }
+  return { previous, nextIndex: (rows.at(-1)?.index ?? -1) + 1 };
+}
+
+/**
  * Runs a goal to its end within its time budget (the controller aborts it when that runs out, or
- * when it is cancelled or the AI work is stopped); never throws.
+ * when it is cancelled or the AI work is stopped); never throws. A run taken over from another
+ * instance (`resumed`) goes on from its last completed step: the pipeline runs again from the
+ * start, and every call an earlier owner completed is taken from its row instead of being made.
  */
 export async function executeRun(
   deps: Deps,
   initial: GoalRunRow,
   controller: AbortController,
+  options: { resumed?: boolean } = {},
 ): Promise<void> {
+  const resumed = options.resumed ?? false;
   const x: Execution = {
     deps,
     run: initial,
     signal: controller.signal,
     budget: initial.budget,
-    tokensUsed: 0,
+    tokensUsed: initial.tokensUsed,
     nextIndex: 0,
     current: null,
     reviewsOpened: false,
+    resumed,
+    previous: new Map(),
   };
-  const timer = setTimeout(() => {
-    controller.abort(
-      new RunStop(
-        "failed",
-        `Time budget exhausted: the run took longer than ${x.budget.maxSeconds} s.`,
-      ),
-    );
-  }, x.budget.maxSeconds * 1000);
+  const leftMs = x.budget.maxSeconds * 1000 - initial.spentMs;
+  const timer = setTimeout(
+    () => {
+      controller.abort(
+        new RunStop(
+          "failed",
+          `Time budget exhausted: the run took longer than ${x.budget.maxSeconds} s.`,
+        ),
+      );
+    },
+    Math.max(0, leftMs),
+  );
   timer.unref();
   try {
-    await setRun(x, { status: "running", phase: "planning", startedAt: new Date() });
+    if (resumed) Object.assign(x, await earlierWork(deps, initial.id));
+    await setRun(x, {
+      status: "running",
+      phase: "planning",
+      startedAt: initial.startedAt ?? new Date(),
+    });
     const goal = goalText(initial);
     const { steps, planText } = await planRun(x, goal);
     const results: StepResult[] = [];
@@ -555,6 +712,9 @@ export async function createGoalRun(
   actor: ActingAs,
 ): Promise<GoalRunRow> {
   assertFlag(deps, "ai.advanced", "The goal pipeline");
+  if (!acceptsRuns(deps)) {
+    throw new UnavailableError("The server is shutting down: start the goal again in a moment.");
+  }
   await assertAiAllowed(deps);
   const budget: GoalBudget = { ...defaultBudget, ...input.budget };
   const [run] = await deps.database.db
@@ -566,6 +726,9 @@ export async function createGoalRun(
       reviewThreshold: input.reviewThreshold ?? deps.config.env.REVIEW_THRESHOLD,
       requireApproval: input.requireApproval ?? false,
       createdBy: actor.id,
+      ownerInstance: deps.instanceId,
+      heartbeatAt: new Date(),
+      attemptStartedAt: new Date(),
     })
     .returning();
   await recordActivity(
@@ -586,4 +749,16 @@ export async function createGoalRun(
   trackRun(deps, run!.id, { controller, done });
   publishRun(deps, run!);
   return run!;
+}
+
+/**
+ * Executes a run this instance has just taken over from another one (goal-recovery.server.ts),
+ * in the background, from its last completed step.
+ */
+export function resumeRun(deps: Deps, run: GoalRunRow): void {
+  const controller = new AbortController();
+  const done = executeRun(deps, run, controller, { resumed: true }).catch((error) =>
+    deps.log.error({ err: error, runId: run.id }, "goal run crashed"),
+  );
+  trackRun(deps, run.id, { controller, done });
 }

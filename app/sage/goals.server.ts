@@ -23,13 +23,15 @@ import {
   reviewRequests,
 } from "#db/schema/index.ts";
 import type { AiWorkDeps } from "./generate.server.ts";
+import { STALE_MS, type WatchDeps, watchWork } from "./work-watch.server.ts";
 
 export { extractJson, parsePlan, parseVerdict } from "./goal-parsing.ts";
 
 /**
  * The goal pipeline: a model writes a plan, each step runs on the model chosen for its kind of
  * task, a verifier scores every result, and a last call writes the answer. Runs in the background
- * of the instance that accepted it (an in-process registry of AbortControllers); every step is a
+ * of the instance that accepted it (an in-process registry of AbortControllers; the row names the
+ * instance, and a cancel made elsewhere reaches it through work-watch.server.ts); every step is a
  * row, written as it starts and as it ends, and pushed to the `global` room as a `goal` event
  * (docs/decisions/006-goal-run-updates.md). Starting a run and its steps are in
  * goal-run.server.ts, which builds on this module: the schemas, the queries, cancelling, the
@@ -121,6 +123,21 @@ export const goalStepPublicSchema = named(
   }),
 );
 
+export const goalRunResumptionSchema = named(
+  "GoalRunResumption",
+  z.object({
+    at: z.iso.datetime(),
+    from: z.string().nullable().describe("The instance that ran it before."),
+    to: z.string().describe("The instance that took it over."),
+    reason: z
+      .enum(["handed-over", "owner-lost"])
+      .describe(
+        "handed-over: its instance shut down and handed it over; owner-lost: its instance stopped answering.",
+      ),
+    completedSteps: z.number().int().describe("Steps completed before; they were not run again."),
+  }),
+);
+
 export const goalRunPublicSchema = named(
   "GoalRun",
   z.object({
@@ -139,6 +156,15 @@ export const goalRunPublicSchema = named(
     finalAnswer: z.string().nullable(),
     error: z.string().nullable(),
     createdBy: z.uuid().nullable(),
+    instance: z
+      .string()
+      .nullable()
+      .describe("The instance executing the run, or the last one that did."),
+    resumptions: z
+      .array(goalRunResumptionSchema)
+      .describe(
+        "Each time the run was resumed on another instance, after its own shut down or stopped answering.",
+      ),
     createdAt: z.iso.datetime(),
     startedAt: z.iso.datetime().nullable(),
     finishedAt: z.iso.datetime().nullable(),
@@ -165,6 +191,8 @@ export function toPublicRun(row: GoalRunRow) {
     finalAnswer: row.finalAnswer,
     error: row.error,
     createdBy: row.createdBy,
+    instance: row.ownerInstance,
+    resumptions: row.resumptions.map((r) => ({ ...r, at: new Date(r.at).toISOString() })),
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
@@ -210,10 +238,15 @@ export function clip(text: string, max: number): string {
 // ---------------------------------------------------------------------------------------------
 // The registry of running runs
 
-/** Why a run stopped early: what its abort carries, and what a step throws to end it. */
+/**
+ * Why a run stopped early: what its abort carries, and what a step throws to end it. `handover`:
+ * this instance is shutting down and hands the run over (its open step is closed as interrupted,
+ * the run waits, queued, for the next instance); `lost`: another instance took the run over, so
+ * this one stops without writing anything more.
+ */
 export class RunStop extends Error {
   constructor(
-    readonly status: "cancelled" | "aborted" | "failed",
+    readonly status: "cancelled" | "aborted" | "failed" | "handover" | "lost",
     message: string,
   ) {
     super(message);
@@ -251,10 +284,29 @@ export async function settleGoalRuns(services: { events: DomainEvents }): Promis
   await Promise.all([...activeRuns(services).values()].map((r) => r.done));
 }
 
-/** Cancels every run this instance is executing and waits for them to end. */
+/** Instances shutting down: they start no run and take none over. */
+const closing = singleton("goal-runs-closing", () => new WeakSet<object>());
+
+/** Whether this instance may start or take over runs (false once shutdown has begun). */
+export function acceptsRuns(services: { events: DomainEvents }): boolean {
+  return !closing.has(services.events);
+}
+
+/**
+ * Shutdown: hands every run this instance executes over and waits until each is handed over. The
+ * open step of each is closed as interrupted, with what it wrote so far, and the run waits,
+ * queued, for the next instance (another one, or this one started again), which takes it over at
+ * once and goes on from its last completed step.
+ */
 export async function stopGoalRuns(services: { events: DomainEvents }): Promise<void> {
+  closing.add(services.events);
   for (const run of activeRuns(services).values()) {
-    run.controller.abort(new RunStop("cancelled", "Cancelled: the server is shutting down."));
+    run.controller.abort(
+      new RunStop(
+        "handover",
+        "Interrupted: the instance running it shut down; the step runs again where the run goes on.",
+      ),
+    );
   }
   await settleGoalRuns(services);
 }
@@ -289,32 +341,7 @@ export function publishStep(deps: { realtime: Realtime }, row: GoalStepRow) {
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-/** How long past its time budget an unfinished run may go unchanged before it counts as lost. */
-const STALE_GRACE_SECONDS = 60;
-
-/**
- * Marks runs whose instance went away (a restart, a crash) as failed: a run still unfinished well
- * after its time budget cannot be executing anywhere, since the budget would have ended it.
- */
-export async function expireStaleRuns(deps: { database: DatabaseHandle }, id?: string) {
-  await deps.database.db
-    .update(goalRuns)
-    .set({
-      status: "failed",
-      error: "Interrupted: the instance running it stopped before it finished.",
-      finishedAt: new Date(),
-    })
-    .where(
-      and(
-        id ? eq(goalRuns.id, id) : undefined,
-        inArray(goalRuns.status, OPEN_STATUSES),
-        sql`${goalRuns.createdAt} + make_interval(secs => (${goalRuns.budget}->>'maxSeconds')::int + ${STALE_GRACE_SECONDS}) < now()`,
-      ),
-    );
-}
-
 export async function getRun(deps: { database: DatabaseHandle }, id: string) {
-  await expireStaleRuns(deps, id);
   const [run] = await deps.database.db.select().from(goalRuns).where(eq(goalRuns.id, id));
   if (!run) throw new NotFoundError(`No goal run ${id}.`);
   const steps = await deps.database.db
@@ -335,7 +362,6 @@ export async function listRuns(
   deps: { database: DatabaseHandle },
   query: z.output<typeof goalQuerySchema>,
 ) {
-  await expireStaleRuns(deps);
   const filters: (SQL | undefined)[] = [afterCursor(query.cursor, goalRuns)];
   if (query.status) filters.push(eq(goalRuns.status, query.status));
   const rows = await deps.database.db
@@ -350,20 +376,49 @@ export async function listRuns(
 // ---------------------------------------------------------------------------------------------
 // Starting and cancelling
 
-/** Keeps a run this instance executes, until `done` settles (cancel and shutdown find it here). */
+/**
+ * Keeps a run this instance executes, until `done` settles: cancel and shutdown find it here,
+ * and a cancel made through another instance reaches it through its row (work-watch.server.ts).
+ */
 export function trackRun(
-  deps: { events: DomainEvents },
+  deps: WatchDeps,
   id: string,
   run: { controller: AbortController; done: Promise<void> },
 ): void {
   const registry = activeRuns(deps);
   registry.set(id, run);
-  void run.done.finally(() => registry.delete(id));
+  const unwatch = watchWork(deps, {
+    kind: "run",
+    id,
+    signal: (signal) => {
+      if (signal.type === "lost") {
+        run.controller.abort(
+          new RunStop("lost", `Taken over by another instance (${signal.owner ?? "none"}).`),
+        );
+      } else if (signal.type === "ended") {
+        run.controller.abort(
+          new RunStop(
+            signal.status === "cancelled" ? "cancelled" : "failed",
+            signal.error ?? `The run was ${signal.status} elsewhere.`,
+          ),
+        );
+      }
+    },
+  });
+  void run.done.finally(() => {
+    unwatch();
+    registry.delete(id);
+  });
 }
+
+/** How long a cancel made away from the run's instance waits for that instance to stop it. */
+const REMOTE_CANCEL_WAIT_MS = 3_000;
 
 /**
  * Cancels a run: a running one on this instance is aborted mid-step (and this waits, briefly,
- * for it to be marked); one left unfinished elsewhere is marked cancelled. 409 once finished.
+ * for it to be marked); one running elsewhere is marked cancelled, which its instance sees within
+ * a second and stops mid-step (this waits, briefly, for its open step to be closed); one left
+ * unfinished by an instance that is gone is marked cancelled. 409 once finished.
  */
 export async function cancelGoalRun(deps: Deps, id: string, actor: ActingAs) {
   const { run } = await getRun(deps, id);
@@ -379,9 +434,22 @@ export async function cancelGoalRun(deps: Deps, id: string, actor: ActingAs) {
     const [row] = await deps.database.db
       .update(goalRuns)
       .set({ status: "cancelled", phase: null, error: message, finishedAt: new Date() })
-      .where(eq(goalRuns.id, id))
+      .where(and(eq(goalRuns.id, id), inArray(goalRuns.status, OPEN_STATUSES)))
       .returning();
-    if (row) publishRun(deps, row);
+    if (!row) throw new ConflictError("This run has just ended.");
+    publishRun(deps, row);
+    const ownerAlive =
+      row.ownerInstance !== deps.instanceId &&
+      row.heartbeatAt !== null &&
+      Date.now() - row.heartbeatAt.getTime() < STALE_MS;
+    if (ownerAlive) await untilStepsClosed(deps, id, REMOTE_CANCEL_WAIT_MS);
+    // An owner gone (or too slow to answer) leaves no step open behind the cancel.
+    const closed = await deps.database.db
+      .update(goalSteps)
+      .set({ status: "cancelled", error: message, finishedAt: new Date() })
+      .where(and(eq(goalSteps.runId, id), eq(goalSteps.status, "running")))
+      .returning();
+    for (const step of closed) publishStep(deps, step);
   }
   await recordActivity(
     deps.database.db,
@@ -394,6 +462,20 @@ export async function cancelGoalRun(deps: Deps, id: string, actor: ActingAs) {
     deps.events,
   );
   return getRunWithSteps(deps, id);
+}
+
+/** Waits (at most `ms`) until the run has no step still running. */
+async function untilStepsClosed(deps: { database: DatabaseHandle }, runId: string, ms: number) {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const [open] = await deps.database.db
+      .select({ id: goalSteps.id })
+      .from(goalSteps)
+      .where(and(eq(goalSteps.runId, runId), eq(goalSteps.status, "running")))
+      .limit(1);
+    if (!open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Open runs, for the page's counts. */

@@ -5,15 +5,19 @@ import { stopReplies } from "#app/rooms/replies.server.ts";
 import { stopGoalRuns } from "#app/sage/goals.server.ts";
 import { startModelRefresher } from "#app/sage/models.server.ts";
 import { startMetricsCollector } from "#app/system-metrics/collector.server.ts";
+import { startRecovery } from "./recovery.server.ts";
 import type { Services } from "./services.server.ts";
 
 /**
  * The periodic work of a running NEXUS. With several instances, metrics sampling, the uptime
- * rollups and the model refresh each run on the holder of their own lease, and a module's probe
- * on whichever instance claimed it in the database. Returns a function that stops them all.
+ * rollups, the model refresh and the recovery of AI work whose instance is gone
+ * (recovery.server.ts, which also runs at once on start-up) each run on the holder of their own
+ * lease, and a module's probe on whichever instance claimed it in the database. Returns a
+ * function that stops them all.
  */
 export function startBackgroundJobs(services: Services): () => Promise<void> {
   const detachBridge = startBridge(services);
+  const stopRecovery = startRecovery(services, { instanceId: services.instanceId });
   const stops = [
     async () => detachBridge(),
     startProbeScheduler(services, { instanceId: services.instanceId }),
@@ -22,9 +26,12 @@ export function startBackgroundJobs(services: Services): () => Promise<void> {
     startModelRefresher(services, { instanceId: services.instanceId }),
   ];
   return async () => {
-    // Goal runs in flight are cancelled (and recorded so) before the jobs and the bridge stop.
+    // This instance takes nothing over any more; then the goal runs it executes are handed over
+    // (their open step closed as interrupted), for another instance, or the next start, to take
+    // over at once, before the jobs and the bridge stop.
+    await stopRecovery().catch(() => {});
     await stopGoalRuns(services).catch(() => {});
-    // Agents' replies in rooms too: what they wrote so far is stored, marked stopped.
+    // Agents' replies in rooms too: what they wrote so far is stored, marked interrupted.
     await stopReplies(services).catch(() => {});
     await Promise.allSettled(stops.map((stop) => stop()));
   };

@@ -10,7 +10,8 @@ export interface DomainEventMap {
   module: [
     { change: "created" | "updated" | "deleted" | "status"; moduleId: string; module?: unknown },
   ];
-  emergency: [{ state: unknown }];
+  /** `remote`: the switch was changed on another instance, which announced it already. */
+  emergency: [{ state: unknown; remote?: boolean }];
   /** A metrics sample was stored (the collector's public shape). */
   metrics: [Record<string, unknown>];
 }

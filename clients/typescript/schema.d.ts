@@ -991,7 +991,7 @@ export interface paths {
         put?: never;
         /**
          * Have an agent in the room reply, with the room's recent history as context
-         * @description Answers 202 at once. The reply streams to the room as `agent-start`, `agent-delta` ({streamId, offset, text}) and `agent-end` events, then is stored as a message whose id is the `streamId`. Stop it with `POST /rooms/{id}/replies/{streamId}/stop`. Refused with 423 while AI work is paused or stopped.
+         * @description Answers 202 at once. The reply streams to the room as `agent-start`, `agent-delta` ({streamId, offset, text}) and `agent-end` events, then is stored as a message whose id is the `streamId`; `agent-end` says how it ended (`complete`, `stopped`, `interrupted` or `failed`), and a reply cut short by the server shutting down is stored with what it wrote so far and `meta.interrupted: true`. Stop it with `POST /rooms/{id}/replies/{streamId}/stop`. Refused with 423 while AI work is paused or stopped.
          *
          *     Needs the `ai:run` permission (session cookie or bearer token).
          */
@@ -1111,7 +1111,7 @@ export interface paths {
         put?: never;
         /**
          * Stop an agent's reply while it is being written (members who may write)
-         * @description What was written so far is stored, marked as stopped.
+         * @description Whichever instance writes the reply stops it within a second; what was written so far is stored, marked as stopped. 404 when no such reply is being written (it may have finished).
          *
          *     Needs the `write` permission (session cookie or bearer token).
          */
@@ -1247,7 +1247,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel a goal run, mid-step if need be
-         * @description Answers with the run once it is marked cancelled; 409 if it has already ended.
+         * @description Works from any instance: the one running the run stops it within a second, mid-step. Answers with the run once it is marked cancelled (and its open step closed); 409 if it has already ended.
          *
          *     Needs the `ai:run` permission (session cookie or bearer token).
          */
@@ -1967,12 +1967,31 @@ export interface components {
             finalAnswer: string | null;
             error: string | null;
             createdBy: string | null;
+            /** @description The instance executing the run, or the last one that did. */
+            instance: string | null;
+            /** @description Each time the run was resumed on another instance, after its own shut down or stopped answering. */
+            resumptions: components["schemas"]["GoalRunResumption"][];
             /** Format: date-time */
             createdAt: string;
             startedAt: string | null;
             finishedAt: string | null;
             /** Format: date-time */
             updatedAt: string;
+        };
+        GoalRunResumption: {
+            /** Format: date-time */
+            at: string;
+            /** @description The instance that ran it before. */
+            from: string | null;
+            /** @description The instance that took it over. */
+            to: string;
+            /**
+             * @description handed-over: its instance shut down and handed it over; owner-lost: its instance stopped answering.
+             * @enum {string}
+             */
+            reason: "handed-over" | "owner-lost";
+            /** @description Steps completed before; they were not run again. */
+            completedSteps: number;
         };
         GoalStep: {
             /** Format: uuid */
@@ -1998,7 +2017,7 @@ export interface components {
             score: number | null;
             issues: string[];
             /** @enum {string} */
-            status: "running" | "succeeded" | "failed" | "cancelled" | "aborted";
+            status: "running" | "succeeded" | "failed" | "cancelled" | "aborted" | "interrupted";
             error: string | null;
             /** Format: date-time */
             startedAt: string;
@@ -14979,6 +14998,10 @@ export interface operations {
                             finalAnswer: string | null;
                             error: string | null;
                             createdBy: string | null;
+                            /** @description The instance executing the run, or the last one that did. */
+                            instance: string | null;
+                            /** @description Each time the run was resumed on another instance, after its own shut down or stopped answering. */
+                            resumptions: components["schemas"]["GoalRunResumption"][];
                             /** Format: date-time */
                             createdAt: string;
                             startedAt: string | null;
@@ -15184,6 +15207,10 @@ export interface operations {
                             finalAnswer: string | null;
                             error: string | null;
                             createdBy: string | null;
+                            /** @description The instance executing the run, or the last one that did. */
+                            instance: string | null;
+                            /** @description Each time the run was resumed on another instance, after its own shut down or stopped answering. */
+                            resumptions: components["schemas"]["GoalRunResumption"][];
                             /** Format: date-time */
                             createdAt: string;
                             startedAt: string | null;
@@ -15348,6 +15375,10 @@ export interface operations {
                             finalAnswer: string | null;
                             error: string | null;
                             createdBy: string | null;
+                            /** @description The instance executing the run, or the last one that did. */
+                            instance: string | null;
+                            /** @description Each time the run was resumed on another instance, after its own shut down or stopped answering. */
+                            resumptions: components["schemas"]["GoalRunResumption"][];
                             /** Format: date-time */
                             createdAt: string;
                             startedAt: string | null;

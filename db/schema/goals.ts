@@ -35,8 +35,29 @@ export const goalRunPhases = ["planning", "executing", "verifying", "synthesizin
 export const goalRunPhaseEnum = pgEnum("goal_run_phase", goalRunPhases);
 export const goalStepKinds = ["plan", "step", "verify", "synthesize"] as const;
 export const goalStepKindEnum = pgEnum("goal_step_kind", goalStepKinds);
-export const goalStepStatuses = ["running", "succeeded", "failed", "cancelled", "aborted"] as const;
+/** interrupted: its instance shut down or died mid-step; the step runs again on the next one. */
+export const goalStepStatuses = [
+  "running",
+  "succeeded",
+  "failed",
+  "cancelled",
+  "aborted",
+  "interrupted",
+] as const;
 export const goalStepStatusEnum = pgEnum("goal_step_status", goalStepStatuses);
+
+/** The run was taken over by another instance: when, from whom, and why. */
+export interface GoalRunResumption {
+  at: string;
+  /** The instance that ran it before. */
+  from: string | null;
+  /** The instance that took it over. */
+  to: string;
+  /** handed-over: its instance shut down and handed it over; owner-lost: it stopped heartbeating. */
+  reason: "handed-over" | "owner-lost";
+  /** How many of its steps had completed (they are not run again). */
+  completedSteps: number;
+}
 
 export interface GoalBudget {
   maxSteps: number;
@@ -61,6 +82,19 @@ export const goalRuns = pgTable(
     finalAnswer: text("final_answer"),
     error: text("error"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    /** The instance executing the run (services.instanceId), or that last executed it. */
+    ownerInstance: text("owner_instance"),
+    /**
+     * When the owner last said it is executing the run (every few seconds while it does); null
+     * once it handed the run over at shutdown, so the next instance takes it at once.
+     */
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),
+    /** When the current owner began executing it: the time budget counts every owner's time. */
+    attemptStartedAt: timestamp("attempt_started_at", { withTimezone: true }),
+    /** The time spent executing it by its previous owners, in milliseconds. */
+    spentMs: integer("spent_ms").notNull().default(0),
+    /** Each time another instance took it over (docs/decisions/041-durable-goal-runs.md). */
+    resumptions: jsonb("resumptions").$type<GoalRunResumption[]>().notNull().default([]),
     startedAt: timestamp("started_at", { withTimezone: true }),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
     ...timestamps,

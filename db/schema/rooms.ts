@@ -88,6 +88,8 @@ export interface RoomMessageMeta {
   model?: string;
   /** The reply was stopped (by a person or the emergency switch) before it was complete. */
   stopped?: boolean;
+  /** The instance shut down while the reply was being written: what it wrote so far is kept. */
+  interrupted?: boolean;
   error?: string;
   /** Proposals and their plan share the id of the "solve together" round that made them. */
   solveId?: string;
@@ -118,4 +120,31 @@ export const roomMessages = pgTable(
     index("room_messages_room_created_idx").on(t.roomId, t.createdAt, t.id),
     uniqueIndex("room_messages_idempotency_key").on(t.roomId, t.authorUserId, t.idempotencyKey),
   ],
+);
+
+/**
+ * A reply being written, one row from its start until it is stored as a message: which instance
+ * writes it and when that instance last said so, whether someone asked it to stop (from any
+ * instance), and what it has written so far (as of its last heartbeat), so a reply whose
+ * instance died is still stored.
+ */
+export const roomReplies = pgTable(
+  "room_replies",
+  {
+    /** The stream's id, which becomes the stored message's id. */
+    streamId: uuid("stream_id").primaryKey(),
+    roomId: uuid("room_id")
+      .notNull()
+      .references(() => rooms.id, { onDelete: "cascade" }),
+    agentId: uuid("agent_id").references(() => agents.id, { onDelete: "set null" }),
+    agentName: text("agent_name").notNull(),
+    kind: roomMessageKindEnum("kind").notNull().default("agent"),
+    meta: jsonb("meta").$type<RoomMessageMeta>().notNull().default({}),
+    body: text("body").notNull().default(""),
+    ownerInstance: text("owner_instance").notNull(),
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }).notNull().defaultNow(),
+    stopRequestedAt: timestamp("stop_requested_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("room_replies_heartbeat_idx").on(t.heartbeatAt)],
 );

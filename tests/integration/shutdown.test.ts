@@ -3,13 +3,15 @@ import { Agent, request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, expect, inject, test } from "vitest";
 import { loadConfig } from "#app/config/config.server.ts";
+import { COLLAB_PARTY } from "#app/realtime/room-token.ts";
 import { openForCommand } from "#db/embedded.ts";
-import { goalRuns } from "#db/schema/index.ts";
+import { goalRuns, goalSteps, roomMessages } from "#db/schema/index.ts";
 import { type FakeOllama, startFakeOllama } from "#tests/support/fake-ollama.ts";
 import { runNexusCli, startNexus } from "#tests/support/nexus-process.ts";
+import { openParty, partyUrl } from "#tests/support/party-client.ts";
 import { freePort } from "#tests/support/ports.ts";
 
 /**
@@ -296,14 +298,29 @@ test("SIGTERM under keep-alive load resets no kept-alive connection", {
   expect(others).toEqual([]);
 });
 
-test("SIGTERM stops the goal runs in flight and records them as cancelled", {
-  timeout: 120_000,
+test("SIGTERM hands the goal run in flight over, and the next start resumes it from its last completed step", {
+  timeout: 180_000,
 }, async () => {
   const slow = await startFakeOllama();
   cleanup.push(() => slow.close());
-  // Planning streams for ~20 s: the run is surely still running when the signal comes.
-  slow.behaviour.reply = Array.from({ length: 200 }, (_, i) => `plan${i}`).join(" ");
-  slow.behaviour.chunkDelayMs = 100;
+  // A two-step plan, then steps that stream for ~4 s each: the signal comes mid-step.
+  slow.behaviour.chunkDelayMs = 40;
+  slow.behaviour.script = (messages) => {
+    const system = messages[0]?.content ?? "";
+    const user = messages.at(-1)?.content ?? "";
+    if (system.includes("planner")) {
+      return JSON.stringify({
+        steps: [
+          { title: "Count the first hundred", task: "reasoning" },
+          { title: "Count the second hundred", task: "reasoning" },
+        ],
+      });
+    }
+    if (system.includes("strict verifier")) return '{"score": 0.95, "issues": []}';
+    if (system.includes("final answer")) return "Counted to two hundred.";
+    const n = /Now do step (\d)/.exec(user)?.[1];
+    return Array.from({ length: 100 }, (_, i) => `s${n}n${i}`).join(" ");
+  };
   const dataDir = await mkdtemp(path.join(tmpdir(), "nexus-shutdown-goals-"));
   cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
   const port = await freePort();
@@ -332,35 +349,178 @@ test("SIGTERM stops the goal runs in flight and records them as cancelled", {
     .trim()
     .split("\n")
     .at(-1)!;
-  const nexus = startNexus(env);
-  cleanup.push(() => nexus.killTree());
-  await nexus.ready;
   const base = `http://127.0.0.1:${port}/api/v1`;
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  const read = async (id: string) =>
+    (await (await fetch(`${base}/sage/goals/${id}`, { headers })).json()).data as {
+      status: string;
+      instance: string | null;
+      resumptions: { reason: string; from: string | null; to: string; completedSteps: number }[];
+      steps: { kind: string; planStep: number | null; status: string; output: string }[];
+    };
+
+  const first = startNexus(env);
+  cleanup.push(() => first.killTree());
+  await first.ready;
   const created = await fetch(`${base}/sage/goals`, {
     method: "POST",
     headers,
-    body: JSON.stringify({ goal: "Count to a thousand, slowly." }),
+    body: JSON.stringify({ goal: "Count to two hundred, slowly." }),
   });
   expect(created.status).toBe(202);
   const { id } = (await created.json()).data;
   await expect
     .poll(
-      async () => (await (await fetch(`${base}/sage/goals/${id}`, { headers })).json()).data.status,
-      { timeout: 20_000, interval: 200 },
+      async () =>
+        (await read(id)).steps.some(
+          (s) => s.kind === "step" && s.status === "running" && s.output !== "",
+        ),
+      { timeout: 30_000, interval: 100 },
     )
-    .toBe("running");
+    .toBe(true);
+  const owner = (await read(id)).instance;
+  first.child.kill("SIGTERM");
+  expect(await first.exited).toBe(0);
+
+  // Stopped, the run is handed over, not left running: queued, its open step closed.
+  const config = await loadConfig({ NEXUS_DATA_DIR: dataDir });
+  const database = await openForCommand(config.database);
+  const [handed] = await database.db
+    .select({
+      status: goalRuns.status,
+      heartbeatAt: goalRuns.heartbeatAt,
+      owner: goalRuns.ownerInstance,
+    })
+    .from(goalRuns)
+    .where(eq(goalRuns.id, id));
+  const open = await database.db
+    .select({ status: goalSteps.status, output: goalSteps.output })
+    .from(goalSteps)
+    .where(and(eq(goalSteps.runId, id), inArray(goalSteps.status, ["running", "interrupted"])));
+  await database.close();
+  expect(handed).toMatchObject({ status: "queued", heartbeatAt: null, owner });
+  expect(open).toEqual([{ status: "interrupted", output: expect.stringMatching(/^s1n0 s1n1/) }]);
+
+  // Started again on the same folder: the run goes on at once, and completes.
+  const second = startNexus(env);
+  cleanup.push(() => second.killTree());
+  await second.ready;
+  const started = performance.now();
+  await expect
+    .poll(async () => (await read(id)).status, { timeout: 60_000, interval: 200 })
+    .not.toBe("queued");
+  const resumedMs = performance.now() - started;
+  await expect
+    .poll(async () => (await read(id)).status, { timeout: 60_000, interval: 200 })
+    .toBe("completed");
+  const done = await read(id);
+  console.log(
+    `SIGTERM mid-step: the run was handed over; the next start resumed it ${Math.round(resumedMs)} ms after it was ready, and it completed`,
+  );
+  expect(done.resumptions).toEqual([
+    expect.objectContaining({ reason: "handed-over", from: owner, completedSteps: 1 }),
+  ]);
+  expect(done.instance).not.toBe(owner);
+  const completed = done.steps
+    .filter((s) => s.status === "succeeded")
+    .map((s) => `${s.kind}:${s.planStep ?? 0}`);
+  expect(completed).toEqual(["plan:0", "step:1", "verify:1", "step:2", "verify:2", "synthesize:0"]);
+  const chats = slow.requests.filter((r) => r.path === "/api/chat");
+  const planned = chats.filter((r) =>
+    JSON.stringify(r.body).includes("planner of an AI operations hub"),
+  );
+  expect(planned).toHaveLength(1);
+  second.child.kill("SIGTERM");
+  expect(await second.exited).toBe(0);
+});
+
+test("SIGTERM stores a reply being written with what it wrote, marked interrupted, and ends its stream", {
+  timeout: 120_000,
+}, async () => {
+  const slow = await startFakeOllama();
+  cleanup.push(() => slow.close());
+  // The reply streams for ~20 s: it is surely being written when the signal comes.
+  slow.behaviour.reply = Array.from({ length: 200 }, (_, i) => `word${i}`).join(" ");
+  slow.behaviour.chunkDelayMs = 100;
+  const dataDir = await mkdtemp(path.join(tmpdir(), "nexus-shutdown-replies-"));
+  cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
+  const port = await freePort();
+  const env = {
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    NEXUS_DATA_DIR: dataDir,
+    PORT: String(port),
+    PARTYKIT_HOST: inject("partykitUrl"),
+    REALTIME_SECRET: inject("realtimeSecret"),
+    REALTIME_PUSH_SECRET: inject("realtimePushSecret"),
+    OLLAMA_HOST: slow.url,
+  };
+  const email = "replies@example.com";
+  await runNexusCli(
+    ["users:create", "--email", email, "--password", "shutdown-replies-pw-3", "--role", "operator"],
+    env,
+  );
+  const token = (
+    await runNexusCli(
+      ["tokens:create", "--email", email, "--name", "rooms", "--scope", "write"],
+      env,
+    )
+  )
+    .trim()
+    .split("\n")
+    .at(-1)!;
+  const nexus = startNexus(env);
+  cleanup.push(() => nexus.killTree());
+  await nexus.ready;
+  const base = `http://127.0.0.1:${port}/api/v1`;
+  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${base}${path}`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+  const room = await post("/rooms", { name: "Night shift" });
+  expect(room.status).toBe(201);
+  const roomId = room.body.data.id as string;
+  const agent = await post("/agents", { name: "Narrator", persona: "You narrate." });
+  expect(agent.status).toBe(201);
+  expect((await post(`/rooms/${roomId}/agents`, { agentId: agent.body.data.id })).status).toBe(201);
+  const minted = await post("/realtime/tokens", { room: roomId });
+  expect(minted.status).toBe(200);
+  const watcher = await openParty(
+    partyUrl(inject("partykitUrl"), COLLAB_PARTY, roomId, minted.body.data.token),
+  );
+  cleanup.push(async () => watcher.close());
+  const asked = await post(`/rooms/${roomId}/ask`, { agentId: agent.body.data.id });
+  expect(asked.status).toBe(202);
+  const { streamId } = asked.body.data;
+  const isThis = (d: unknown) => (d as { streamId?: string }).streamId === streamId;
+  // Some of the reply has been written (and pushed) before the signal.
+  await watcher.next("agent-delta", isThis, 20_000);
+  await watcher.next("agent-delta", isThis, 20_000);
   nexus.child.kill("SIGTERM");
+  const end = await watcher.next("agent-end", isThis, 15_000);
+  expect(end.data).toMatchObject({ status: "interrupted" });
+  const pushed = await watcher.next("message", (d) => (d as { id: string }).id === streamId);
+  expect(pushed.data).toMatchObject({ meta: { interrupted: true } });
   expect(await nexus.exited).toBe(0);
 
-  // The server is gone (and stopped its Postgres): open its data folder again here.
   const config = await loadConfig({ NEXUS_DATA_DIR: dataDir });
   const database = await openForCommand(config.database);
   cleanup.push(() => database.close());
   const [row] = await database.db
-    .select({ status: goalRuns.status, error: goalRuns.error })
-    .from(goalRuns)
-    .where(eq(goalRuns.id, id));
-  expect(row).toMatchObject({ status: "cancelled" });
-  expect(row!.error).toContain("shutting down");
+    .select({ body: roomMessages.body, meta: roomMessages.meta })
+    .from(roomMessages)
+    .where(eq(roomMessages.id, streamId));
+  expect(row?.meta).toMatchObject({ interrupted: true });
+  expect(row!.meta.stopped).toBeUndefined();
+  // What it wrote so far: the start of the reply, not all of it.
+  expect(row!.body).toMatch(/^word0 word1/);
+  expect(row!.body.length).toBeLessThan(slow.behaviour.reply.length);
+  console.log(
+    `SIGTERM while a reply was being written: stored ${row!.body.split(" ").length} of 200 words, marked interrupted`,
+  );
 });

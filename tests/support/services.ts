@@ -7,7 +7,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { inject } from "vitest";
 import type { ServiceOptions, Services } from "#app/server/services.server.ts";
 import { builtApp } from "./build.ts";
-import { createTestDatabaseTarget } from "./database.ts";
+import { createTestDatabaseTarget, type TestDatabaseTarget } from "./database.ts";
 import { deleteRedisKeys, startUpstashRelay } from "./upstash-relay.ts";
 
 export interface TestServices extends Services {
@@ -27,11 +27,19 @@ export async function createTestServices(
     env?: Record<string, string>;
     /** Redis key prefix, timeouts (with UPSTASH_REDIS_REST_* in `env`). */
     shared?: ServiceOptions;
+    /**
+     * Another instance of the same deployment: on `services`' database (which its `destroy`
+     * leaves alone), with an instance id of its own.
+     */
+    sameDatabaseAs?: Services;
   } = {},
 ): Promise<TestServices> {
   const { runtime } = await builtApp();
   const dataDir = await mkdtemp(path.join(tmpdir(), "nexus-test-"));
-  const database = await createTestDatabaseTarget(options.database ?? "postgres");
+  const sibling = options.sameDatabaseAs;
+  const database: TestDatabaseTarget = sibling
+    ? { target: sibling.config.database as TestDatabaseTarget["target"], drop: async () => {} }
+    : await createTestDatabaseTarget(options.database ?? "postgres");
   try {
     const loaded = await runtime.loadConfig({
       NODE_ENV: "test",
@@ -41,7 +49,12 @@ export async function createTestServices(
       REALTIME_PUSH_SECRET: inject("realtimePushSecret"),
       ...options.env,
     });
-    const config = { ...loaded, database: database.target };
+    // Instances of one deployment share its secrets too (a session made on one holds on another).
+    const config = {
+      ...loaded,
+      database: database.target,
+      ...(sibling ? { secrets: sibling.config.secrets } : {}),
+    };
     const { log, logLines } = await testLogger();
     const services = await runtime.createServices(config, log, {
       namespace: "nexus",

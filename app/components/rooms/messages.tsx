@@ -92,6 +92,7 @@ function MessageItem({
   const isAgent = message.author.type === "agent";
   const meta = message.meta as {
     stopped?: boolean;
+    interrupted?: boolean;
     error?: string;
     model?: string;
     phase?: string;
@@ -112,6 +113,7 @@ function MessageItem({
         {message.kind === "plan" ? <Badge tone="ok">plan</Badge> : null}
         {meta.phase === "proposal" ? <Badge tone="neutral">proposal</Badge> : null}
         {meta.stopped ? <Badge tone="warning">stopped</Badge> : null}
+        {meta.interrupted ? <Badge tone="warning">interrupted</Badge> : null}
         <time dateTime={message.createdAt} className="text-xs text-slate-600 dark:text-slate-400">
           {message.createdAt.slice(11, 16)} UTC
         </time>
