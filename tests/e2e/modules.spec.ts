@@ -16,7 +16,7 @@ test("register a module: bad input is refused field by field, fixed it is listed
   await page.getByLabel("Name").fill("E2E Reasoner");
   // The slug follows the name until one is typed.
   await expect(page.getByLabel("Slug")).toHaveValue("e2e-reasoner");
-  await expect(page.getByLabel("Status")).toHaveValue("active");
+  await expect(page.getByLabel("Status", { exact: true })).toHaveValue("active");
   await page.getByLabel("Slug").fill("Bad Slug!");
   await page.getByLabel("Name").fill("E2E Reasoner");
   await expect(page.getByLabel("Slug")).toHaveValue("Bad Slug!");
