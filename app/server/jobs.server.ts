@@ -1,3 +1,4 @@
+import { startDeliveryWorker } from "#app/alerts/outbox.server.ts";
 import { startProbeScheduler } from "#app/modules/probes.server.ts";
 import { startBridge } from "#app/realtime/bridge.server.ts";
 import { stopReplies } from "#app/rooms/replies.server.ts";
@@ -8,14 +9,15 @@ import type { Services } from "./services.server.ts";
 
 /**
  * The periodic work of a running NEXUS. With several instances, metrics sampling and the model
- * refresh each run on the holder of their own lease, and a module's probe on whichever instance
- * claimed it in the database. Returns a function that stops them all.
+ * refresh each run on the holder of their own lease, and a module's probe and an alert's delivery
+ * on whichever instance claimed it in the database. Returns a function that stops them all.
  */
 export function startBackgroundJobs(services: Services): () => Promise<void> {
   const detachBridge = startBridge(services);
   const stops = [
     async () => detachBridge(),
     startProbeScheduler(services, { instanceId: services.instanceId }),
+    startDeliveryWorker(services, { instanceId: services.instanceId }),
     startMetricsCollector(services, { instanceId: services.instanceId }),
     startModelRefresher(services, { instanceId: services.instanceId }),
   ];
