@@ -186,7 +186,8 @@ export async function recordOutcome(
   } else {
     const retry = (options.retry ?? true) && outcome.retryable;
     const deadline = sql`${alertOutbox.createdAt} + make_interval(secs => ${policy.maxAgeMs}::bigint / 1000.0)`;
-    const delayMs = retryDelay(row.attempts, policy, outcome.retryAfterMs);
+    // A send cut short by a stop is due again at once, for whichever instance is still running.
+    const delayMs = outcome.cutShort ? 0 : retryDelay(row.attempts, policy, outcome.retryAfterMs);
     set = {
       ...released,
       lastError: outcome.error,
@@ -217,6 +218,8 @@ export interface DeliveryOptions {
   timeoutMs?: number;
   policy?: RetryPolicy;
   fetchImpl?: typeof fetch;
+  /** Cuts sends short (the worker stopping): they are recorded as attempts and retried. */
+  signal?: AbortSignal;
 }
 
 function notificationOf(row: OutboxRow, channel: ChannelRow): Notification {
@@ -248,6 +251,7 @@ export async function deliverClaimed(
       timeoutMs,
       smtp: deps.config.smtp,
       fetchImpl: options.fetchImpl,
+      signal: options.signal,
     });
   } catch (error) {
     // The channel's secrets did not open (another key), or a bug: an attempt that failed, kept
@@ -377,16 +381,22 @@ export interface WorkerOptions extends DeliveryOptions {
   maxInFlight?: number;
   /** See CLAIM_MARGIN_MS. */
   claimMarginMs?: number;
+  /** See STOP_GRACE_MS. */
+  stopGraceMs?: number;
 }
 
 /** Old notifications are trimmed at most this often, by one instance (the "alert-trim" lease). */
 const TRIM_EVERY_MS = 3_600_000;
 
+/** How long a stop waits for sends in flight before it cuts them short (to be sent again). */
+export const STOP_GRACE_MS = 2_000;
+
 /**
  * Every tick, claims the notifications due and sends each on its own: a tick does not wait for
  * them, so a receiver that hangs delays no other delivery. Every instance runs it; the claims
- * keep each notification to one instance at a time. Returns a function that stops it and waits
- * for the deliveries in flight (each ends within its timeout).
+ * keep each notification to one instance at a time. Returns a function that stops it: sends in
+ * flight get STOP_GRACE_MS to finish, then are cut short, recorded as attempts and left due, for
+ * this instance or another to send again, so a shutdown never waits for a slow receiver.
  */
 export function startDeliveryWorker(deps: DeliveryDeps, options: WorkerOptions) {
   const tickMs = options.tickMs ?? 1000;
@@ -397,9 +407,15 @@ export function startDeliveryWorker(deps: DeliveryDeps, options: WorkerOptions) 
   let stopped = false;
   let lastTrim = 0;
   const inFlight = new Map<string, Promise<void>>();
+  const stopping = new AbortController();
+  const stopGraceMs = options.stopGraceMs ?? STOP_GRACE_MS;
 
   const start = (row: OutboxRow, channel: ChannelRow) => {
-    const done = deliverClaimed(deps, row, channel, { ...options, timeoutMs })
+    const done = deliverClaimed(deps, row, channel, {
+      ...options,
+      timeoutMs,
+      signal: stopping.signal,
+    })
       .then(
         () => {},
         (error) => warnUnlessOutage(deps.log, error, "an alert delivery could not be recorded"),
@@ -453,6 +469,8 @@ export function startDeliveryWorker(deps: DeliveryDeps, options: WorkerOptions) 
     stopped = true;
     clearInterval(timer);
     await ticking;
+    const cut = setTimeout(() => stopping.abort(), stopGraceMs);
     await Promise.allSettled([...inFlight.values()]);
+    clearTimeout(cut);
   };
 }

@@ -30,13 +30,19 @@ export interface AttemptOutcome {
   retryable: boolean;
   /** How long the receiver asked to wait (Retry-After), in ms. */
   retryAfterMs?: number;
+  /** The send was cut short (the worker stopping), not answered: due again at once. */
+  cutShort?: boolean;
 }
 
 export interface SendOptions {
   timeoutMs: number;
   smtp: Config["smtp"];
   fetchImpl?: typeof fetch;
+  /** Cuts the send short (the worker stopping); the attempt is then retryable. */
+  signal?: AbortSignal;
 }
+
+export const CUT_SHORT = "cut short: NEXUS was stopping; it will be sent again";
 
 export const EXCERPT_CHARS = 500;
 const USER_AGENT = "nexus-alerts/1";
@@ -253,7 +259,9 @@ function retryAfterOf(response: Response): number | undefined {
   return Math.min(seconds, 3600) * 1000;
 }
 
-function errorText(error: unknown, timeoutMs: number): string {
+function errorText(error: unknown, options: SendOptions): string {
+  if (options.signal?.aborted) return CUT_SHORT;
+  const { timeoutMs } = options;
   const name = (error as Error)?.name;
   if (name === "TimeoutError" || name === "AbortError") return `no answer within ${timeoutMs} ms`;
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
@@ -267,7 +275,8 @@ async function post(
 ): Promise<AttemptOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  const signal = AbortSignal.timeout(options.timeoutMs);
+  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   try {
     const response = await (options.fetchImpl ?? fetch)(url, {
       method: "POST",
@@ -298,10 +307,11 @@ async function post(
     return {
       ok: false,
       statusCode: null,
-      error: errorText(error, options.timeoutMs),
+      error: errorText(error, options),
       durationMs: elapsed(),
       excerpt: null,
       retryable: true,
+      cutShort: options.signal?.aborted === true,
     };
   }
 }
@@ -332,6 +342,7 @@ async function sendEmail(
     dnsTimeout: options.timeoutMs,
   });
   let timer: NodeJS.Timeout | undefined;
+  let onAbort: (() => void) | undefined;
   try {
     const info = await Promise.race([
       transport.sendMail({
@@ -349,6 +360,9 @@ async function sendEmail(
           () => reject(Object.assign(new Error("timeout"), { name: "TimeoutError" })),
           options.timeoutMs,
         );
+        onAbort = () => reject(Object.assign(new Error("aborted"), { name: "AbortError" }));
+        if (options.signal?.aborted) onAbort();
+        else options.signal?.addEventListener("abort", onAbort, { once: true });
       }),
     ]);
     const reply = String(info.response ?? "");
@@ -369,14 +383,16 @@ async function sendEmail(
     return {
       ok: false,
       statusCode: responseCode ?? null,
-      error: errorText(error, options.timeoutMs),
+      error: errorText(error, options),
       durationMs: elapsed(),
       excerpt: response ? truncate(response, EXCERPT_CHARS) : null,
       // An SMTP 5xx is a refusal for good; a 4xx, or no answer, may pass later.
       retryable: !(responseCode !== undefined && responseCode >= 500),
+      cutShort: options.signal?.aborted === true,
     };
   } finally {
     clearTimeout(timer);
+    if (onAbort) options.signal?.removeEventListener("abort", onAbort);
     transport.close();
   }
 }

@@ -655,11 +655,17 @@ describe("across instances", () => {
     await removeChannels(restart.id, orphan.id);
   });
 
-  test("a receiver that hangs delays neither another channel's delivery nor the API", async () => {
+  test("a receiver that hangs delays neither another channel's delivery nor the API, nor a stop", async () => {
     const hanging = await channel("webhook", { url: `${base}/hook/hang` });
     const quick = await channel("webhook", { url: `${base}/hook/quick` });
     behaviours.set("/hook/hang", () => "hang");
-    await withWorker(services, { timeoutMs: 3_000 }, async () => {
+    const stop = startDeliveryWorker(services, {
+      ...fast,
+      instanceId: services.instanceId,
+      timeoutMs: 3_000,
+      stopGraceMs: 500,
+    });
+    try {
       const started = Date.now();
       await enqueueNotifications(db(), { channelIds: [hanging.id, quick.id], event: event() });
       await waitFor("the hanging request", () => hitsOn("/hook/hang").length === 1);
@@ -674,10 +680,19 @@ describe("across instances", () => {
         const [row] = await outboxOf(hanging.id);
         return row?.lastError === "no answer within 3000 ms" && row.status === "pending";
       });
-      await removeChannels(hanging.id);
-    });
+      // Its retry hangs too: a stop waits half a second for it, not the timeout.
+      await waitFor("the retry", () => hitsOn("/hook/hang").length === 2);
+    } finally {
+      const stopping = Date.now();
+      await stop();
+      expect(Date.now() - stopping).toBeLessThan(1_500);
+    }
+    const [row] = await outboxOf(hanging.id);
+    expect(row).toMatchObject({ status: "pending", attempts: 2, claimedUntil: null });
+    expect(row!.lastError).toMatch(/^cut short/);
+    expect(row!.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now() + 100);
     expect((await outboxOf(quick.id))[0]).toMatchObject({ status: "delivered", attempts: 1 });
-    await removeChannels(quick.id);
+    await removeChannels(hanging.id, quick.id);
   });
 });
 

@@ -23,7 +23,7 @@ function TestAnswer({ result }: { result: TestResult }) {
         {result.statusCode !== null ? ` (answered ${result.statusCode})` : ""} in{" "}
         {result.durationMs} ms.
       </p>
-      {result.error ? <p>{result.error}</p> : null}
+      {result.error && !/^answered \d{3}$/.test(result.error) ? <p>{result.error}</p> : null}
       {result.responseExcerpt ? (
         <pre className="mt-1 max-h-24 overflow-auto font-mono text-xs whitespace-pre-wrap break-all">
           {result.responseExcerpt}
@@ -41,10 +41,10 @@ function DeliveryLog({ deliveries }: { deliveries: PublicDelivery[] }) {
     <Table>
       <THead>
         <tr>
+          <Th>Result</Th>
           <Th>When (UTC)</Th>
           <Th>Notification</Th>
           <Th>Attempt</Th>
-          <Th>Result</Th>
           <Th>Took</Th>
           <Th>Answer</Th>
         </tr>
@@ -52,22 +52,24 @@ function DeliveryLog({ deliveries }: { deliveries: PublicDelivery[] }) {
       <tbody>
         {deliveries.map((delivery) => (
           <tr key={delivery.id}>
-            <Td className="font-mono text-xs whitespace-nowrap">{when(delivery.createdAt)}</Td>
-            <Td>
-              <span className="block">{delivery.title}</span>
-              <span className="text-xs text-slate-600 dark:text-slate-400">
-                {delivery.eventType}
-                {delivery.notificationStatus === "pending" ? " · will be retried" : ""}
-                {delivery.notificationStatus === "failed" && !delivery.ok ? " · given up" : ""}
-              </span>
-            </Td>
-            <Td>{delivery.attempt}</Td>
             <Td className="whitespace-nowrap">
               <Badge tone={delivery.ok ? "ok" : "error"}>
                 {delivery.ok ? "delivered" : "failed"}
                 {delivery.statusCode !== null ? ` ${delivery.statusCode}` : ""}
               </Badge>
             </Td>
+            <Td className="font-mono text-xs whitespace-nowrap">{when(delivery.createdAt)}</Td>
+            <Td>
+              <span className="block">{delivery.title}</span>
+              <span className="text-xs text-slate-600 dark:text-slate-400">
+                {delivery.eventType}
+                {delivery.notificationStatus === "pending" ? " · will be retried" : ""}
+                {delivery.notificationStatus === "failed" && delivery.eventType !== "test"
+                  ? " · given up"
+                  : ""}
+              </span>
+            </Td>
+            <Td>{delivery.attempt}</Td>
             <Td className="font-mono text-xs whitespace-nowrap">{delivery.durationMs} ms</Td>
             <Td className="max-w-xs text-xs break-words">
               {delivery.error ?? delivery.responseExcerpt ?? ""}
