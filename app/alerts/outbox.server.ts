@@ -117,6 +117,9 @@ export async function claimDueNotifications(
     .orderBy(alertOutbox.nextAttemptAt)
     .limit(limit)
     .for("update", { skipLocked: true });
+  // `= any(array(...))`, not `in (...)`: an IN subquery may be run again for each row the update
+  // visits, and with SKIP LOCKED each run takes other rows, so the LIMIT would not hold (one tick
+  // claimed 45 rows with a limit of 4). ARRAY(...) runs it once.
   return db
     .update(alertOutbox)
     .set({
@@ -126,7 +129,7 @@ export async function claimDueNotifications(
       attempts: sql`${alertOutbox.attempts} + 1`,
       updatedAt: sql`${alertOutbox.updatedAt}`,
     })
-    .where(and(inArray(alertOutbox.id, candidates), due))
+    .where(and(sql`${alertOutbox.id} = any(array(${candidates}))`, due))
     .returning();
 }
 

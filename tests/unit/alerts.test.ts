@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { createSealer, SealedSecretError } from "#app/alerts/crypto.server.ts";
+import { defaultRetryPolicy, retryDelay } from "#app/alerts/outbox.server.ts";
 import {
   discordPayload,
   headerText,
@@ -99,5 +100,22 @@ describe("payloads", () => {
     expect(request.url).toBe("https://ntfy.example/ops%20alerts");
     expect(request.headers).toMatchObject({ Priority: "4", Tags: "warning" });
     expect(request.headers).not.toHaveProperty("Authorization");
+  });
+});
+
+describe("retry backoff", () => {
+  test("doubles from 5 s (give or take 10 %) up to 15 min; Retry-After may ask for longer", () => {
+    const policy = defaultRetryPolicy;
+    for (let run = 0; run < 50; run += 1) {
+      const waits = [1, 2, 3, 4].map((attempt) => retryDelay(attempt, policy));
+      waits.forEach((wait, i) => {
+        const nominal = 5_000 * 2 ** i;
+        expect(wait).toBeGreaterThanOrEqual(nominal * 0.9);
+        expect(wait).toBeLessThanOrEqual(nominal * 1.1);
+      });
+      expect(retryDelay(30, policy)).toBe(15 * 60_000);
+      expect(retryDelay(1, policy, 120_000)).toBe(120_000);
+      expect(retryDelay(1, policy, 10 * 3_600_000)).toBe(15 * 60_000);
+    }
   });
 });
