@@ -25,9 +25,12 @@ export const channelNameSchema = z
 /** webhook, slack, discord: where to POST. For Slack and Discord the URL is itself the secret. */
 export const urlConfigSchema = named(
   "AlertUrlConfig",
-  z.strictObject({
-    url: httpUrl("url"),
-  }),
+  z.strictObject(
+    {
+      url: httpUrl("url"),
+    },
+    { error: 'config must be an object: {"url": "https://..."}' },
+  ),
 );
 
 export const NTFY_TOPIC_MESSAGE = "topic must be 1 to 64 letters, digits, '-' or '_'";
@@ -35,17 +38,23 @@ export const NTFY_TOPIC_MESSAGE = "topic must be 1 to 64 letters, digits, '-' or
 /** ntfy: `POST <server>/<topic>`; the topic is as good as a password on a public server. */
 export const ntfyConfigSchema = named(
   "AlertNtfyConfig",
-  z.strictObject({
-    server: httpUrl("server").default("https://ntfy.sh"),
-    topic: z
-      .string({ error: NTFY_TOPIC_MESSAGE })
-      .regex(/^[A-Za-z0-9_-]{1,64}$/, NTFY_TOPIC_MESSAGE),
-    /** An access token (`tk_...`) for a server or topic that asks for one. */
-    token: z
-      .string()
-      .regex(/^[\x21-\x7e]{1,200}$/, "token must be 1 to 200 visible ASCII characters")
-      .optional(),
-  }),
+  z.strictObject(
+    {
+      server: httpUrl("server").default("https://ntfy.sh"),
+      topic: z
+        .string({ error: NTFY_TOPIC_MESSAGE })
+        .regex(/^[A-Za-z0-9_-]{1,64}$/, NTFY_TOPIC_MESSAGE),
+      /** An access token (`tk_...`) for a server or topic that asks for one. */
+      token: z
+        .string()
+        .regex(/^[\x21-\x7e]{1,200}$/, "token must be 1 to 200 visible ASCII characters")
+        .optional(),
+    },
+    {
+      error:
+        'config must be an object: {"topic": "...", "server"?: "https://...", "token"?: "..."}',
+    },
+  ),
 );
 
 export const EMAIL_MESSAGE = "must be an e-mail address, e.g. ops@example.com";
@@ -53,14 +62,17 @@ export const EMAIL_MESSAGE = "must be an e-mail address, e.g. ops@example.com";
 /** email: sent over SMTP (SMTP_URL, SMTP_FROM) to these addresses. */
 export const emailConfigSchema = named(
   "AlertEmailConfig",
-  z.strictObject({
-    to: z
-      .array(z.email(EMAIL_MESSAGE).max(254, EMAIL_MESSAGE), {
-        error: "to must be a list of e-mail addresses",
-      })
-      .min(1, "to must list at least one e-mail address")
-      .max(20, "to may list at most 20 e-mail addresses"),
-  }),
+  z.strictObject(
+    {
+      to: z
+        .array(z.email(EMAIL_MESSAGE).max(254, EMAIL_MESSAGE), {
+          error: "to must be a list of e-mail addresses",
+        })
+        .min(1, "to must list at least one e-mail address")
+        .max(20, "to may list at most 20 e-mail addresses"),
+    },
+    { error: 'config must be an object: {"to": ["ops@example.com"]}' },
+  ),
 );
 
 export const configSchemaOf = {
