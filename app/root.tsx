@@ -72,6 +72,7 @@ const navigation: {
   { to: "/", label: "Dashboard", end: true, permission: "read" },
   { to: "/modules", label: "Modules", permission: "read" },
   { to: "/activity", label: "Activity", permission: "read" },
+  { to: "/alerts", label: "Alerts", permission: "read" },
   { to: "/emergency", label: "Emergency", permission: "read" },
   { to: "/sage", label: "SAGE", end: true, permission: "read" },
   { to: "/sage/goals", label: "Goals", permission: "read" },

@@ -32,6 +32,7 @@ export const API_TAGS: Record<string, string> = {
   rooms: "Collaboration rooms: members, messages, agents answering in them.",
   agents: "The AI agents that can be invited into rooms.",
   realtime: "Tokens for the realtime connection (PartyKit).",
+  alerts: "Alert channels (webhook, Slack, Discord, ntfy, e-mail), their tests and delivery logs.",
 };
 
 /** Headers in `components.headers`, referenced from the responses that carry them. */

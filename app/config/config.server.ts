@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { ConfigError, parseEnv, type RawEnv } from "./env.server.ts";
+import { ConfigError, parseEncryptionKeys, parseEnv, type RawEnv } from "./env.server.ts";
 
 /**
  * The resolved configuration: validated variables plus what follows from them
@@ -21,10 +21,21 @@ export interface Config {
     | { kind: "neon"; url: string; wsProxy?: string };
   cache: { kind: "memory" } | { kind: "upstash"; url: string; token: string };
   partykit: { url: string; managed: boolean; port: number };
-  secrets: { session: string[]; realtime: string; realtimePush: string };
+  secrets: {
+    session: string[];
+    realtime: string;
+    realtimePush: string;
+    /**
+     * The keys that seal alert channels' secrets at rest (32 bytes each), newest first: new
+     * secrets are sealed with the first (docs/decisions/038-alert-secrets-encrypted.md).
+     */
+    encryption: Buffer[];
+  };
+  /** Where alert e-mail goes out (SMTP_URL, SMTP_FROM); null: e-mail channels are refused. */
+  smtp: { url: string; from: string } | null;
 }
 
-type SecretName = "session" | "realtime" | "realtimePush" | "postgres";
+type SecretName = "session" | "realtime" | "realtimePush" | "postgres" | "encryption";
 
 /**
  * On embedded defaults NEXUS invents its secrets once and keeps them beside the data, readable by
@@ -42,7 +53,7 @@ async function embeddedSecrets(dataDir: string): Promise<Record<SecretName, stri
       ]);
     }
   }
-  const names: SecretName[] = ["session", "realtime", "realtimePush", "postgres"];
+  const names: SecretName[] = ["session", "realtime", "realtimePush", "postgres", "encryption"];
   const missing = names.filter((name) => typeof stored[name] !== "string");
   if (missing.length > 0) {
     for (const name of missing) stored[name] = randomBytes(32).toString("base64url");
@@ -51,6 +62,20 @@ async function embeddedSecrets(dataDir: string): Promise<Record<SecretName, stri
   }
   await chmod(file, 0o600);
   return stored as Record<SecretName, string>;
+}
+
+/** The keys of a validated NEXUS_ENCRYPTION_KEY, or of the generated one (43 base64url characters). */
+function encryptionKeys(raw: string): Buffer[] {
+  const keys = parseEncryptionKeys(raw);
+  if (!keys) {
+    throw new ConfigError([
+      {
+        variable: "NEXUS_DATA_DIR",
+        message: "holds a secrets.json whose encryption key is not 32 bytes",
+      },
+    ]);
+  }
+  return keys;
 }
 
 function partykitUrl(host: string): string {
@@ -67,7 +92,11 @@ export async function loadConfig(
   const dataDir = path.resolve(env.NEXUS_DATA_DIR);
 
   const needEmbedded =
-    !env.DATABASE_URL || !env.SESSION_SECRET || !env.REALTIME_SECRET || !env.REALTIME_PUSH_SECRET;
+    !env.DATABASE_URL ||
+    !env.SESSION_SECRET ||
+    !env.REALTIME_SECRET ||
+    !env.REALTIME_PUSH_SECRET ||
+    !env.NEXUS_ENCRYPTION_KEY;
   const embedded = needEmbedded ? await embeddedSecrets(dataDir) : undefined;
 
   return {
@@ -88,6 +117,8 @@ export async function loadConfig(
       session: env.SESSION_SECRET ?? [embedded!.session],
       realtime: env.REALTIME_SECRET ?? embedded!.realtime,
       realtimePush: env.REALTIME_PUSH_SECRET ?? embedded!.realtimePush,
+      encryption: encryptionKeys(env.NEXUS_ENCRYPTION_KEY ?? embedded!.encryption),
     },
+    smtp: env.SMTP_URL && env.SMTP_FROM ? { url: env.SMTP_URL, from: env.SMTP_FROM } : null,
   };
 }

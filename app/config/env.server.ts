@@ -39,6 +39,44 @@ const secretList = z
   )
   .pipe(z.array(secret).min(1, "must hold at least one secret"));
 
+/**
+ * NEXUS_ENCRYPTION_KEY: one key or several, comma-separated, newest first (new secrets are
+ * sealed with the first; older ones still open with the rest). Each is 32 bytes, written as 64 hex
+ * digits or as base64 (44 characters with its `=`, or 43 without, base64url too).
+ */
+export function parseEncryptionKeys(raw: string): Buffer[] | null {
+  const keys = raw
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      if (/^[0-9a-fA-F]{64}$/.test(part)) return Buffer.from(part, "hex");
+      if (/^[A-Za-z0-9+/_-]{43}=?$/.test(part)) {
+        const key = Buffer.from(part.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+        return key.length === 32 ? key : null;
+      }
+      return null;
+    });
+  if (keys.length === 0 || keys.some((key) => key === null)) return null;
+  return keys as Buffer[];
+}
+
+const encryptionKeys = z
+  .string()
+  .refine(
+    (raw) => parseEncryptionKeys(raw) !== null,
+    "must be 32 bytes as 64 hex digits or base64 (e.g. `openssl rand -base64 32`); several comma-separated, newest first",
+  );
+
+const emailAddress = z.email();
+
+/** `alerts@example.com` or `NEXUS <alerts@example.com>`. */
+export function isMailbox(value: string): boolean {
+  const named = /^\s*(?:"?([^"<>]*)"?\s*)?<([^<>\s]+)>\s*$/.exec(value);
+  const address = named ? named[2]! : value.trim();
+  return emailAddress.safeParse(address).success;
+}
+
 const positiveInt = (fallback: number, label: string) =>
   z.preprocess(
     emptyToUndefined,
@@ -114,6 +152,33 @@ export const envSchema = z
     SESSION_SECRET: z.preprocess(emptyToUndefined, secretList.optional()),
     REALTIME_SECRET: z.preprocess(emptyToUndefined, secret.optional()),
     REALTIME_PUSH_SECRET: z.preprocess(emptyToUndefined, secret.optional()),
+    /**
+     * Seals the secrets in alert channels (webhook signing secrets, Slack/Discord URLs, ntfy
+     * tokens) at rest: AES-256-GCM (docs/decisions/038-alert-secrets-encrypted.md).
+     */
+    NEXUS_ENCRYPTION_KEY: z.preprocess(emptyToUndefined, encryptionKeys.optional()),
+    /** Where alert e-mail is sent: smtp://user:password@host:587 or smtps://...:465. */
+    SMTP_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .url({
+          protocol: /^smtps?$/,
+          error:
+            "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587",
+        })
+        .optional(),
+    ),
+    /** The sender of alert e-mail: `alerts@example.com` or `NEXUS <alerts@example.com>`. */
+    SMTP_FROM: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .refine(
+          isMailbox,
+          "must be an e-mail address, or a name and one: NEXUS <alerts@example.com>",
+        )
+        .optional(),
+    ),
     OLLAMA_HOST: z.preprocess(emptyToUndefined, httpUrl().default("http://127.0.0.1:11434")),
     OPENAI_BASE_URL: optionalHttpUrl,
     OPENAI_API_KEY: optionalString,
@@ -223,9 +288,22 @@ export const envSchema = z
         message: "must be set together with the other UPSTASH_REDIS_REST_* variable",
       });
     }
+    const hasSmtpUrl = env.SMTP_URL !== undefined;
+    if (hasSmtpUrl !== (env.SMTP_FROM !== undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [hasSmtpUrl ? "SMTP_FROM" : "SMTP_URL"],
+        message: "must be set together with the other SMTP_* variable",
+      });
+    }
     if (env.DATABASE_URL) {
       // A shared deployment cannot invent secrets per instance: every instance must agree.
-      for (const name of ["SESSION_SECRET", "REALTIME_SECRET", "REALTIME_PUSH_SECRET"] as const) {
+      for (const name of [
+        "SESSION_SECRET",
+        "REALTIME_SECRET",
+        "REALTIME_PUSH_SECRET",
+        "NEXUS_ENCRYPTION_KEY",
+      ] as const) {
         if (env[name] === undefined) {
           ctx.addIssue({
             code: "custom",

@@ -1,3 +1,4 @@
+import { startDeliveryWorker } from "#app/alerts/outbox.server.ts";
 import { startProbeScheduler } from "#app/modules/probes.server.ts";
 import { startUptimeRollups } from "#app/modules/uptime.server.ts";
 import { startBridge } from "#app/realtime/bridge.server.ts";
@@ -12,8 +13,8 @@ import type { Services } from "./services.server.ts";
  * The periodic work of a running NEXUS. With several instances, metrics sampling, the uptime
  * rollups, the model refresh and the recovery of AI work whose instance is gone
  * (recovery.server.ts, which also runs at once on start-up) each run on the holder of their own
- * lease, and a module's probe on whichever instance claimed it in the database. Returns a
- * function that stops them all.
+ * lease, and a module's probe and an alert's delivery on whichever instance claimed it in the
+ * database. Returns a function that stops them all.
  */
 export function startBackgroundJobs(services: Services): () => Promise<void> {
   const detachBridge = startBridge(services);
@@ -22,6 +23,7 @@ export function startBackgroundJobs(services: Services): () => Promise<void> {
     async () => detachBridge(),
     startProbeScheduler(services, { instanceId: services.instanceId }),
     startUptimeRollups(services, { instanceId: services.instanceId }),
+    startDeliveryWorker(services, { instanceId: services.instanceId }),
     startMetricsCollector(services, { instanceId: services.instanceId }),
     startModelRefresher(services, { instanceId: services.instanceId }),
   ];

@@ -9,6 +9,7 @@
  */
 export * from "./accounts.ts";
 export * from "./activity.ts";
+export * from "./alerts.ts";
 export * from "./columns.ts";
 export * from "./emergency.ts";
 export * from "./flags.ts";

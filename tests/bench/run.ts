@@ -135,6 +135,9 @@ const NEXUS_SETTINGS = [
   "SESSION_SECRET",
   "REALTIME_SECRET",
   "REALTIME_PUSH_SECRET",
+  "NEXUS_ENCRYPTION_KEY",
+  "SMTP_URL",
+  "SMTP_FROM",
   "LOG_FORMAT",
   "HOST",
   // The model servers: the bench's fake Ollama only, so an OpenAI-compatible one cannot win the
@@ -246,6 +249,7 @@ async function realPostgres(adminUrl: string) {
       SESSION_SECRET: `${secret}s`,
       REALTIME_SECRET: `${secret}r`,
       REALTIME_PUSH_SECRET: `${secret}p`,
+      NEXUS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     },
     async close() {
       // The Neon driver's relay is process-wide and the knowledge bench points it at its own:

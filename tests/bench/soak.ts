@@ -100,6 +100,7 @@ async function main() {
       SESSION_SECRET: secret(),
       REALTIME_SECRET: secret(),
       REALTIME_PUSH_SECRET: secret(),
+      NEXUS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     });
     backends.push("Postgres (Neon driver)");
   } else backends.push("embedded Postgres");

@@ -16,6 +16,22 @@ const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 400);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 const BODY_LIMIT = 1_048_576;
 
+/**
+ * The alert channels the fuzzer creates point at made-up hosts (`https://a.bc`), and their test
+ * button sends at once: the server in this process may fetch only on this machine.
+ */
+const realFetch = globalThis.fetch;
+const loopback = new Set(["127.0.0.1", "localhost", "[::1]"]);
+function fetchOnThisMachine(input: string | URL | Request, init?: RequestInit) {
+  const url = new URL(input instanceof Request ? input.url : input);
+  if (!loopback.has(url.hostname)) {
+    return Promise.reject(
+      new TypeError("fetch failed", { cause: new Error(`${url.host} is not on this machine`) }),
+    );
+  }
+  return realFetch(input, init);
+}
+
 let ollama: FakeOllama;
 let services: TestServices;
 let http: Awaited<ReturnType<typeof startHttp>>;
@@ -37,6 +53,7 @@ function generous(limiter: RateLimiter): RateLimiter {
 }
 
 beforeAll(async () => {
+  globalThis.fetch = fetchOnThisMachine as typeof fetch;
   ollama = await startFakeOllama();
   services = await createTestServices({
     env: {
@@ -53,6 +70,7 @@ afterAll(async () => {
   await http?.close();
   await services?.destroy();
   await ollama?.close();
+  globalThis.fetch = realFetch;
 });
 
 test(`${REQUESTS} generated requests over every documented operation: only documented answers`, {

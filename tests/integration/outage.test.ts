@@ -42,6 +42,7 @@ describe.skipIf(!databaseUrl)("Postgres outage, on the built server", () => {
       DATABASE_URL: viaProxy.toString(),
       NEON_WS_PROXY: (database.target as { wsProxy: string }).wsProxy,
       SESSION_SECRET: secret(),
+      NEXUS_ENCRYPTION_KEY: randomBytes(32).toString("hex"),
       PARTYKIT_HOST: inject("partykitUrl"),
       REALTIME_SECRET: inject("realtimeSecret"),
       REALTIME_PUSH_SECRET: inject("realtimePushSecret"),

@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
@@ -24,6 +25,43 @@ describe("loadConfig", () => {
     const second = await loadConfig({ NEXUS_DATA_DIR: dataDir });
     expect(second.secrets).toEqual(first.secrets);
     expect(JSON.parse(await readFile(file, "utf8")).realtime).toBe(first.secrets.realtime);
+    // The key that seals alert channels' secrets: 32 bytes, kept with the others.
+    expect(first.secrets.encryption).toHaveLength(1);
+    expect(first.secrets.encryption[0]!.length).toBe(32);
+  });
+
+  test("a secrets.json from before alerts gains an encryption key and keeps the rest", async () => {
+    const file = path.join(dataDir, "secrets.json");
+    const old = {
+      session: "a".repeat(43),
+      realtime: "b".repeat(43),
+      realtimePush: "c".repeat(43),
+      postgres: "d".repeat(43),
+    };
+    await writeFile(file, JSON.stringify(old), { mode: 0o600 });
+    const config = await loadConfig({ NEXUS_DATA_DIR: dataDir });
+    expect(config.secrets).toMatchObject({ session: [old.session], realtime: old.realtime });
+    const stored = JSON.parse(await readFile(file, "utf8"));
+    expect(stored).toMatchObject(old);
+    expect(Buffer.from(stored.encryption, "base64url")).toEqual(config.secrets.encryption[0]);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+  });
+
+  test("a configured NEXUS_ENCRYPTION_KEY wins over the generated one; SMTP is read as a pair", async () => {
+    const key = randomBytes(32);
+    const config = await loadConfig({
+      NEXUS_DATA_DIR: dataDir,
+      NEXUS_ENCRYPTION_KEY: `${key.toString("hex")},${randomBytes(32).toString("base64")}`,
+      SMTP_URL: "smtp://127.0.0.1:2525",
+      SMTP_FROM: "NEXUS <alerts@example.com>",
+    });
+    expect(config.secrets.encryption).toHaveLength(2);
+    expect(config.secrets.encryption[0]).toEqual(key);
+    expect(config.smtp).toEqual({
+      url: "smtp://127.0.0.1:2525",
+      from: "NEXUS <alerts@example.com>",
+    });
+    expect((await loadConfig({ NEXUS_DATA_DIR: dataDir })).smtp).toBeNull();
   });
 
   test("chooses the embedded Postgres, memory cache and a managed PartyKit when nothing is configured", async () => {
@@ -52,6 +90,7 @@ describe("loadConfig", () => {
       SESSION_SECRET: secret,
       REALTIME_SECRET: secret,
       REALTIME_PUSH_SECRET: secret,
+      NEXUS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     });
     expect(config.database).toEqual({
       kind: "neon",

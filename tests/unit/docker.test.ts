@@ -30,10 +30,13 @@ function environmentOf(service: string): Record<string, string> {
   return env;
 }
 
-/** Compose's interpolation with sample values: `${NAME:?...}` and `${NAME:-default}`. */
+/**
+ * Compose's interpolation with sample values: `${NAME:?...}` and `${NAME:-default}`. A required
+ * secret gets 40 characters, the encryption key 32 bytes in hex.
+ */
 function interpolate(value: string): string {
-  return value.replace(/\$\{([A-Z0-9_]+)(?::([?-])([^}]*))?\}/g, (_all, _name, kind, rest) =>
-    kind === "-" ? rest : "s".repeat(40),
+  return value.replace(/\$\{([A-Z0-9_]+)(?::([?-])([^}]*))?\}/g, (_all, name, kind, rest) =>
+    kind === "-" ? rest : name === "NEXUS_ENCRYPTION_KEY" ? "a".repeat(64) : "s".repeat(40),
   );
 }
 

@@ -1,6 +1,12 @@
+import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { describe, expect, test } from "vitest";
-import { envVariableNames, formatEnvProblems, parseEnv } from "#app/config/env.server.ts";
+import {
+  envVariableNames,
+  formatEnvProblems,
+  parseEncryptionKeys,
+  parseEnv,
+} from "#app/config/env.server.ts";
 
 const secret = "s".repeat(32);
 
@@ -86,6 +92,7 @@ describe("parseEnv", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.variable).sort()).toEqual([
+      "NEXUS_ENCRYPTION_KEY",
       "REALTIME_PUSH_SECRET",
       "REALTIME_SECRET",
       "SESSION_SECRET",
@@ -95,9 +102,64 @@ describe("parseEnv", () => {
       SESSION_SECRET: `${secret},${"t".repeat(40)}`,
       REALTIME_SECRET: secret,
       REALTIME_PUSH_SECRET: secret,
+      NEXUS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
     });
     expect(complete.ok).toBe(true);
     if (complete.ok) expect(complete.env.SESSION_SECRET).toHaveLength(2);
+  });
+
+  test("NEXUS_ENCRYPTION_KEY takes 32 bytes as hex or base64, several comma-separated", () => {
+    const key = randomBytes(32);
+    for (const written of [
+      key.toString("hex"),
+      key.toString("base64"),
+      key.toString("base64url"),
+      `${key.toString("base64")}, ${randomBytes(32).toString("hex")}`,
+    ]) {
+      const result = parseEnv({ NEXUS_ENCRYPTION_KEY: written });
+      expect(result.ok ? [] : result.problems).toEqual([]);
+      expect(parseEncryptionKeys(written)?.[0]).toEqual(key);
+    }
+    for (const bad of [
+      "too-short",
+      randomBytes(16).toString("hex"),
+      randomBytes(31).toString("base64"),
+      randomBytes(33).toString("base64"),
+      `${key.toString("hex")}zz`,
+      `${key.toString("hex")},nope`,
+    ]) {
+      const result = parseEnv({ NEXUS_ENCRYPTION_KEY: bad });
+      expect(result.ok ? [] : result.problems.map((p) => p.variable), bad).toEqual([
+        "NEXUS_ENCRYPTION_KEY",
+      ]);
+    }
+  });
+
+  test("SMTP_URL and SMTP_FROM: both or neither, an smtp(s) URL and a sender address", () => {
+    const both = parseEnv({
+      SMTP_URL: "smtps://alerts:secret@mail.example.com:465",
+      SMTP_FROM: "NEXUS <alerts@example.com>",
+    });
+    expect(both.ok ? [] : both.problems).toEqual([]);
+    expect(parseEnv({ SMTP_URL: "smtp://127.0.0.1:2525", SMTP_FROM: "a@example.com" }).ok).toBe(
+      true,
+    );
+    const problems = (env: Record<string, string>) => {
+      const result = parseEnv(env);
+      return result.ok ? [] : result.problems.map((p) => p.variable);
+    };
+    expect(problems({ SMTP_URL: "smtp://127.0.0.1:2525" })).toEqual(["SMTP_FROM"]);
+    expect(problems({ SMTP_FROM: "a@example.com" })).toEqual(["SMTP_URL"]);
+    expect(problems({ SMTP_URL: "http://mail.example.com", SMTP_FROM: "a@example.com" })).toEqual([
+      "SMTP_URL",
+    ]);
+    expect(problems({ SMTP_URL: "smtp://mail.example.com", SMTP_FROM: "not an address" })).toEqual([
+      "SMTP_FROM",
+    ]);
+    const message = parseEnv({ SMTP_URL: "mail.example.com", SMTP_FROM: "a@example.com" });
+    expect(message.ok ? "" : formatEnvProblems(message.problems)).toContain(
+      "SMTP_URL must be an smtp:// or smtps:// URL",
+    );
   });
 
   test("empty strings count as unset", () => {

@@ -12,12 +12,15 @@ import { builtApp } from "#tests/support/build.ts";
 /** The API routes of the server build's route table, as the running server finds them. */
 const apiDefinitions = apiDefinitionsOf((await builtApp()).build.routes);
 
-/** `api.v1.modules.$id.ts` -> `/modules/{id}`, `api.v1.openapi[.]json.ts` -> `/openapi.json`. */
+/**
+ * `api.v1.modules.$id.ts` -> `/modules/{id}`, `api.v1.openapi[.]json.ts` -> `/openapi.json`,
+ * `api.v1.alerts.channels.$id.[test].ts` -> `/alerts/channels/{id}/test` (Remix's escapes).
+ */
 function pathOfRouteFile(file: string): string {
   const segments = file
     .replace(/^api\.v1\./, "")
     .replace(/\.tsx?$/, "")
-    .replace(/\[\.\]/g, "\u0000")
+    .replace(/\[([^\]]*)\]/g, (_all, inner: string) => inner.replaceAll(".", "\u0000"))
     .split(".")
     .map((s) => s.replaceAll("\u0000", "."));
   return `/${segments.map((s) => (s.startsWith("$") ? `{${s.slice(1)}}` : s)).join("/")}`;
