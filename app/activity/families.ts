@@ -16,4 +16,5 @@ export const activityFamilies = [
   { value: "knowledge.", label: "Knowledge" },
   { value: "room.", label: "Rooms" },
   { value: "agent.", label: "Agents" },
+  { value: "alert_channel.", label: "Alert channels" },
 ] as const;
