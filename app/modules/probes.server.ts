@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, lt, ne, notInArray, sql } from "drizzle-orm";
+import { and, eq, isNotNull, lt, ne, notInArray, sql } from "drizzle-orm";
 import { z } from "zod/v4";
 import type { Cache } from "#app/cache/cache.server.ts";
 import { warnUnlessOutage } from "#app/observability/queries.server.ts";
@@ -229,17 +229,22 @@ export async function claimDueModules(
     .orderBy(sql`${modules.probeStartedAt} asc nulls first`)
     .limit(limit)
     .for("update", { skipLocked: true });
-  return db
-    .update(modules)
-    .set({
-      probeStartedAt: sql`now()`,
-      // Whole milliseconds, so the claim reads back exactly as a Date and can be given up by value.
-      probeClaimedUntil: sql`date_trunc('milliseconds', now() + make_interval(secs => (${modules.probeTimeoutMs} + ${marginMs}::int) / 1000.0))`,
-      // A claim changes nothing anyone reads: the row's updatedAt stays.
-      updatedAt: sql`${modules.updatedAt}`,
-    })
-    .where(and(inArray(modules.id, candidates), due))
-    .returning();
+  return (
+    db
+      .update(modules)
+      .set({
+        probeStartedAt: sql`now()`,
+        // Whole milliseconds, so the claim reads back exactly as a Date and can be given up by value.
+        probeClaimedUntil: sql`date_trunc('milliseconds', now() + make_interval(secs => (${modules.probeTimeoutMs} + ${marginMs}::int) / 1000.0))`,
+        // A claim changes nothing anyone reads: the row's updatedAt stays.
+        updatedAt: sql`${modules.updatedAt}`,
+      })
+      // `= any(array(...))`, not `in (...)`: Postgres may run an IN subquery again for each row the
+      // update visits, and each run locks the next `limit` free rows, so one tick could claim them
+      // all. The array is made once.
+      .where(and(sql`${modules.id} = any(array(${candidates}))`, due))
+      .returning()
+  );
 }
 
 /** Forgets probe results older than a day. */

@@ -374,4 +374,14 @@ describe("across instances", () => {
     expect(await probeRows(second.id)).toHaveLength(1);
     expect((await getModule(a, second.id)).probeClaimedUntil).toBeNull();
   });
+
+  test("a claim takes at most its limit, and two claims never share a module", async () => {
+    for (let n = 0; n < 6; n++) await module(`/limit-${n}`, 60, 2_000);
+    const first = await claimDueModules(a.database.db, { limit: 2 });
+    const second = await claimDueModules(b.database.db, { limit: 2 });
+    expect(first).toHaveLength(2);
+    expect(second).toHaveLength(2);
+    const ids = [...first, ...second].map((m) => m.id);
+    expect(new Set(ids).size).toBe(4);
+  });
 });
