@@ -4,11 +4,17 @@ import { z } from "zod/v4";
 import { afterCursor, pageOf, withCursor } from "#app/api/pagination.server.ts";
 import type { Config } from "#app/config/config.server.ts";
 import { warnUnlessOutage } from "#app/observability/queries.server.ts";
+import { isForeignKeyViolation } from "#app/utils/domain-errors.ts";
 import { acquireLease } from "#app/utils/lease.server.ts";
 import type { Logger } from "#app/utils/log.server.ts";
 import type { Database, DatabaseHandle } from "#db/client.ts";
 import { alertChannels, alertDeliveries, alertOutbox } from "#db/schema/index.ts";
-import { type ChannelRow, getChannel, openSecrets } from "./channels.server.ts";
+import {
+  AlertChannelNotFoundError,
+  type ChannelRow,
+  getChannel,
+  openSecrets,
+} from "./channels.server.ts";
 import {
   type AlertEvent,
   alertEventSchema,
@@ -309,7 +315,12 @@ export async function testChannel(
       claimedBy: options.instanceId,
       claimedUntil: sql`date_trunc('milliseconds', now() + make_interval(secs => ${timeoutMs + CLAIM_MARGIN_MS}::int / 1000.0))`,
     })
-    .returning();
+    .returning()
+    .catch((error) => {
+      // The channel was deleted between the read above and this insert: it is gone (404).
+      if (isForeignKeyViolation(error)) throw new AlertChannelNotFoundError();
+      throw error;
+    });
   const { outcome, deliveryId } = await deliverClaimed(deps, row!, channel, {
     ...options,
     retry: false,

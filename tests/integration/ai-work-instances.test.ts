@@ -120,8 +120,8 @@ describe("AI work across instances", () => {
       console.log(
         `reply stopped through the other instance: the stop answered after ${Math.round(answeredMs)} ms, the stream ended after ${Math.round(endedMs)} ms, the model call was closed after ${Math.round(modelStoppedMs)} ms, the reply was stored after ${Math.round(storedMs)} ms`,
       );
-      expect(endedMs).toBeLessThan(1_000);
-      expect(modelStoppedMs).toBeLessThan(1_000);
+      expect(endedMs).toBeLessThan(5_000);
+      expect(modelStoppedMs).toBeLessThan(5_000);
       expect(stored.data).toMatchObject({ meta: { stopped: true } });
       const body = (stored.data as { body: string }).body;
       expect(body).toMatch(/^word0 word1/);
@@ -179,7 +179,7 @@ describe("AI work across instances", () => {
     );
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.data).toMatchObject({ status: "cancelled" });
-    expect(modelStoppedMs).toBeLessThan(1_000);
+    expect(modelStoppedMs).toBeLessThan(5_000);
     // The owner closed the open step, as cancelled, before the cancel answered.
     const steps = cancelled.body.data.steps as { status: string; output: string }[];
     expect(steps).toHaveLength(1);
@@ -206,7 +206,7 @@ describe("AI work across instances", () => {
         `emergency stop on the other instance: the reply's stream ended after ${Math.round(endedMs)} ms`,
       );
       expect(end.data).toMatchObject({ status: "stopped" });
-      expect(endedMs).toBeLessThan(1_000);
+      expect(endedMs).toBeLessThan(5_000);
     } finally {
       watcher.close();
       await applyEmergencyAction(b, { action: "resume", reason: "drill over" }, system);

@@ -409,6 +409,8 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("an instance that dies", () => {
       DATABASE_URL: target.url,
       NEON_WS_PROXY: target.wsProxy ?? "",
       SESSION_SECRET: b.config.secrets.session.join(","),
+      // A shared database needs its encryption key given, like the other instance's.
+      NEXUS_ENCRYPTION_KEY: b.config.secrets.encryption.map((key) => key.toString("hex")).join(","),
       REALTIME_SECRET: inject("realtimeSecret"),
       REALTIME_PUSH_SECRET: inject("realtimePushSecret"),
       PARTYKIT_HOST: inject("partykitUrl"),
