@@ -7,6 +7,7 @@ import { warnUnlessOutage } from "#app/observability/queries.server.ts";
 import { isForeignKeyViolation } from "#app/utils/domain-errors.ts";
 import { acquireLease } from "#app/utils/lease.server.ts";
 import type { Logger } from "#app/utils/log.server.ts";
+import { everyInterval } from "#app/utils/periodic.server.ts";
 import type { Database, DatabaseHandle } from "#db/client.ts";
 import { alertChannels, alertDeliveries, alertOutbox } from "#db/schema/index.ts";
 import {
@@ -417,8 +418,6 @@ export function startDeliveryWorker(deps: DeliveryDeps, options: WorkerOptions) 
   const maxInFlight = options.maxInFlight ?? 20;
   const timeoutMs = options.timeoutMs ?? DELIVERY_TIMEOUT_MS;
   const claimMs = timeoutMs + (options.claimMarginMs ?? CLAIM_MARGIN_MS);
-  let ticking: Promise<void> | null = null;
-  let stopped = false;
   let lastTrim = 0;
   const inFlight = new Map<string, Promise<void>>();
   const stopping = new AbortController();
@@ -469,20 +468,14 @@ export function startDeliveryWorker(deps: DeliveryDeps, options: WorkerOptions) 
     }
   };
 
-  const timer = setInterval(() => {
-    if (ticking || stopped) return;
-    ticking = tick()
-      .catch((error) => warnUnlessOutage(deps.log, error, "alert delivery tick failed"))
-      .finally(() => {
-        ticking = null;
-      });
-  }, tickMs);
-  timer.unref();
+  const stopTicks = everyInterval({
+    everyMs: tickMs,
+    tick,
+    onError: (error) => warnUnlessOutage(deps.log, error, "alert delivery tick failed"),
+  });
 
   return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await ticking;
+    await stopTicks();
     const cut = setTimeout(() => stopping.abort(), stopGraceMs);
     await Promise.allSettled([...inFlight.values()]);
     clearTimeout(cut);

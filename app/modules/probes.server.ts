@@ -5,6 +5,7 @@ import { warnUnlessOutage } from "#app/observability/queries.server.ts";
 import type { DomainEvents } from "#app/utils/events.server.ts";
 import { acquireLease } from "#app/utils/lease.server.ts";
 import type { Logger } from "#app/utils/log.server.ts";
+import { everyInterval } from "#app/utils/periodic.server.ts";
 import type { Database, DatabaseHandle } from "#db/client.ts";
 import { moduleProbes, modules } from "#db/schema/index.ts";
 import {
@@ -279,8 +280,6 @@ export function startProbeScheduler(
 ) {
   const tickMs = options.tickMs ?? 1000;
   const maxInFlight = options.maxInFlight ?? 100;
-  let ticking: Promise<void> | null = null;
-  let stopped = false;
   let lastTrim = 0;
   const inFlight = new Map<string, Promise<void>>();
 
@@ -314,20 +313,14 @@ export function startProbeScheduler(
     }
   };
 
-  const timer = setInterval(() => {
-    if (ticking || stopped) return;
-    ticking = tick()
-      .catch((error) => warnUnlessOutage(services.log, error, "probe scheduler tick failed"))
-      .finally(() => {
-        ticking = null;
-      });
-  }, tickMs);
-  timer.unref();
+  const stop = everyInterval({
+    everyMs: tickMs,
+    tick,
+    onError: (error) => warnUnlessOutage(services.log, error, "probe scheduler tick failed"),
+  });
 
   return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await ticking;
+    await stop();
     await Promise.allSettled([...inFlight.values()]);
   };
 }

@@ -4,6 +4,7 @@ import { cacheNames, cacheTags } from "#app/cache/cache.server.ts";
 import { warnUnlessOutage } from "#app/observability/queries.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import type { Logger } from "#app/utils/log.server.ts";
+import { everyInterval } from "#app/utils/periodic.server.ts";
 import { type RateLimiter, retryAfterSeconds } from "#app/utils/rate-limit.server.ts";
 import type { Database, DatabaseHandle } from "#db/client.ts";
 import { modules, moduleUptimeDaily, moduleUptimeHourly } from "#db/schema/index.ts";
@@ -154,8 +155,6 @@ export function startUptimeRollups(
 ) {
   const everyMs = options.everyMs ?? DEFAULT_ROLLUP_EVERY_MS;
   const leaseMs = Math.max(everyMs * 3, 10_000);
-  let running: Promise<void> | null = null;
-  let stopped = false;
   let holding = false;
   let lastCleanup = 0;
 
@@ -179,28 +178,19 @@ export function startUptimeRollups(
     await services.cache.invalidateTag(UPTIME_CACHE_TAG);
   };
 
-  const run = () => {
-    if (running || stopped) return;
-    running = tick()
-      .catch((error) => {
-        holding = false;
-        warnUnlessOutage(services.log, error, "uptime rollup failed");
-      })
-      .finally(() => {
-        running = null;
-      });
-  };
-  // The first turn soon after start, so a restart does not leave the history an interval behind.
-  const first = setTimeout(run, Math.min(everyMs, 5_000));
-  first.unref();
-  const timer = setInterval(run, everyMs);
-  timer.unref();
+  const stop = everyInterval({
+    everyMs,
+    // The first turn soon after start, so a restart does not leave the history an interval behind.
+    firstAfterMs: Math.min(everyMs, 5_000),
+    tick,
+    onError: (error) => {
+      holding = false;
+      warnUnlessOutage(services.log, error, "uptime rollup failed");
+    },
+  });
 
   return async () => {
-    stopped = true;
-    clearTimeout(first);
-    clearInterval(timer);
-    await running;
+    await stop();
     await releaseLease(services.database.db, "uptime-rollup", options.instanceId).catch(() => {});
   };
 }

@@ -7,6 +7,7 @@ import { warnUnlessOutage } from "#app/observability/queries.server.ts";
 import { cachedModelAvailability, refreshModelAvailability } from "#app/sage/model-cache.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import type { Logger } from "#app/utils/log.server.ts";
+import { everyInterval } from "#app/utils/periodic.server.ts";
 import type { DatabaseHandle } from "#db/client.ts";
 import { aiModels, aiProviders } from "#db/schema/index.ts";
 import { ollamaProvider } from "./providers/ollama.server.ts";
@@ -309,31 +310,19 @@ export function startModelRefresher(
 ) {
   const intervalMs = options.intervalMs ?? MODEL_REFRESH_INTERVAL_MS;
   const leaseMs = intervalMs * 3;
-  let running: Promise<void> | null = null;
-  let stopped = false;
-  const tick = async () => {
-    if (!(await acquireLease(services.database.db, "sage-models", options.instanceId, leaseMs))) {
-      return;
-    }
-    await discoverModels(services, { force: true });
-  };
-  const run = () => {
-    if (running || stopped) return;
-    running = tick()
-      .catch((error) => warnUnlessOutage(services.log, error, "sage: model refresh failed"))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const first = setTimeout(run, 1_000);
-  first.unref();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
+  const stop = everyInterval({
+    everyMs: intervalMs,
+    firstAfterMs: 1_000,
+    tick: async () => {
+      if (!(await acquireLease(services.database.db, "sage-models", options.instanceId, leaseMs))) {
+        return;
+      }
+      await discoverModels(services, { force: true });
+    },
+    onError: (error) => warnUnlessOutage(services.log, error, "sage: model refresh failed"),
+  });
   return async () => {
-    stopped = true;
-    clearTimeout(first);
-    clearInterval(timer);
-    await running;
+    await stop();
     await releaseLease(services.database.db, "sage-models", options.instanceId).catch(() => {});
   };
 }

@@ -2,6 +2,7 @@ import { warnUnlessOutage } from "#app/observability/queries.server.ts";
 import { recoverReplies } from "#app/rooms/replies.server.ts";
 import { recoverGoalRuns } from "#app/sage/goal-recovery.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
+import { everyInterval } from "#app/utils/periodic.server.ts";
 import type { Services } from "./services.server.ts";
 
 /** How often the holder of the lease looks for AI work whose instance is gone. */
@@ -23,30 +24,18 @@ export function startRecovery(
   const intervalMs = options.intervalMs ?? RECOVERY_INTERVAL_MS;
   // Short, so that when the holder dies another instance holds it within a few seconds.
   const leaseMs = Math.max(intervalMs * 3, 3_000);
-  let running: Promise<void> | null = null;
-  let stopped = false;
-  const tick = async () => {
-    if (!(await acquireLease(services.database.db, LEASE, options.instanceId, leaseMs))) return;
-    await recoverGoalRuns(services);
-    await recoverReplies(services);
-  };
-  const run = () => {
-    if (running || stopped) return;
-    running = tick()
-      .catch((error) => warnUnlessOutage(services.log, error, "recovery: a pass failed"))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const first = setTimeout(run, 0);
-  first.unref();
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
+  const stop = everyInterval({
+    everyMs: intervalMs,
+    firstAfterMs: 0,
+    tick: async () => {
+      if (!(await acquireLease(services.database.db, LEASE, options.instanceId, leaseMs))) return;
+      await recoverGoalRuns(services);
+      await recoverReplies(services);
+    },
+    onError: (error) => warnUnlessOutage(services.log, error, "recovery: a pass failed"),
+  });
   return async () => {
-    stopped = true;
-    clearTimeout(first);
-    clearInterval(timer);
-    await running;
+    await stop();
     await releaseLease(services.database.db, LEASE, options.instanceId).catch(() => {});
   };
 }

@@ -14,6 +14,7 @@ import { InvalidFieldError } from "#app/utils/domain-errors.ts";
 import type { DomainEvents } from "#app/utils/events.server.ts";
 import { acquireLease, releaseLease } from "#app/utils/lease.server.ts";
 import type { Logger } from "#app/utils/log.server.ts";
+import { everyInterval } from "#app/utils/periodic.server.ts";
 import type { Database, DatabaseHandle } from "#db/client.ts";
 import { modules, systemMetrics, systemMetricsMinutely } from "#db/schema/index.ts";
 
@@ -502,8 +503,6 @@ export function startMetricsCollector(
     options.intervalMs ?? services.config.env.METRICS_INTERVAL_MS ?? DEFAULT_METRICS_INTERVAL_MS;
   const leaseMs = Math.max(intervalMs * 5, 10_000);
   const state = createCollectorState();
-  let running: Promise<void> | null = null;
-  let stopped = false;
   let lastRollup = 0;
   let lastCleanup = 0;
   let firstRollup = true;
@@ -529,20 +528,14 @@ export function startMetricsCollector(
     }
   };
 
-  const timer = setInterval(() => {
-    if (running || stopped) return;
-    running = tick()
-      .catch((error) => warnUnlessOutage(services.log, error, "metrics collector tick failed"))
-      .finally(() => {
-        running = null;
-      });
-  }, intervalMs);
-  timer.unref();
+  const stop = everyInterval({
+    everyMs: intervalMs,
+    tick,
+    onError: (error) => warnUnlessOutage(services.log, error, "metrics collector tick failed"),
+  });
 
   return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await running;
+    await stop();
     disposeCollectorState(state);
     await releaseLease(services.database.db, "metrics", options.instanceId).catch(() => {});
   };
