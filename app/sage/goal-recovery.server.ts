@@ -20,8 +20,11 @@ import { STALE_MS } from "./work-watch.server.ts";
 /** Takeovers after which a run is given up: the instances running it keep dying on it. */
 export const MAX_RESUMPTIONS = 5;
 
-/** How many runs one pass takes over at most (the next pass takes more). */
-const CLAIM_LIMIT = 10;
+/** How many runs one claim takes over; a pass claims again while claims come back full. */
+const CLAIM_BATCH = 25;
+
+/** How many runs one pass takes over at most (the next pass, a second later, takes more). */
+const PASS_LIMIT = 200;
 
 const orphaned: SQL = sql`${goalRuns.status} in ('queued', 'running')
   and ${goalRuns.ownerInstance} is not null
@@ -170,15 +173,28 @@ export async function recoverGoalRuns(
     { status: "failed", error: givenUp },
     { status: "interrupted", error: givenUp },
   );
-  const { runs, steps } = await claim(deps, options.limit ?? CLAIM_LIMIT);
-  for (const s of steps) publishStep(deps, s);
-  for (const run of runs) {
-    publishRun(deps, run);
-    deps.log.info(
-      { runId: run.id, from: run.resumptions.at(-1)?.from, reason: run.resumptions.at(-1)?.reason },
-      "goal run taken over from another instance",
-    );
-    resumeRun(deps, run);
+  const limit = options.limit ?? PASS_LIMIT;
+  const resumed: GoalRunRow[] = [];
+  // In batches, each resumed as soon as it is claimed: a restart after which a hundred runs wait
+  // resumes them all in one pass, and the first are running before the last are claimed.
+  while (resumed.length < limit && acceptsRuns(deps)) {
+    const batch = Math.min(CLAIM_BATCH, limit - resumed.length);
+    const { runs, steps } = await claim(deps, batch);
+    for (const s of steps) publishStep(deps, s);
+    for (const run of runs) {
+      publishRun(deps, run);
+      deps.log.info(
+        {
+          runId: run.id,
+          from: run.resumptions.at(-1)?.from,
+          reason: run.resumptions.at(-1)?.reason,
+        },
+        "goal run taken over from another instance",
+      );
+      resumeRun(deps, run);
+    }
+    resumed.push(...runs);
+    if (runs.length < batch) break;
   }
-  return runs;
+  return resumed;
 }

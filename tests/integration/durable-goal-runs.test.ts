@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from "vitest";
 import { settleGoalRuns } from "#app/sage/goals.server.ts";
 import {
@@ -341,6 +341,74 @@ describe("goal runs that outlive their instance", () => {
     });
     expect(decided.status).toBe(200);
     expect(await runOf(db, id)).toMatchObject({ status: "completed", resumptions: [] });
+  });
+});
+
+describe("a restart with many runs waiting", () => {
+  test("100 runs handed over at shutdown are all resumed in one recovery pass and complete, each step once", {
+    timeout: 180_000,
+  }, async () => {
+    script(3);
+    const db = first.database.db;
+    const gone = "gone-host:4242:restarted";
+    // What a shutdown with 100 runs in flight leaves: each planned, handed over, nothing open.
+    const runs = await db
+      .insert(goalRuns)
+      .values(
+        Array.from({ length: 100 }, (_, i) => ({
+          goal: `Report on the facts, number ${i}.`,
+          status: "queued" as const,
+          phase: "executing" as const,
+          budget: { maxSteps: 4, maxTokens: 20_000, maxSeconds: 300 },
+          createdBy: operator.user.id,
+          ownerInstance: gone,
+          heartbeatAt: null,
+          tokensUsed: 30,
+        })),
+      )
+      .returning({ id: goalRuns.id });
+    const ids = runs.map((r) => r.id);
+    await db.insert(goalSteps).values(
+      ids.map((runId) => ({
+        runId,
+        index: 0,
+        kind: "plan" as const,
+        title: "Plan",
+        task: "reasoning",
+        output: twoStepPlan,
+        promptTokens: 20,
+        completionTokens: 10,
+        status: "succeeded" as const,
+        finishedAt: new Date(),
+      })),
+    );
+    const inserted = performance.now();
+    const live = instances.map((i) => i.services.instanceId);
+    const states = () =>
+      db
+        .select({ status: goalRuns.status, owner: goalRuns.ownerInstance })
+        .from(goalRuns)
+        .where(inArray(goalRuns.id, ids));
+    await until(states, (rows) => rows.every((r) => live.includes(r.owner ?? "")), 60_000);
+    const resumedMs = performance.now() - inserted;
+    await until(states, (rows) => rows.every((r) => r.status === "completed"), 120_000);
+    const completedMs = performance.now() - inserted;
+    console.log(
+      `restart with 100 runs waiting: all taken over and resumed ${Math.round(resumedMs)} ms after they were left (recovery runs every second), all completed after ${Math.round(completedMs)} ms`,
+    );
+    const calls = callsMade();
+    expect(calls.plan).toBeUndefined();
+    expect(calls).toMatchObject({ "step:1": 100, "step:2": 100, synthesize: 100 });
+    for (const id of ids.slice(0, 5)) await expectEachStepOnce(db, id);
+    const resumptions = await db
+      .select({ resumptions: goalRuns.resumptions })
+      .from(goalRuns)
+      .where(inArray(goalRuns.id, ids));
+    for (const r of resumptions) {
+      expect(r.resumptions).toEqual([
+        expect.objectContaining({ from: gone, reason: "handed-over", completedSteps: 1 }),
+      ]);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { everyInterval } from "#app/utils/periodic.server";
+import { everyInterval } from "#app/utils/periodic.server.ts";
 
 afterEach(() => {
   vi.useRealTimers();
